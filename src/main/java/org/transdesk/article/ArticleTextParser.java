@@ -1,0 +1,72 @@
+package org.transdesk.article;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses article text. The newsroom format has a first line {@code date YYYY-MM-DD Title}
+ * (leading whitespace allowed); other text takes its first line as the title. Every further
+ * non-blank line is a paragraph, so both "one paragraph per line" and blank-line-separated text work.
+ */
+public final class ArticleTextParser {
+
+    private static final Pattern DATED_TITLE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s+(\\S.*)$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    static final int MAX_TITLE_LENGTH = 2000;
+
+    private ArticleTextParser() {
+    }
+
+    public static ParsedArticle parse(String text) {
+        List<String> lines = nonBlankLines(text);
+        if (lines.isEmpty()) {
+            throw new ArticleImportException("The text is empty: paste or upload an article with a title line and at least one paragraph.");
+        }
+        String first = lines.getFirst();
+        LocalDate date = null;
+        String title;
+        Matcher dated = DATED_TITLE.matcher(first);
+        if (dated.matches()) {
+            date = parseDate(dated.group(1));
+            title = dated.group(2).strip();
+        } else {
+            Matcher heading = MARKDOWN_HEADING.matcher(first);
+            title = heading.matches() ? heading.group(1).strip() : first.strip();
+        }
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw new ArticleImportException("The first line (the title) is " + title.length()
+                    + " characters long; a title may have at most " + MAX_TITLE_LENGTH + ". Put the headline on the first line.");
+        }
+        List<String> paragraphs = lines.subList(1, lines.size());
+        if (paragraphs.isEmpty()) {
+            throw new ArticleImportException("Only a title was found: the article needs at least one paragraph after the first line.");
+        }
+        return new ParsedArticle(title, date, paragraphs);
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new ArticleImportException("The first line gives the date " + value + ", which is not a real date (YYYY-MM-DD).");
+        }
+    }
+
+    private static List<String> nonBlankLines(String text) {
+        List<String> lines = new ArrayList<>();
+        if (text == null) {
+            return lines;
+        }
+        for (String line : text.split("\\R")) {
+            String cleaned = line.replace('\u00A0', ' ').strip();
+            if (!cleaned.isEmpty()) {
+                lines.add(cleaned.replaceAll("[ \\t]{2,}", " "));
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,88 @@
+package org.transdesk.article.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleListing;
+import org.transdesk.article.ParsedArticle;
+
+/** The article and paragraph tables. */
+@Repository
+public class ArticleRepository {
+
+    private static final String LISTING = """
+            select a.id, a.slug, a.title, a.published_on, a.source_lang, a.created_by, a.created_at,
+                   (select count(*) from paragraph p where p.article_id = a.id) as paragraphs
+            from article a""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ArticleRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public long insert(ParsedArticle parsed, String slug, String language, String fileName, String author) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into article (slug, title, published_on, source_lang, source_revision, file_name, created_by, created_at)
+                values (?, ?, ?, ?, 1, ?, ?, ?)""")
+                .params(slug, parsed.title(), parsed.publishedOn() == null ? null : Date.valueOf(parsed.publishedOn()),
+                        language, fileName, author, Timestamp.from(Instant.now()))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        List<String> paragraphs = parsed.paragraphs();
+        List<Integer> positions = java.util.stream.IntStream.rangeClosed(1, paragraphs.size()).boxed().toList();
+        template.batchUpdate("insert into paragraph (article_id, position, text) values (?, ?, ?)", positions, 500,
+                (ps, position) -> {
+                    ps.setLong(1, id);
+                    ps.setInt(2, position);
+                    ps.setString(3, paragraphs.get(position - 1));
+                });
+        return id;
+    }
+
+    public boolean slugExists(String slug) {
+        return jdbc.sql("select count(*) from article where slug = ?").param(slug).query(Integer.class).single() > 0;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from article").query(Long.class).single();
+    }
+
+    public List<ArticleListing> list(String search, int limit) {
+        String like = "%" + (search == null ? "" : search.strip().toLowerCase()) + "%";
+        return jdbc.sql(LISTING + " where lower(a.title) like ? or a.slug like ? order by a.created_at desc, a.id desc fetch first ? rows only")
+                .params(like, like, limit)
+                .query((rs, i) -> listing(rs))
+                .list();
+    }
+
+    public Optional<Article> find(long id) {
+        List<String> paragraphs = jdbc.sql("select text from paragraph where article_id = ? order by position")
+                .param(id).query(String.class).list();
+        return jdbc.sql("select * from article where id = ?").param(id)
+                .query((rs, i) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getDate("published_on") == null ? null : rs.getDate("published_on").toLocalDate(),
+                        rs.getString("source_lang"), rs.getInt("source_revision"), rs.getString("file_name"),
+                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), paragraphs))
+                .optional();
+    }
+
+    private static ArticleListing listing(ResultSet rs) throws SQLException {
+        return new ArticleListing(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                rs.getDate("published_on") == null ? null : rs.getDate("published_on").toLocalDate(),
+                rs.getString("source_lang"), rs.getInt("paragraphs"), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}
