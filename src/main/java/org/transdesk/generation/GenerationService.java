@@ -1,0 +1,121 @@
+package org.transdesk.generation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.base.UserFacingException;
+import org.transdesk.llm.EngineInfo;
+import org.transdesk.llm.GeneratedText;
+import org.transdesk.llm.GenerationListener;
+import org.transdesk.llm.LanguageModels;
+import org.transdesk.llm.SourceSegment;
+import org.transdesk.llm.SummaryRequest;
+import org.transdesk.llm.TranslationRequest;
+import org.transdesk.review.Draft;
+import org.transdesk.review.DraftProvenance;
+import org.transdesk.review.DraftService;
+import org.transdesk.review.GeneratedDraft;
+
+/**
+ * Starts generation of an article's outputs, each on its own virtual thread, under the
+ * starting user's identity (so role checks and authorship hold in the worker).
+ */
+@Service
+public class GenerationService {
+
+    private static final Logger log = LoggerFactory.getLogger(GenerationService.class);
+
+    private final ArticleService articles;
+    private final LanguageModels models;
+    private final DraftService drafts;
+    private final GenerationSettings settings;
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+
+    GenerationService(ArticleService articles, LanguageModels models, DraftService drafts, GenerationSettings settings) {
+        this.articles = articles;
+        this.models = models;
+        this.drafts = drafts;
+        this.settings = settings;
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    public GenerationRun start(long articleId, Set<Output> outputs, GenerationObserver observer) {
+        Article article = articles.get(articleId);
+        GenerationRun run = new GenerationRun();
+        List<CompletableFuture<Void>> jobs = new ArrayList<>();
+        for (Output output : outputs) {
+            EngineInfo engine = models.engineFor(output.key());
+            drafts.markDrafting(articleId, output, new DraftProvenance(engine.engineId(), engine.label(), engine.model(),
+                    null, null, 0, 0, 0, null));
+            Runnable job = new DelegatingSecurityContextRunnable(() -> generate(article, output, run, observer));
+            jobs.add(CompletableFuture.runAsync(job, workers));
+        }
+        run.attach(jobs);
+        return run;
+    }
+
+    private void generate(Article article, Output output, GenerationRun run, GenerationObserver observer) {
+        GenerationListener listener = new GenerationListener() {
+            @Override
+            public void segmentReady(int index, int total, org.transdesk.llm.DraftSegment segment) {
+                observer.progress(output, index + 1, total);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return run.isCancelled();
+            }
+        };
+        try {
+            GeneratedText text = output.isTranslation()
+                    ? models.translate(translationRequest(article, output), listener)
+                    : models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), article.title(),
+                            article.paragraphs(), settings.wordBudget()), listener);
+            Draft draft = drafts.saveGenerated(article.id(), output, article.sourceRevision(), toDraft(text));
+            observer.finished(output, draft);
+        } catch (UserFacingException e) {
+            restoreState(article, output);
+            observer.failed(output, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Generation of {} for article {} failed", output.key(), article.id(), e);
+            restoreState(article, output);
+            observer.failed(output, "Generation failed unexpectedly (" + e.getClass().getSimpleName() + "); the previous draft is unchanged.");
+        }
+    }
+
+    /** A failed or cancelled run must not leave the output stuck in "Drafting". */
+    private void restoreState(Article article, Output output) {
+        try {
+            drafts.abandonDrafting(article.id(), output);
+        } catch (RuntimeException e) {
+            log.warn("Could not reset the state of {} for article {}", output.key(), article.id(), e);
+        }
+    }
+
+    private static TranslationRequest translationRequest(Article article, Output output) {
+        List<String> segments = article.segments();
+        List<SourceSegment> source = IntStream.range(0, segments.size())
+                .mapToObj(i -> new SourceSegment(i == 0 ? "title" : "p" + i, segments.get(i))).toList();
+        return new TranslationRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()), source);
+    }
+
+    private static GeneratedDraft toDraft(GeneratedText text) {
+        var p = text.provenance();
+        return new GeneratedDraft(
+                text.segments().stream().map(s -> new GeneratedDraft.Segment(s.text(), s.origin().name(), s.matchScore(), s.note())).toList(),
+                new DraftProvenance(p.engine(), p.engineLabel(), p.model(), p.promptVersion(), p.glossaryVersion(),
+                        p.promptTokens(), p.completionTokens(), p.latencyMs(), p.estimatedCost()));
+    }
+}

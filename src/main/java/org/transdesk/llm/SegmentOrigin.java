@@ -1,0 +1,17 @@
+package org.transdesk.llm;
+
+/** Where a draft segment's text came from; the workbench shows it beside the text. */
+public enum SegmentOrigin {
+    /** Written by a language model. */
+    MODEL,
+    /** The whole segment matched the translation memory exactly. */
+    MEMORY_EXACT,
+    /** Some sentences matched the memory or glossary; the rest is still source text. */
+    MEMORY_PARTIAL,
+    /** No match: the source text is kept and must be translated by hand or by a model. */
+    UNTRANSLATED,
+    /** A sentence taken from the article by the extractive summariser. */
+    EXTRACTED,
+    /** The engine failed on this segment; the text is the source and the note says why. */
+    FAILED
+}

@@ -1,0 +1,49 @@
+package org.transdesk.llm.internal;
+
+import org.springframework.stereotype.Service;
+import org.transdesk.base.UserFacingException;
+import org.transdesk.llm.EngineInfo;
+import org.transdesk.llm.GeneratedText;
+import org.transdesk.llm.GenerationListener;
+import org.transdesk.llm.LanguageModels;
+import org.transdesk.llm.LlmSettings;
+import org.transdesk.llm.SummaryRequest;
+import org.transdesk.llm.TranslationRequest;
+import org.transdesk.llm.internal.offline.OfflineEngine;
+
+/** Sends each request to the engine its output's route names. */
+@Service
+class RoutedLanguageModels implements LanguageModels {
+
+    private final LlmSettings settings;
+    private final OfflineEngine offline;
+
+    RoutedLanguageModels(LlmSettings settings, OfflineEngine offline) {
+        this.settings = settings;
+        this.offline = offline;
+    }
+
+    @Override
+    public EngineInfo engineFor(String outputKey) {
+        return engine(outputKey).info("summary".equals(outputKey));
+    }
+
+    @Override
+    public GeneratedText translate(TranslationRequest request, GenerationListener listener) {
+        return engine(request.outputKey()).translate(request, listener);
+    }
+
+    @Override
+    public GeneratedText summarize(SummaryRequest request, GenerationListener listener) {
+        return engine(request.outputKey()).summarize(request, listener);
+    }
+
+    private DraftingEngine engine(String outputKey) {
+        String route = settings.routeFor(outputKey);
+        if (LlmSettings.OFFLINE.equals(route)) {
+            return offline;
+        }
+        throw new UserFacingException("The route for '" + outputKey + "' names the engine '" + route
+                + "', which is not configured. Check transdesk.llm.routes and transdesk.llm.providers.");
+    }
+}

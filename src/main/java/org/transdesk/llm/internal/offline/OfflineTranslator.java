@@ -1,0 +1,80 @@
+package org.transdesk.llm.internal.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.transdesk.llm.DraftSegment;
+import org.transdesk.llm.SegmentOrigin;
+import org.transdesk.llm.SourceSegment;
+import org.transdesk.memory.Glossary;
+import org.transdesk.memory.GlossaryHit;
+import org.transdesk.memory.MemoryMatch;
+import org.transdesk.memory.TranslationMemory;
+
+/**
+ * Translation without a model: the whole segment from the translation memory when it matches
+ * exactly; otherwise sentence by sentence from the memory, or from the glossary when a sentence is
+ * itself a glossary term. Anything without a match stays in the source language and is marked
+ * untranslated, never guessed. The note lists the glossary renderings found in the segment.
+ */
+@Component
+public class OfflineTranslator {
+
+    private final TranslationMemory memory;
+    private final Glossary glossary;
+
+    OfflineTranslator(TranslationMemory memory, Glossary glossary) {
+        this.memory = memory;
+        this.glossary = glossary;
+    }
+
+    public DraftSegment translate(SourceSegment segment, String sourceLang, String targetLang) {
+        Optional<MemoryMatch> whole = memory.exact(segment.text(), sourceLang, targetLang);
+        if (whole.isPresent()) {
+            return new DraftSegment(segment.id(), whole.get().targetText(), SegmentOrigin.MEMORY_EXACT, 100,
+                    "Translation memory, exact match (" + whole.get().origin() + ")");
+        }
+        List<String> sentences = SentenceSplitter.split(List.of(segment.text()), Locale.forLanguageTag(sourceLang));
+        List<String> parts = new ArrayList<>();
+        int matched = 0;
+        for (String sentence : sentences) {
+            Optional<String> translated = memory.exact(sentence, sourceLang, targetLang).map(MemoryMatch::targetText)
+                    .or(() -> glossaryRendering(sentence, sourceLang, targetLang));
+            parts.add(translated.orElse(sentence));
+            matched += translated.isPresent() ? 1 : 0;
+        }
+        String hints = glossaryHints(segment.text(), sourceLang, targetLang);
+        if (matched == 0) {
+            return new DraftSegment(segment.id(), segment.text(), SegmentOrigin.UNTRANSLATED, null,
+                    "Untranslated: no translation-memory match" + hints);
+        }
+        if (matched == sentences.size()) {
+            return new DraftSegment(segment.id(), String.join(" ", parts), SegmentOrigin.MEMORY_EXACT, 100,
+                    "Translation memory, " + matched + " exact sentence matches" + hints);
+        }
+        return new DraftSegment(segment.id(), String.join(" ", parts), SegmentOrigin.MEMORY_PARTIAL, null,
+                "Partly untranslated: " + matched + " of " + sentences.size() + " sentences from translation memory" + hints);
+    }
+
+    /** A sentence that is exactly one glossary term ("Russia", "COVID-19") takes its approved rendering. */
+    private Optional<String> glossaryRendering(String sentence, String sourceLang, String targetLang) {
+        String bare = sentence.strip().replaceAll("[.!?:;]+$", "");
+        List<GlossaryHit> hits = glossary.find(bare, sourceLang);
+        if (hits.size() == 1 && hits.getFirst().start() == 0 && hits.getFirst().end() == bare.length()) {
+            return Optional.ofNullable(hits.getFirst().term().renderingIn(targetLang));
+        }
+        return Optional.empty();
+    }
+
+    private String glossaryHints(String text, String sourceLang, String targetLang) {
+        String hints = glossary.find(text, sourceLang).stream()
+                .map(h -> h.term().renderingIn(targetLang) == null ? null : h.term().term() + " → " + h.term().renderingIn(targetLang))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .collect(Collectors.joining("; "));
+        return hints.isEmpty() ? "" : ". Glossary: " + hints;
+    }
+}

@@ -1,0 +1,35 @@
+package org.transdesk.memory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+
+/**
+ * The lookup key of a source text: SHA-256 of its normalised form (NFC, typographic quotes and
+ * dashes folded, whitespace collapsed), so an exact match survives cosmetic differences only.
+ */
+public final class TextKey {
+
+    private TextKey() {
+    }
+
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
+                .replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]", "-")
+                .replaceAll("[\\s\u00A0]+", " ")
+                .strip();
+    }
+
+    public static String of(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(text).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

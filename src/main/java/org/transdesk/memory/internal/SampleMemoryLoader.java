@@ -1,0 +1,52 @@
+package org.transdesk.memory.internal;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the bundled team translations and glossary into an empty memory, so the offline engine has material. */
+@Component
+class SampleMemoryLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleMemoryLoader.class);
+
+    private final TmStore tm;
+    private final GlossaryStore glossary;
+    private final boolean enabled;
+
+    SampleMemoryLoader(TmStore tm, GlossaryStore glossary,
+                       @Value("${transdesk.samples.load-on-empty-database:true}") boolean enabled) {
+        this.tm = tm;
+        this.glossary = glossary;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    void loadSamples() throws Exception {
+        if (!enabled) {
+            return;
+        }
+        if (tm.count() == 0) {
+            try (InputStream in = new ClassPathResource("samples/sample-tm.tmx").getInputStream()) {
+                int n = tm.insertAll(TmxReader.read(in, "en", "sample-tm.tmx"));
+                log.info("Empty translation memory: loaded {} sample units", n);
+            }
+        }
+        if (glossary.count() == 0) {
+            try (var reader = new InputStreamReader(new ClassPathResource("samples/sample-glossary.csv").getInputStream(), StandardCharsets.UTF_8)) {
+                var terms = GlossaryCsv.read(reader, "en");
+                terms.forEach(glossary::insert);
+                log.info("Empty glossary: loaded {} sample terms", terms.size());
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.transdesk.review;
+
+import java.time.Instant;
+import java.util.List;
+import org.transdesk.article.Output;
+
+/** The working text of one output of an article. Segment 0 of a translation is the headline. */
+public record Draft(long id, long articleId, Output output, int sourceRevision, OutputState state, int lockVersion,
+                    DraftProvenance provenance, List<SegmentText> segments, Instant updatedAt, String updatedBy) {
+
+    public Draft {
+        segments = List.copyOf(segments);
+    }
+
+    public List<String> texts() {
+        return segments.stream().map(SegmentText::text).toList();
+    }
+}

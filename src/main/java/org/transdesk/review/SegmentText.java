@@ -1,0 +1,5 @@
+package org.transdesk.review;
+
+/** The current text of one draft segment; {@code revision} is what an edit must name to avoid overwriting. */
+public record SegmentText(int position, String text, String origin, Integer matchScore, String note, int revision) {
+}

@@ -1,0 +1,167 @@
+package org.transdesk.review.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.transdesk.article.Output;
+import org.transdesk.review.Draft;
+import org.transdesk.review.DraftProvenance;
+import org.transdesk.review.OutputState;
+import org.transdesk.review.SegmentRevision;
+import org.transdesk.review.SegmentText;
+
+/** The draft, draft_segment and segment_revision tables. */
+@Repository
+public class DraftRepository {
+
+    private final JdbcClient jdbc;
+
+    DraftRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Draft> find(long articleId, Output output) {
+        return jdbc.sql("select * from draft where article_id = ? and output_key = ?").params(articleId, output.key())
+                .query((rs, i) -> draft(rs)).optional();
+    }
+
+    public Optional<Draft> find(long draftId) {
+        return jdbc.sql("select * from draft where id = ?").param(draftId).query((rs, i) -> draft(rs)).optional();
+    }
+
+    /** Creates the draft row when absent; returns its id. */
+    public long upsertHeader(long articleId, Output output, int sourceRevision, DraftProvenance p, String user) {
+        Timestamp now = Timestamp.from(Instant.now());
+        Optional<Draft> existing = find(articleId, output);
+        if (existing.isPresent()) {
+            jdbc.sql("""
+                    update draft set source_revision = ?, engine = ?, engine_label = ?, model = ?, prompt_version = ?,
+                      glossary_version = ?, prompt_tokens = ?, completion_tokens = ?, latency_ms = ?, estimated_cost = ?,
+                      updated_at = ?, updated_by = ?, lock_version = lock_version + 1 where id = ?""")
+                    .params(sourceRevision, p.engine(), p.engineLabel(), p.model(), p.promptVersion(), p.glossaryVersion(),
+                            p.promptTokens(), p.completionTokens(), p.latencyMs(), p.estimatedCost(), now, user, existing.get().id())
+                    .update();
+            return existing.get().id();
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into draft (article_id, output_key, source_revision, state, lock_version, engine, engine_label, model,
+                  prompt_version, glossary_version, prompt_tokens, completion_tokens, latency_ms, estimated_cost,
+                  created_at, updated_at, updated_by)
+                values (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(articleId, output.key(), sourceRevision, OutputState.DRAFTING.name(), p.engine(), p.engineLabel(),
+                        p.model(), p.promptVersion(), p.glossaryVersion(), p.promptTokens(), p.completionTokens(),
+                        p.latencyMs(), p.estimatedCost(), now, now, user)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void setState(long draftId, OutputState state, String user) {
+        jdbc.sql("update draft set state = ?, updated_at = ?, updated_by = ?, lock_version = lock_version + 1 where id = ?")
+                .params(state.name(), Timestamp.from(Instant.now()), user, draftId).update();
+    }
+
+    /** Drops segments beyond {@code count} (a regenerated draft can be shorter); their revisions stay. */
+    public void truncateSegments(long draftId, int count) {
+        jdbc.sql("delete from draft_segment where draft_id = ? and position >= ?").params(draftId, count).update();
+    }
+
+    public Optional<SegmentText> segment(long draftId, int position) {
+        return jdbc.sql("select * from draft_segment where draft_id = ? and position = ?").params(draftId, position)
+                .query((rs, i) -> segment(rs)).optional();
+    }
+
+    /** Next revision number of a segment: one past the highest ever recorded, so numbers never repeat. */
+    public int nextRevision(long draftId, int position) {
+        return jdbc.sql("select coalesce(max(revision), 0) + 1 from segment_revision where draft_id = ? and position = ?")
+                .params(draftId, position).query(Integer.class).single();
+    }
+
+    public void putSegment(long draftId, int position, String text, String origin, Integer score, String note, int revision) {
+        int updated = jdbc.sql("update draft_segment set text = ?, origin = ?, match_score = ?, note = ?, revision = ? where draft_id = ? and position = ?")
+                .params(text, origin, score, note, revision, draftId, position).update();
+        if (updated == 0) {
+            jdbc.sql("insert into draft_segment (draft_id, position, text, origin, match_score, note, revision) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(draftId, position, text, origin, score, note, revision).update();
+        }
+    }
+
+    /** Compare-and-set on the segment revision: 0 rows means someone saved in between. */
+    public boolean replaceIfRevision(long draftId, int position, int expectedRevision, String text, int newRevision) {
+        return jdbc.sql("update draft_segment set text = ?, origin = 'EDITED', match_score = null, revision = ? where draft_id = ? and position = ? and revision = ?")
+                .params(text, newRevision, draftId, position, expectedRevision).update() == 1;
+    }
+
+    public void addRevision(long draftId, int position, int revision, String text, String kind, String author) {
+        jdbc.sql("insert into segment_revision (draft_id, position, revision, text, kind, author, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(draftId, position, revision, text, kind, author, Timestamp.from(Instant.now())).update();
+    }
+
+    public void touch(long draftId, String user) {
+        jdbc.sql("update draft set updated_at = ?, updated_by = ?, lock_version = lock_version + 1 where id = ?")
+                .params(Timestamp.from(Instant.now()), user, draftId).update();
+    }
+
+    public List<SegmentRevision> revisions(long draftId, int position) {
+        return jdbc.sql("select * from segment_revision where draft_id = ? and position = ? order by revision")
+                .params(draftId, position)
+                .query((rs, i) -> new SegmentRevision(rs.getInt("position"), rs.getInt("revision"), rs.getString("text"),
+                        rs.getString("kind"), rs.getString("author"), rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
+
+    public Map<Long, Map<Output, OutputState>> states(Collection<Long> articleIds) {
+        Map<Long, Map<Output, OutputState>> states = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return states;
+        }
+        String in = String.join(",", articleIds.stream().map(id -> "?").toList());
+        jdbc.sql("select article_id, output_key, state from draft where article_id in (" + in + ")")
+                .params(List.copyOf(articleIds))
+                .query(rs -> {
+                    Output.ofKey(rs.getString(2)).ifPresent(o -> states.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(o, OutputState.valueOf(rs.getString(3))));
+                });
+        return states;
+    }
+
+    private Draft draft(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        List<SegmentText> segments = jdbc.sql("select * from draft_segment where draft_id = ? order by position").param(id)
+                .query((r, i) -> segment(r)).list();
+        return new Draft(id, rs.getLong("article_id"), Output.ofKey(rs.getString("output_key")).orElseThrow(),
+                rs.getInt("source_revision"), OutputState.valueOf(rs.getString("state")), rs.getInt("lock_version"),
+                provenance(rs), segments, rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+
+    static DraftProvenance provenance(ResultSet rs) throws SQLException {
+        return new DraftProvenance(rs.getString("engine"), rs.getString("engine_label"), rs.getString("model"),
+                rs.getString("prompt_version"), rs.getString("glossary_version"), rs.getLong("prompt_tokens"),
+                rs.getLong("completion_tokens"), hasColumn(rs, "latency_ms") ? rs.getLong("latency_ms") : 0,
+                rs.getBigDecimal("estimated_cost"));
+    }
+
+    private static boolean hasColumn(ResultSet rs, String column) throws SQLException {
+        var meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (meta.getColumnLabel(i).equalsIgnoreCase(column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SegmentText segment(ResultSet rs) throws SQLException {
+        return new SegmentText(rs.getInt("position"), rs.getString("text"), rs.getString("origin"),
+                (Integer) rs.getObject("match_score", Integer.class), rs.getString("note"), rs.getInt("revision"));
+    }
+}

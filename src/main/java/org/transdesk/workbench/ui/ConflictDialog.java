@@ -1,0 +1,40 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import org.transdesk.review.EditConflictException;
+
+/**
+ * Someone else saved the paragraph first. Shows both texts; the editor keeps theirs, keeps their
+ * own, or merges by hand in the box. Nothing is lost whichever they pick.
+ */
+class ConflictDialog extends Dialog {
+
+    ConflictDialog(EditConflictException conflict, Consumer<String> keep, Runnable takeTheirs) {
+        setHeaderTitle("Paragraph changed while you were editing");
+        TextArea merged = new TextArea("Your text (edit to merge)");
+        merged.setValue(conflict.yourText());
+        merged.setWidthFull();
+        Div theirs = new Div(conflict.theirText());
+        theirs.addClassName("conflict-text");
+        add(new Paragraph(conflict.getMessage()),
+                new H4("Saved by " + conflict.theirAuthor() + " (revision " + conflict.theirRevision() + ")"), theirs, merged);
+        Button keepMine = new Button("Save my text", e -> {
+            close();
+            keep.accept(merged.getValue());
+        });
+        keepMine.addThemeVariants(ButtonVariant.PRIMARY);
+        Button reload = new Button("Take their text", e -> {
+            close();
+            takeTheirs.run();
+        });
+        getFooter().add(reload, keepMine);
+        setWidth("min(48rem, 95vw)");
+    }
+}

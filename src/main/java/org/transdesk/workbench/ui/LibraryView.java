@@ -1,0 +1,73 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import org.transdesk.article.ArticleListing;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.review.DraftService;
+import org.transdesk.review.OutputState;
+import org.transdesk.security.CurrentUser;
+import org.transdesk.security.Roles;
+
+/** All articles, newest first, with the state of each output; search by title. */
+@Route("")
+@PageTitle("Library · Transdesk")
+@Menu(order = 10, title = "Library")
+@PermitAll
+public class LibraryView extends VerticalLayout {
+
+    private final ArticleService articles;
+    private final DraftService drafts;
+    final TextField search = new TextField();
+    final Grid<ArticleListing> grid = new Grid<>(ArticleListing.class, false);
+    private Map<Long, Map<Output, OutputState>> states = Map.of();
+
+    public LibraryView(ArticleService articles, DraftService drafts) {
+        this.articles = articles;
+        this.drafts = drafts;
+        setSizeFull();
+        search.setPlaceholder("Search titles");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        Button importButton = new Button("Import article", e -> getUI().ifPresent(ui -> ui.navigate("import")));
+        importButton.addThemeVariants(ButtonVariant.PRIMARY);
+        importButton.setVisible(CurrentUser.hasRole(Roles.EDITOR));
+
+        grid.addColumn(ArticleListing::title).setHeader("Title").setFlexGrow(4);
+        grid.addColumn(a -> a.publishedOn() == null ? "" : a.publishedOn().toString()).setHeader("Date").setAutoWidth(true);
+        grid.addColumn(ArticleListing::paragraphCount).setHeader("Paragraphs").setAutoWidth(true);
+        for (Output output : Output.values()) {
+            grid.addComponentColumn(a -> new StateBadge(output, state(a, output), false)).setHeader(output.label()).setAutoWidth(true);
+        }
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
+        grid.setSizeFull();
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, importButton);
+        add(new H2("Library"), toolbar, grid);
+        refresh();
+    }
+
+    private OutputState state(ArticleListing article, Output output) {
+        return states.getOrDefault(article.id(), Map.of()).getOrDefault(output, OutputState.NOT_STARTED);
+    }
+
+    void refresh() {
+        List<ArticleListing> rows = articles.list(search.getValue());
+        states = drafts.states(rows.stream().map(ArticleListing::id).toList());
+        grid.setItems(rows);
+    }
+}

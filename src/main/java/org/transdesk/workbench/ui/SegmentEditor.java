@@ -1,0 +1,91 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
+import org.transdesk.article.Output;
+import org.transdesk.review.SegmentText;
+
+/**
+ * One editable target segment. Saves when the editor leaves the field; remembers the revision it
+ * was loaded from so a concurrent save by someone else is detected, not overwritten.
+ */
+class SegmentEditor extends Div {
+
+    interface SaveHandler {
+        /** Saves and returns the stored segment, or null when the save did not happen. */
+        SegmentText save(SegmentEditor editor, String text, int basedOnRevision);
+    }
+
+    final TextArea area = new TextArea();
+    private final Span origin = new Span();
+    private final Span status = new Span();
+    private final Output output;
+    private final int position;
+    private int revision;
+
+    SegmentEditor(Output output, SegmentText segment, boolean editable, SaveHandler handler) {
+        this.output = output;
+        this.position = segment.position();
+        addClassName("segment-cell");
+        if (output.isTranslation() && position == 0) {
+            addClassName("headline");
+        }
+        area.addClassName("segment-editor");
+        area.getElement().setAttribute("data-output", output.key());
+        area.getElement().setAttribute("data-position", String.valueOf(position));
+        area.getElement().setAttribute("lang", output.isTranslation() ? output.key() : "en");
+        area.setAriaLabel(output.label() + (position == 0 && output.isTranslation() ? " headline" : " paragraph " + position));
+        area.setReadOnly(!editable);
+        area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        show(segment);
+        area.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            SegmentText saved = handler.save(this, e.getValue(), revision);
+            if (saved != null) {
+                show(saved);
+                status.setText("saved · rev " + saved.revision());
+            }
+        });
+        origin.addClassName("origin-badge");
+        status.addClassName("save-status");
+        Div meta = new Div(origin, status);
+        meta.addClassName("segment-meta");
+        add(area, meta);
+    }
+
+    void show(SegmentText segment) {
+        revision = segment.revision();
+        if (!segment.text().equals(area.getValue())) {
+            area.setValue(segment.text());
+        }
+        origin.setText(originLabel(segment));
+        origin.getElement().setAttribute("title", segment.note() == null ? "" : segment.note());
+        origin.setClassName("origin-badge " + segment.origin().toLowerCase(Locale.ROOT));
+    }
+
+    int position() {
+        return position;
+    }
+
+    Output output() {
+        return output;
+    }
+
+    private static String originLabel(SegmentText s) {
+        return switch (s.origin()) {
+            case "MEMORY_EXACT" -> "TM " + (s.matchScore() == null ? 100 : s.matchScore()) + "%";
+            case "MEMORY_PARTIAL" -> "Partly untranslated";
+            case "UNTRANSLATED" -> "Untranslated";
+            case "EXTRACTED" -> "Extracted";
+            case "MODEL" -> "Model";
+            case "EDITED" -> "Edited";
+            case "FAILED" -> "Failed";
+            default -> s.origin();
+        };
+    }
+}
