@@ -1,0 +1,121 @@
+package org.transdesk.llm.internal.offline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The offline extractive summariser: picks whole sentences of the article, for any language, with
+ * no model and no network.
+ *
+ * <ol>
+ *   <li>Split into sentences ({@link SentenceSplitter}) and lower-cased Unicode words
+ *       ({@link WordTokenizer}).</li>
+ *   <li>Rank sentences by TextRank on TF-IDF cosine similarity, with random jumps biased towards
+ *       the lead ({@link BiasedTextRank}): central sentences that come early win.</li>
+ *   <li>Pick the best sentences that fit the word budget, skipping ones that repeat what is already
+ *       picked ({@link BudgetedSelection}), and return them in article order.</li>
+ * </ol>
+ *
+ * <p>Word budget: counted in the tokenizer's words. The summary never exceeds it, except when the
+ * best-ranked sentence alone is longer; then the summary is just that sentence, never truncated.
+ *
+ * <p>Immutable and thread-safe; the same input always gives the same output.
+ */
+public final class ExtractiveSummarizer {
+
+    /**
+     * Tuning knobs. One set serves every language.
+     *
+     * @param damping       TextRank damping: the share of score that flows along similarity edges
+     * @param leadExponent  lead bias: sentence {@code i} (0-based) gets jump weight {@code 1/(i+1)^leadExponent}
+     * @param redundancy    MMR weight of the similarity to sentences already picked
+     * @param minimumWords  sentences shorter than this are not added after the first (fragments, bylines)
+     */
+    public record Settings(double damping, double leadExponent, double redundancy, int minimumWords) {
+
+        public static final Settings DEFAULT = new Settings(0.5, 1.0, 0.6, 8);
+
+        public Settings {
+            if (damping < 0 || damping >= 1) {
+                throw new IllegalArgumentException("damping must be in [0, 1): " + damping);
+            }
+            if (leadExponent < 0 || redundancy < 0 || minimumWords < 0) {
+                throw new IllegalArgumentException("negative setting: " + this);
+            }
+        }
+    }
+
+    private final Settings settings;
+
+    public ExtractiveSummarizer() {
+        this(Settings.DEFAULT);
+    }
+
+    public ExtractiveSummarizer(Settings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Summarises an article.
+     *
+     * @param paragraphs the article text, one string per paragraph (a single string is fine)
+     * @param language   the article's language; guides sentence splitting only
+     * @param wordBudget maximum words in the summary (see the class comment for the one exception)
+     * @return chosen sentences, whole and in article order; empty for an empty or blank article
+     */
+    public List<String> summarize(List<String> paragraphs, Locale language, int wordBudget) {
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        Objects.requireNonNull(language, "language");
+        if (wordBudget < 1) {
+            throw new IllegalArgumentException("wordBudget must be positive: " + wordBudget);
+        }
+        List<Sentence> sentences = sentences(paragraphs, language);
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        SimilarityMatrix similarity = SimilarityMatrix.of(sentences);
+        double[] relevance = BiasedTextRank.scores(similarity, leadPrior(sentences.size()), settings.damping());
+        normaliseToMax(relevance);
+        return BudgetedSelection.select(sentences, relevance, similarity, wordBudget,
+                        settings.redundancy(), settings.minimumWords())
+                .stream().map(Sentence::text).toList();
+    }
+
+    private static List<Sentence> sentences(List<String> paragraphs, Locale language) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (String text : SentenceSplitter.split(paragraphs, language)) {
+            List<String> words = WordTokenizer.words(text);
+            if (!words.isEmpty()) { // a lone "…" or "–" is no sentence
+                sentences.add(new Sentence(sentences.size(), text, words));
+            }
+        }
+        return sentences;
+    }
+
+    private double[] leadPrior(int n) {
+        double[] prior = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            prior[i] = Math.pow(i + 1, -settings.leadExponent());
+            sum += prior[i];
+        }
+        for (int i = 0; i < n; i++) {
+            prior[i] /= sum;
+        }
+        return prior;
+    }
+
+    private static void normaliseToMax(double[] values) {
+        double max = 0;
+        for (double value : values) {
+            max = Math.max(max, value);
+        }
+        if (max > 0) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] /= max;
+            }
+        }
+    }
+}
