@@ -31,17 +31,19 @@ public final class ExtractiveSummarizer {
      * @param damping       TextRank damping: the share of score that flows along similarity edges
      * @param leadExponent  lead bias: sentence {@code i} (0-based) gets jump weight {@code 1/(i+1)^leadExponent}
      * @param redundancy    MMR weight of the similarity to sentences already picked
+     * @param duplicateSimilarity a sentence with a higher TF-IDF cosine to one already picked is never picked
      * @param minimumWords  sentences shorter than this are not added after the first (fragments, bylines)
      */
-    public record Settings(double damping, double leadExponent, double redundancy, int minimumWords) {
+    public record Settings(double damping, double leadExponent, double redundancy, double duplicateSimilarity,
+                           int minimumWords) {
 
-        public static final Settings DEFAULT = new Settings(0.5, 1.0, 0.6, 8);
+        public static final Settings DEFAULT = new Settings(0.5, 1.0, 0.6, 0.5, 8);
 
         public Settings {
             if (damping < 0 || damping >= 1) {
                 throw new IllegalArgumentException("damping must be in [0, 1): " + damping);
             }
-            if (leadExponent < 0 || redundancy < 0 || minimumWords < 0) {
+            if (leadExponent < 0 || redundancy < 0 || duplicateSimilarity < 0 || minimumWords < 0) {
                 throw new IllegalArgumentException("negative setting: " + this);
             }
         }
@@ -79,7 +81,7 @@ public final class ExtractiveSummarizer {
         double[] relevance = BiasedTextRank.scores(similarity, leadPrior(sentences.size()), settings.damping());
         normaliseToMax(relevance);
         return BudgetedSelection.select(sentences, relevance, similarity, wordBudget,
-                        settings.redundancy(), settings.minimumWords())
+                        settings.redundancy(), settings.duplicateSimilarity(), settings.minimumWords())
                 .stream().map(Sentence::text).toList();
     }
 
