@@ -8,7 +8,9 @@ import java.util.List;
  * Picks sentences greedily by maximal marginal relevance (MMR) within a word budget: each step
  * takes the sentence with the best {@code relevance - redundancy * (max similarity to a sentence
  * already taken)}, so a second sentence that repeats the first loses to one that adds new content.
- * The result is in article order.
+ * A sentence more similar than {@code duplicateSimilarity} to one already taken is a restatement
+ * (wire copy often repeats its lead) and is never taken, however central it is. The result is in
+ * article order.
  *
  * <p>Selection stops as soon as the best remaining sentence does not fit: it does not pad the
  * summary with lower-ranked sentences just because they are short. Padding was measured to cost
@@ -25,7 +27,7 @@ final class BudgetedSelection {
     }
 
     static List<Sentence> select(List<Sentence> sentences, double[] relevance, SimilarityMatrix similarity,
-                                 int wordBudget, double redundancy, int minimumWords) {
+                                 int wordBudget, double redundancy, double duplicateSimilarity, int minimumWords) {
         List<Sentence> chosen = new ArrayList<>();
         boolean[] taken = new boolean[sentences.size()];
         int wordsLeft = wordBudget;
@@ -37,7 +39,11 @@ final class BudgetedSelection {
                 if (taken[i] || (!chosen.isEmpty() && candidate.wordCount() < minimumWords)) {
                     continue;
                 }
-                double value = relevance[i] - redundancy * maxSimilarity(i, chosen, similarity);
+                double overlap = maxSimilarity(i, chosen, similarity);
+                if (overlap > duplicateSimilarity) {
+                    continue;
+                }
+                double value = relevance[i] - redundancy * overlap;
                 if (value > bestValue) { // strict: ties go to the earlier sentence, keeping results deterministic
                     best = i;
                     bestValue = value;
