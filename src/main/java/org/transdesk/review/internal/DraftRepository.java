@@ -128,8 +128,9 @@ public class DraftRepository {
         jdbc.sql("select article_id, output_key, state from draft where article_id in (" + in + ")")
                 .params(List.copyOf(articleIds))
                 .query(rs -> {
-                    Output.ofKey(rs.getString(2)).ifPresent(o -> states.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(o, OutputState.valueOf(rs.getString(3))));
+                    long articleId = rs.getLong(1);
+                    OutputState state = OutputState.valueOf(rs.getString(3));
+                    Output.ofKey(rs.getString(2)).ifPresent(o -> states.computeIfAbsent(articleId, k -> new HashMap<>()).put(o, state));
                 });
         return states;
     }
