@@ -27,6 +27,10 @@ public final class Slugs {
         if (base.length() > MAX_LENGTH) {
             base = base.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
-        return base.isEmpty() ? "article" : base;
+        if (base.isEmpty()) {
+            return "article";
+        }
+        // Windows device names are not usable as folder names, whatever the extension
+        return base.matches("(con|prn|aux|nul|com[0-9]|lpt[0-9])") ? base + "-article" : base;
     }
 }

@@ -43,6 +43,8 @@ public final class MarkdownWriter {
     /** Backslash-escapes Markdown syntax characters and block markers at the start of a line. */
     static String escape(String text) {
         String escaped = text.replaceAll("([\\\\`*_\\[\\]<>|])", "\\\\$1");
-        return escaped.replaceAll("^(#{1,6}\\s|[-+>]\\s|\\d+[.)]\\s)", "\\\\$1");
+        escaped = escaped.replaceAll("^(#{1,6}\\s|[-+>]\\s)", "\\\\$1");
+        // an ordered-list marker is defused by escaping its dot or parenthesis: a digit cannot be escaped
+        return escaped.replaceAll("^(\\d+)([.)])(\\s)", "$1\\\\$2$3");
     }
 }

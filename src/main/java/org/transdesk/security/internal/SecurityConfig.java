@@ -16,7 +16,7 @@ import org.transdesk.security.ui.LoginView;
 /** Vaadin's security defaults plus method security, so every service checks roles itself. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 

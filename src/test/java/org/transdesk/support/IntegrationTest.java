@@ -1,0 +1,19 @@
+package org.transdesk.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * An integration test on a real (in-memory) H2 database built by the real Flyway migrations, with
+ * the bundled samples loaded. All such tests share one cached context: each creates its own data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1",
+        "transdesk.export.root=target/it-exports"})
+public @interface IntegrationTest {
+}

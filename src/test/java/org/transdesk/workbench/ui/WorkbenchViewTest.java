@@ -1,0 +1,84 @@
+package org.transdesk.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.review.DraftService;
+import org.transdesk.support.Fixtures;
+import org.transdesk.support.IntegrationTest;
+
+@IntegrationTest
+class WorkbenchViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ArticleService articles;
+    @Autowired
+    DraftService drafts;
+
+    private Article articleWithRussianDraft() {
+        Article article = articles.importText("Dam completed\nThe dam is finished.");
+        drafts.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft("Плотина достроена", "Плотина готова."));
+        return article;
+    }
+
+    private WorkbenchView open(Article article) {
+        return navigate(WorkbenchView.class, Map.of("articleId", String.valueOf(article.id())));
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void shows_source_and_draft_side_by_side_and_says_which_engine_wrote_it() {
+        WorkbenchView view = open(articleWithRussianDraft());
+
+        TextArea headline = $(TextArea.class).withAttribute("data-output", "ru").withAttribute("data-position", "0").single();
+        assertThat(headline.getValue()).isEqualTo("Плотина достроена");
+        assertThat($view(com.vaadin.flow.component.html.Span.class).withText("The dam is finished.").exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("engine-ru").getText()).isEqualTo("Offline engine");
+        assertThat(view.generate.isVisible()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void an_editor_edits_a_paragraph_and_is_not_offered_approval() {
+        Article article = articleWithRussianDraft();
+        open(article);
+
+        TextArea paragraph = $(TextArea.class).withAttribute("data-output", "ru").withAttribute("data-position", "1").single();
+        test(paragraph).setValue("Плотина полностью готова.");
+
+        assertThat(drafts.find(article.id(), Output.RU).orElseThrow().texts().get(1)).isEqualTo("Плотина полностью готова.");
+        assertThat($(Button.class).withId("approve-ru").exists()).as("approve is not shown to an editor").isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "vera", roles = {"EDITOR", "REVIEWER"})
+    void a_reviewer_approves_from_the_column_header() {
+        Article article = articleWithRussianDraft();
+        open(article);
+
+        test($(Button.class).id("approve-ru")).click();
+
+        assertThat(drafts.versions(article.id(), Output.RU)).singleElement().satisfies(v -> assertThat(v.approvedBy()).isEqualTo("vera"));
+        assertThat(test($(Notification.class).last()).getText()).contains("approved as version 1");
+    }
+
+    @Test
+    @WithMockUser(username = "vera", roles = {"EDITOR", "REVIEWER"})
+    void exporting_before_approval_is_refused_with_a_reason() {
+        Article article = articleWithRussianDraft();
+        open(article);
+
+        Button export = $(Button.class).id("export-ru");
+        assertThat(export.isEnabled()).isFalse();
+    }
+}
