@@ -54,11 +54,21 @@ public class GenerationService {
     public GenerationRun start(long articleId, Set<Output> outputs, GenerationObserver observer) {
         Article article = articles.get(articleId);
         GenerationRun run = new GenerationRun();
+        List<Output> marked = new ArrayList<>();
+        try {
+            for (Output output : outputs) {
+                EngineInfo engine = models.engineFor(output.key());
+                drafts.markDrafting(articleId, output, new DraftProvenance(engine.engineId(), engine.label(), engine.model(),
+                        null, null, 0, 0, 0, null));
+                marked.add(output);
+            }
+        } catch (RuntimeException e) {
+            // all or nothing: an output already being generated elsewhere must not leave the others stuck in "Drafting"
+            marked.forEach(o -> drafts.abandonDrafting(articleId, o));
+            throw e;
+        }
         List<CompletableFuture<Void>> jobs = new ArrayList<>();
-        for (Output output : outputs) {
-            EngineInfo engine = models.engineFor(output.key());
-            drafts.markDrafting(articleId, output, new DraftProvenance(engine.engineId(), engine.label(), engine.model(),
-                    null, null, 0, 0, 0, null));
+        for (Output output : marked) {
             Runnable job = new DelegatingSecurityContextRunnable(() -> generate(article, output, run, observer));
             jobs.add(CompletableFuture.runAsync(job, workers));
         }

@@ -64,6 +64,17 @@ class GenerationServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void an_output_already_being_generated_refuses_a_second_run_and_leaves_the_others_untouched() {
+        Article article = articles.importText("Ferry service resumes\nBoats sailed at dawn.");
+        drafts.markDrafting(article.id(), Output.RU, new org.transdesk.review.DraftProvenance("offline", "x", null, null, null, 0, 0, 0, null));
+
+        assertThatThrownBy(() -> generation.start(article.id(), EnumSet.of(Output.VI, Output.RU), GenerationObserver.NONE))
+                .isInstanceOf(org.transdesk.review.ReviewException.class).hasMessageContaining("already being generated");
+        assertThat(drafts.find(article.id(), Output.VI).orElseThrow().state()).isEqualTo(OutputState.NOT_STARTED);
+    }
+
+    @Test
     @WithMockUser(username = "max", roles = {})
     void generation_needs_the_editor_role() {
         assertThatThrownBy(() -> generation.start(1L, EnumSet.of(Output.VI), GenerationObserver.NONE))
