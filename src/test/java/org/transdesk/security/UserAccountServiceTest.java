@@ -47,6 +47,14 @@ class UserAccountServiceTest {
     }
 
     @Test
+    void an_account_given_in_configuration_as_a_bcrypt_hash_can_sign_in() {
+        var user = details.loadUserByUsername("desk.chief");
+
+        assertThat(encoder.matches("config-pass-123", user.getPassword())).isTrue();
+        assertThat(user.getAuthorities()).extracting("authority").contains("ROLE_REVIEWER");
+    }
+
+    @Test
     void without_the_demo_profile_no_demo_account_exists() {
         assertThatThrownBy(() -> details.loadUserByUsername("editor"))
                 .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);

@@ -14,6 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1",
-        "transdesk.export.root=target/it-exports"})
+        "transdesk.export.root=target/it-exports",
+        // an account from configuration, given only as a bcrypt hash (of "config-pass-123")
+        "transdesk.security.users[0].username=desk.chief",
+        "transdesk.security.users[0].password-hash=$2a$10$l1QF0NvdzgwsoMDhWV3NEusNlENbn25D5BMbzeGa7XyK5bQuKTMri",
+        "transdesk.security.users[0].role=REVIEWER"})
 public @interface IntegrationTest {
 }
