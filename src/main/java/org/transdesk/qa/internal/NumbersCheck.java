@@ -106,7 +106,8 @@ public final class NumbersCheck extends SegmentCheck {
         String dec = lang == Lang.RU || lang == Lang.VI ? "," : ".";
         StringBuilder sb = new StringBuilder();
         for (int k2 = 0; k2 < intPart.length(); k2++) {
-            if (k2 > 0 && (intPart.length() - k2) % 3 == 0 && intPart.length() > 4) {
+            // Russian groups from five digits (1000, 10 000), Vietnamese from four (1.000)
+            if (k2 > 0 && (intPart.length() - k2) % 3 == 0 && intPart.length() > (lang == Lang.VI ? 3 : 4)) {
                 sb.append(group);
             }
             sb.append(intPart.charAt(k2));
