@@ -74,6 +74,8 @@ final class NumberWords {
         for (int i = 2; i < plurals.length; i++) {
             EN.put(plurals[i], new NumWord(BigDecimal.valueOf(i), i < 10 ? Type.UNIT : Type.TEEN, true, false));
         }
+        EN.put("decade", new NumWord(BigDecimal.TEN, Type.TEEN, true, false));
+        EN.put("decades", new NumWord(BigDecimal.TEN, Type.TEEN, true, false));
         String[] decades = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
                 "nineties"};
         for (int i = 0; i < decades.length; i++) {

@@ -242,7 +242,11 @@ public final class Numbers {
             Set<String> exact = new LinkedHashSet<>(!local.isEmpty() ? local : !foreign.isEmpty() ? foreign : runKeys);
             Set<String> loose = new LinkedHashSet<>(local);
             loose.addAll(runKeys);
+            // read with foreign separators only ("1,000.5" in Russian): offered as foreign, not as a match
+            boolean foreignOnly = local.isEmpty() && !foreign.isEmpty();
+            Set<String> offeredSet = foreignOnly ? foreign : loose;
             Kind kind = Kind.DIGITS;
+            String ordinalSuffix = "";
             boolean required = true;
             BigDecimal value = new BigDecimal(exact.iterator().next());
 
@@ -255,11 +259,11 @@ public final class Numbers {
                 if (factor != null) {
                     scaled = value.multiply(factor);
                     exact.add(key(scaled));
-                    loose.add(key(scaled));
+                    offeredSet.add(key(scaled));
                 }
             }
             for (BigDecimal f : factorsInText) {
-                loose.add(key(value.multiply(f)));
+                offeredSet.add(key(value.multiply(f)));
             }
             // "2 миллиона 750 тысяч" = 2.75 million
             if (scaled != null && previousScaled != null && factor.compareTo(previousFactor) < 0
@@ -275,8 +279,10 @@ public final class Numbers {
             }
             if (lang == Lang.EN) {
                 // 30th, 1st: required like any number, reported as an ordinal
-                if (ORDINAL_EN.matcher(after).find()) {
+                Matcher om = ORDINAL_EN.matcher(after);
+                if (om.find()) {
                     kind = Kind.ORDINAL;
+                    ordinalSuffix = om.group(1);
                 }
                 // 1990s, '90s, 60s
                 if (after.startsWith("s") && !after.matches("^s\\p{L}.*") && raw.matches("\\d{2}|\\d{4}")
@@ -318,9 +324,10 @@ public final class Numbers {
                     exact.add(monthKey(n));
                 }
             }
-            loose.addAll(exact.stream().filter(k -> !k.startsWith(MONTH)).toList());
+            offeredSet.addAll(exact.stream().filter(k -> !k.startsWith(MONTH)).toList());
             foreign.removeAll(loose);
-            Mention mention = new Mention(kind, raw, m.start(), m.end(), exact, loose, foreign, required);
+            Mention mention = new Mention(kind, raw + ordinalSuffix, m.start(), m.end() + ordinalSuffix.length(), exact,
+                    loose, foreign, required);
             out.add(mention);
             previous = mention;
             previousScaled = scaled;
