@@ -181,7 +181,19 @@ final class NumberWords {
         ru("триллион\\p{L}*|трлн", 1_000_000_000_000L);
     }
 
+    /** Russian lookups run ~60 patterns; news text repeats its words, so remember the answers. */
+    private static final Map<String, java.util.Optional<NumWord>> RU_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private NumberWords() {
+    }
+
+    private static java.util.Optional<NumWord> lookupRussian(String token) {
+        for (Map.Entry<Pattern, NumWord> e : RU) {
+            if (e.getKey().matcher(token).matches()) {
+                return java.util.Optional.of(e.getValue());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void en(String w, long v, Type t) {
@@ -220,12 +232,10 @@ final class NumberWords {
                 if (token.isEmpty() || token.charAt(0) < 'а' || token.charAt(0) > 'я') {
                     yield null;
                 }
-                for (Map.Entry<Pattern, NumWord> e : RU) {
-                    if (e.getKey().matcher(token).matches()) {
-                        yield e.getValue();
-                    }
+                if (RU_CACHE.size() > 50_000) {
+                    RU_CACHE.clear();
                 }
-                yield null;
+                yield RU_CACHE.computeIfAbsent(token, NumberWords::lookupRussian).orElse(null);
             }
             case OTHER -> null;
         };
