@@ -164,6 +164,8 @@ public final class Numbers {
     }
 
     private static final Pattern TIME_EN = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
+    private static final Pattern DURATION = Pattern.compile("^[ -](months?|hours?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HHMM = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
     private static final Pattern DIGIT_BEFORE = Pattern.compile("\\d\\s?$");
     private static final Pattern MILITARY = Pattern.compile("^\\s?(GMT|UTC|hrs|hours|h\\b|local)");
@@ -275,6 +277,16 @@ public final class Numbers {
                 previous.loose().add(sum);
             }
 
+            // 18 months → 1,5 года; 48 hours → двое суток
+            Matcher du = DURATION.matcher(after);
+            if (du.find() && value.scale() <= 0) {
+                BigDecimal per = du.group(1).toLowerCase(Locale.ROOT).startsWith("month") ? BigDecimal.valueOf(12)
+                        : BigDecimal.valueOf(24);
+                BigDecimal converted = value.divide(per, 2, java.math.RoundingMode.HALF_UP);
+                if (converted.multiply(BigDecimal.TEN).stripTrailingZeros().scale() <= 0) {
+                    exact.add(key(converted));
+                }
+            }
             // 1200 GMT → 12:00
             if (HHMM.matcher(raw).matches() && MILITARY.matcher(after).find()) {
                 exact.add(key(new BigDecimal(raw.substring(0, 2))));

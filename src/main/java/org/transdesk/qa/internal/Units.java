@@ -60,11 +60,11 @@ final class Units {
         unit("pounds", "pounds?|lbs?", "фунт|£|кг|килограм", "bảng|pound|pao|cân|kg|£");
         unit("tonnes", "tonnes?|tons?", "тонн|\\bт\\b", "tấn");
         unit("degrees", "°|degrees?", "°|градус", "°|độ");
-        unit("hours", "hours?|hrs?", "час|сут", "giờ|tiếng");
+        unit("hours", "hours?|hrs?", "час|сут", "giờ|tiếng|ngày");
         unit("minutes", "minutes?|mins?", "минут|мин\\.", "phút");
         unit("days", "days?", "дн|день|сут", "ngày|hôm");
         unit("weeks", "weeks?", "недел", "tuần");
-        unit("months", "months?", "месяц|месяч", "tháng");
+        unit("months", "months?", "месяц|месяч|год|лет", "tháng|năm");
     }
 
     private Units() {
