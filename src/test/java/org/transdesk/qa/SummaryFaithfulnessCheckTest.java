@@ -70,6 +70,22 @@ class SummaryFaithfulnessCheckTest {
     }
 
     @Test
+    void acronymsMayBeDottedOrSpelledOutInTheSource() {
+        assertThat(faithfulness("en", List.of("He moved to the U.S. in 2001."), "He moved to the US in 2001."))
+                .isEmpty();
+        assertThat(faithfulness("en", List.of("The European Central Bank held rates."), "The ECB held rates."))
+                .isEmpty();
+        assertThat(faithfulness("vi", List.of("Hai cái tên làm mưa làm gió trên mạng xã hội ."),
+                "Hai cái tên làm mưa làm gió trên MXH .")).isEmpty();
+    }
+
+    @Test
+    void twoNamesJoinedByAndAreTwoNames() {
+        assertThat(faithfulness("en", List.of("Alan Pardew, Bobby Robson and Ruud Gullit coached there."),
+                "Coaches included Bobby Robson and Ruud Gullit.")).isEmpty();
+    }
+
+    @Test
     void russianNamesMatchInAnyCase() {
         List<String> source = List.of("Президент Владимир Путин встретился с лидерами АСЕАН в Москве.");
         assertThat(faithfulness("ru", source, "Лидеры АСЕАН встретились с Владимиром Путиным.")).isEmpty();
