@@ -31,6 +31,11 @@ public class RemoteEngines {
     }
 
     static RemoteEngine build(String id, LlmSettings.Provider provider, Glossary glossary, DraftCache cache) {
+        return build(id, provider, glossary, cache, RetryingCaller::sleepWatchingCancel);
+    }
+
+    static RemoteEngine build(String id, LlmSettings.Provider provider, Glossary glossary, DraftCache cache,
+                              RetryingCaller.Sleeper sleeper) {
         if (LlmSettings.OFFLINE.equals(id)) {
             throw new IllegalStateException("transdesk.llm.providers.offline: 'offline' is the built-in engine; choose another id");
         }
@@ -44,7 +49,7 @@ public class RemoteEngines {
         };
         RetryingCaller caller = new RetryingCaller(id, client, provider.maxConcurrency(), provider.maxAttempts(),
                 provider.retryBackoff(), new CircuitBreaker(BREAKER_THRESHOLD, BREAKER_PAUSE, Clock.systemUTC()),
-                RetryingCaller::sleepWatchingCancel);
+                sleeper);
         return new RemoteEngine(id, provider, caller, glossary, cache);
     }
 }
