@@ -10,16 +10,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code transdesk.llm.routes.default} names the engine for every output ("offline" unless a
  * provider is configured); {@code transdesk.llm.routes.vi / .ru / .summary} override per output.
  * {@code transdesk.llm.providers.<id>.*} describes each model server a route may name (see
- * docs/llm-providers.md). API keys are masked in {@link #toString()} so they never reach a log.
+ * docs/llm-providers.md); {@code transdesk.llm.cache-size} bounds the cache of accepted model
+ * paragraphs (0 turns it off). API keys are masked in {@link #toString()} so they never reach a log.
  */
 @ConfigurationProperties("transdesk.llm")
-public record LlmSettings(Map<String, String> routes, Map<String, Provider> providers) {
+public record LlmSettings(Map<String, String> routes, Map<String, Provider> providers, Integer cacheSize) {
 
     public static final String OFFLINE = "offline";
 
     public LlmSettings {
         routes = routes == null ? Map.of() : Map.copyOf(routes);
         providers = providers == null ? Map.of() : Map.copyOf(providers);
+        cacheSize = cacheSize == null ? 20_000 : cacheSize;
+        if (cacheSize < 0) {
+            throw new IllegalArgumentException("transdesk.llm.cache-size must be 0 (off) or more");
+        }
     }
 
     public String routeFor(String outputKey) {
@@ -32,7 +37,8 @@ public record LlmSettings(Map<String, String> routes, Map<String, Provider> prov
 
     @Override
     public String toString() {
-        return "LlmSettings[routes=" + new TreeMap<>(routes) + ", providers=" + new TreeMap<>(providers) + "]";
+        return "LlmSettings[routes=" + new TreeMap<>(routes) + ", providers=" + new TreeMap<>(providers)
+                + ", cacheSize=" + cacheSize + "]";
     }
 
     /**

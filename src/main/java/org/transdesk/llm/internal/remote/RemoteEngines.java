@@ -22,7 +22,7 @@ public class RemoteEngines {
     private final Map<String, RemoteEngine> engines = new HashMap<>();
 
     RemoteEngines(LlmSettings settings, Glossary glossary) {
-        DraftCache cache = new DraftCache(20_000);
+        DraftCache cache = new DraftCache(settings.cacheSize());
         settings.providers().forEach((id, provider) -> engines.put(id, build(id, provider, glossary, cache)));
     }
 

@@ -69,6 +69,15 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
             return body.contains("into Russian");
         }
 
+        public boolean isSummary() {
+            return body.contains("Write a short summary");
+        }
+
+        /** What a well-behaved model would answer: a translation of every paragraph, or a summary. */
+        public String wellFormedAnswer() {
+            return isSummary() ? SUMMARY : translateAll();
+        }
+
         public boolean streams() {
             return body.replace(" ", "").contains("\"stream\":true");
         }
@@ -86,11 +95,14 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         }
     }
 
+    public static final String SUMMARY = "ASEAN and Russia reviewed their strategic partnership at the 19th ASEAN-Russia "
+            + "Joint Cooperation Committee meeting, held online, and agreed to deepen cooperation in 2021.";
+
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger streamedChunks = new AtomicInteger();
     private final CountDownLatch stopping = new CountDownLatch(1);
-    private volatile Function<Request, Answer> script = r -> Answer.text(r.translateAll());
+    private volatile Function<Request, Answer> script = r -> Answer.text(r.wellFormedAnswer());
     private volatile Duration delay = Duration.ZERO;
 
     public ScriptedOpenAiServer() throws IOException {
@@ -104,7 +116,7 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    /** Answers by the script, which sees the request and how many came before it (from 1). */
+    /** Answers by the script, which sees the request. */
     public ScriptedOpenAiServer script(Function<Request, Answer> script) {
         this.script = script;
         return this;
