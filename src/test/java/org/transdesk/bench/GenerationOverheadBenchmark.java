@@ -27,7 +27,7 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationService;
-import org.transdesk.llm.internal.remote.ScriptedOpenAiServer;
+import org.transdesk.llm.internal.remote.ScriptedModelServer;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
 
@@ -59,7 +59,7 @@ class GenerationOverheadBenchmark {
     static final Duration MODEL_TIME = Duration.ofMillis(200);
     static final int WARM_UP = 2;
     static final int RUNS = 10;
-    static final ScriptedOpenAiServer SERVER = startServer();
+    static final ScriptedModelServer SERVER = startServer();
     static final Path SAMPLE = Path.of("src/main/resources/samples/asean-russia-2021-04-15.txt");
 
     @Autowired
@@ -176,9 +176,9 @@ class GenerationOverheadBenchmark {
         return Math.max(1, (text.codePointCount(0, text.length()) + 3) / 4);
     }
 
-    private static ScriptedOpenAiServer startServer() {
+    private static ScriptedModelServer startServer() {
         try {
-            return new ScriptedOpenAiServer();
+            return new ScriptedModelServer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
-import org.transdesk.llm.internal.remote.ScriptedOpenAiServer;
+import org.transdesk.llm.internal.remote.ScriptedModelServer;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.SegmentText;
@@ -44,7 +44,7 @@ import org.transdesk.review.SegmentText;
 @WithMockUser(username = "editor", roles = "EDITOR")
 class GenerationThroughModelServerTest {
 
-    static final ScriptedOpenAiServer SERVER = startServer();
+    static final ScriptedModelServer SERVER = startServer();
     static final Path SAMPLE = Path.of("src/main/resources/samples/asean-russia-2021-04-15.txt");
 
     @Autowired
@@ -66,7 +66,7 @@ class GenerationThroughModelServerTest {
 
     @BeforeEach
     void wellBehavedModel() {
-        SERVER.script(r -> ScriptedOpenAiServer.Answer.text(r.wellFormedAnswer()));
+        SERVER.script(r -> ScriptedModelServer.Answer.text(r.wellFormedAnswer()));
     }
 
     @Test
@@ -91,7 +91,7 @@ class GenerationThroughModelServerTest {
         assertThat(ru.provenance().promptTokens()).isPositive();
         assertThat(ru.provenance().estimatedCost()).isPositive();
         Draft summary = drafts.find(article.id(), Output.SUMMARY).orElseThrow();
-        assertThat(summary.texts()).containsExactly(ScriptedOpenAiServer.SUMMARY);
+        assertThat(summary.texts()).containsExactly(ScriptedModelServer.SUMMARY);
         assertThat(summary.provenance().promptVersion()).isEqualTo("summarize-v1");
         assertThat(SERVER.requests()).noneMatch(r -> r.body().contains("sk-test-never-shown"));
     }
@@ -101,7 +101,7 @@ class GenerationThroughModelServerTest {
         Article article = articles.importText(Files.readString(SAMPLE));
         generation.start(article.id(), EnumSet.of(Output.VI), GenerationObserver.NONE).await();
         Draft before = drafts.find(article.id(), Output.VI).orElseThrow();
-        SERVER.script(r -> new ScriptedOpenAiServer.Answer.Status(401, Map.of(), "{\"error\":{\"message\":\"Incorrect API key\"}}"));
+        SERVER.script(r -> new ScriptedModelServer.Answer.Status(401, Map.of(), "{\"error\":{\"message\":\"Incorrect API key\"}}"));
         List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         generation.start(article.id(), EnumSet.of(Output.RU), new GenerationObserver() {
@@ -119,9 +119,9 @@ class GenerationThroughModelServerTest {
         assertThat(drafts.find(article.id(), Output.VI).orElseThrow().texts()).isEqualTo(before.texts());
     }
 
-    private static ScriptedOpenAiServer startServer() {
+    private static ScriptedModelServer startServer() {
         try {
-            return new ScriptedOpenAiServer();
+            return new ScriptedModelServer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,11 +42,7 @@ public class RemoteEngines {
         if (provider.model() == null || provider.model().isBlank()) {
             throw new IllegalStateException("transdesk.llm.providers." + id + ".model is required");
         }
-        ChatClient client = switch (provider.type() == null ? "" : provider.type().strip()) {
-            case "openai" -> new OpenAiChatClient(provider);
-            default -> throw new IllegalStateException("transdesk.llm.providers." + id + ".type='" + provider.type()
-                    + "' is not supported; supported: openai (any OpenAI-compatible server, including Ollama's /v1)");
-        };
+        ChatClient client = ProviderModels.client(id, provider);
         RetryingCaller caller = new RetryingCaller(id, client, provider.maxConcurrency(), provider.maxAttempts(),
                 provider.retryBackoff(), new CircuitBreaker(BREAKER_THRESHOLD, BREAKER_PAUSE, Clock.systemUTC()),
                 sleeper);

@@ -24,14 +24,14 @@ final class Engines {
         when(glossary.find(anyString(), anyString())).thenReturn(List.of());
     }
 
-    RemoteEngine engine(ScriptedOpenAiServer server, boolean streaming, int maxAttempts, Duration timeout) {
-        LlmSettings.Provider provider = new LlmSettings.Provider("openai", server.baseUrl(), "sk-test-secret", "test-model",
+    RemoteEngine engine(ScriptedModelServer server, boolean streaming, int maxAttempts, Duration timeout) {
+        LlmSettings.Provider provider = new LlmSettings.Provider(server.dialect().providerType, server.baseUrl(), "sk-test-secret", "test-model",
                 0.2, 2048, timeout, 2, maxAttempts, Duration.ofMillis(100), 8192, streaming,
                 new java.math.BigDecimal("0.50"), new java.math.BigDecimal("1.50"));
         return RemoteEngines.build("local", provider, glossary, new DraftCache(100), (d, c) -> sleeps.add(d));
     }
 
-    RemoteEngine engine(ScriptedOpenAiServer server, boolean streaming) {
+    RemoteEngine engine(ScriptedModelServer server, boolean streaming) {
         return engine(server, streaming, 3, Duration.ofSeconds(10));
     }
 

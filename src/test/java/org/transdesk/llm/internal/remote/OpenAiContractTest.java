@@ -2,7 +2,7 @@ package org.transdesk.llm.internal.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.transdesk.llm.internal.remote.ScriptedOpenAiServer.Answer;
+import static org.transdesk.llm.internal.remote.ScriptedModelServer.Answer;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -24,12 +24,12 @@ import org.transdesk.llm.SegmentOrigin;
 /** The openai provider against a local server speaking the chat-completions wire format, one fault at a time. */
 class OpenAiContractTest {
 
-    ScriptedOpenAiServer server;
+    ScriptedModelServer server;
     Engines engines = new Engines();
 
     @BeforeEach
     void start() throws IOException {
-        server = new ScriptedOpenAiServer();
+        server = new ScriptedModelServer();
     }
 
     @AfterEach
@@ -171,7 +171,7 @@ class OpenAiContractTest {
 
     @Test
     void an_answer_in_the_wrong_language_is_never_accepted() {
-        Function<ScriptedOpenAiServer.Request, Answer> english = r -> Answer.text(String.join("\n\n",
+        Function<ScriptedModelServer.Request, Answer> english = r -> Answer.text(String.join("\n\n",
                 r.ids().stream().map(id -> "[[" + id + "]]\nThis is still an English sentence, not Russian at all.").toList()));
         server.script(english);
 

@@ -17,42 +17,30 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.transdesk.llm.LlmSettings;
 
-/** OpenAI and every server speaking its chat-completions API (vLLM, llama.cpp, LM Studio, Ollama's /v1, ...). */
-final class OpenAiChatClient implements ChatClient {
+/**
+ * A provider through LangChain4j's {@link ChatModel} or {@link StreamingChatModel} (built by
+ * {@link ProviderModels}); LangChain4j's own retries are off, {@link RetryingCaller} retries.
+ */
+final class LangChainChatClient implements ChatClient {
 
-    static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
-
+    private final String model;
     private final LlmSettings.Provider settings;
     private final ChatModel blocking;
     private final StreamingChatModel streaming;
 
-    OpenAiChatClient(LlmSettings.Provider settings) {
-        this.settings = settings;
-        String baseUrl = settings.baseUrl() == null || settings.baseUrl().isBlank() ? DEFAULT_BASE_URL : settings.baseUrl();
-        String apiKey = settings.hasApiKey() ? settings.apiKey() : null;
-        if (settings.streaming()) {
-            this.blocking = null;
-            this.streaming = dev.langchain4j.model.openai.OpenAiStreamingChatModel.builder()
-                    .httpClientBuilder(new HeaderKeepingHttpClient.Builder())
-                    .baseUrl(baseUrl).apiKey(apiKey).modelName(settings.model())
-                    .temperature(settings.temperature()).maxTokens(settings.maxTokens())
-                    .timeout(settings.timeout()).logRequests(false).logResponses(false)
-                    .build();
-        } else {
-            this.streaming = null;
-            this.blocking = dev.langchain4j.model.openai.OpenAiChatModel.builder()
-                    .httpClientBuilder(new HeaderKeepingHttpClient.Builder())
-                    .baseUrl(baseUrl).apiKey(apiKey).modelName(settings.model())
-                    .temperature(settings.temperature()).maxTokens(settings.maxTokens())
-                    .timeout(settings.timeout()).maxRetries(0) // our RetryingCaller retries, honouring Retry-After
-                    .logRequests(false).logResponses(false)
-                    .build();
+    LangChainChatClient(LlmSettings.Provider settings, ChatModel blocking, StreamingChatModel streaming) {
+        if ((blocking == null) == (streaming == null)) {
+            throw new IllegalArgumentException("exactly one of blocking and streaming");
         }
+        this.model = settings.type() + "/" + settings.model();
+        this.settings = settings;
+        this.blocking = blocking;
+        this.streaming = streaming;
     }
 
     @Override
     public String model() {
-        return "openai/" + settings.model();
+        return model;
     }
 
     @Override

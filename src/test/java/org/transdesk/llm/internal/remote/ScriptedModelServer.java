@@ -21,11 +21,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A test double for an OpenAI-compatible server on 127.0.0.1 and a random port, speaking the real
- * chat-completions wire format (JSON, or SSE chunks when the request asks to stream). Each test
- * scripts the answers; the server records every request body.
+ * A test double for a model server on 127.0.0.1 and a random port, speaking one provider's real
+ * wire format ({@link WireDialect}: OpenAI chat completions by default) as whole JSON answers or
+ * streamed pieces. Each test scripts the answers; the server records every request.
  */
-public final class ScriptedOpenAiServer implements AutoCloseable {
+public final class ScriptedModelServer implements AutoCloseable {
 
     /** What the server does with one request. */
     public sealed interface Answer {
@@ -51,7 +51,7 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     }
 
     /** A request as the script sees it. */
-    public record Request(String body) {
+    public record Request(String path, String body, boolean streams) {
 
         private static final Pattern MARKER = Pattern.compile("\\[\\[([A-Za-z0-9_-]+)]]");
 
@@ -78,10 +78,6 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
             return isSummary() ? SUMMARY : translateAll();
         }
 
-        public boolean streams() {
-            return body.replace(" ", "").contains("\"stream\":true");
-        }
-
         /** A well-formed translation of every asked paragraph, in the requested language. */
         public String translateAll() {
             StringBuilder out = new StringBuilder();
@@ -105,32 +101,49 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     private volatile Function<Request, Answer> script = r -> Answer.text(r.wellFormedAnswer());
     private volatile Duration delay = Duration.ZERO;
 
-    public ScriptedOpenAiServer() throws IOException {
+    private final WireDialect dialect;
+
+    public ScriptedModelServer() throws IOException {
+        this(WireDialect.OPENAI);
+    }
+
+    public ScriptedModelServer(WireDialect dialect) throws IOException {
+        this.dialect = dialect;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         server.createContext("/", this::handle);
         server.start();
     }
 
+    /** The base URL to configure: OpenAI clients add /chat/completions, Anthropic /messages, Ollama /api/chat, Gemini /models/... */
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        String root = "http://127.0.0.1:" + server.getAddress().getPort();
+        return switch (dialect) {
+            case OPENAI, ANTHROPIC -> root + "/v1";
+            case OLLAMA -> root;
+            case GEMINI -> root + "/v1beta";
+        };
+    }
+
+    public WireDialect dialect() {
+        return dialect;
     }
 
     /** Answers by the script, which sees the request. */
-    public ScriptedOpenAiServer script(Function<Request, Answer> script) {
+    public ScriptedModelServer script(Function<Request, Answer> script) {
         this.script = script;
         return this;
     }
 
     /** Answers in this order, repeating the last one. */
-    public ScriptedOpenAiServer answers(List<Function<Request, Answer>> inOrder) {
+    public ScriptedModelServer answers(List<Function<Request, Answer>> inOrder) {
         AtomicInteger next = new AtomicInteger();
         this.script = r -> inOrder.get(Math.min(next.getAndIncrement(), inOrder.size() - 1)).apply(r);
         return this;
     }
 
     /** Every answer comes after this delay (a model that "thinks" for a fixed time). */
-    public ScriptedOpenAiServer delay(Duration delay) {
+    public ScriptedModelServer delay(Duration delay) {
         this.delay = delay;
         return this;
     }
@@ -145,7 +158,9 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Request request = new Request(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            String path = exchange.getRequestURI().toString();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Request request = new Request(path, body, dialect.streams(path, body));
             requests.add(request);
             if (!delay.isZero() && stopping.await(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 return;
@@ -153,7 +168,8 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
             Answer answer = script.apply(request);
             switch (answer) {
                 case Answer.Text text when request.streams() -> stream(exchange, request, text);
-                case Answer.Text text -> send(exchange, 200, Map.of("Content-Type", "application/json"), completion(request, text));
+                case Answer.Text text -> send(exchange, 200, Map.of("Content-Type", "application/json"),
+                        dialect.completion(text.content(), cutOff(text), Tokens.estimate(request.body()), Tokens.estimate(text.content())));
                 case Answer.Status status -> send(exchange, status.code(), status.headers(), status.body());
                 case Answer.Raw raw -> send(exchange, 200, Map.of("Content-Type", "application/json"), raw.body());
                 case Answer.Hang hang -> stopping.await();
@@ -163,44 +179,24 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         }
     }
 
-    private static String completion(Request request, Answer.Text text) {
-        return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"test-model\","
-                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + json(text.content()) + "},"
-                + "\"finish_reason\":\"" + text.finishReason() + "\"}]," + usage(request, text) + "}";
-    }
-
     private void stream(HttpExchange exchange, Request request, Answer.Text text) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+        exchange.getResponseHeaders().add("Content-Type", dialect.streamContentType);
         exchange.sendResponseHeaders(200, 0);
         OutputStream out = exchange.getResponseBody();
+        List<String> pieces = new ArrayList<>();
         String content = text.content();
         for (int i = 0; i < content.length(); i += 12) {
-            String piece = content.substring(i, Math.min(content.length(), i + 12));
-            event(out, chunk("{\"content\":" + json(piece) + "}", "null"));
+            pieces.add(content.substring(i, Math.min(content.length(), i + 12)));
+        }
+        for (String unit : dialect.stream(pieces, cutOff(text), Tokens.estimate(request.body()), Tokens.estimate(content))) {
+            out.write(unit.getBytes(StandardCharsets.UTF_8));
+            out.flush();
             streamedChunks.incrementAndGet();
         }
-        event(out, chunk("{}", "\"" + text.finishReason() + "\""));
-        event(out, "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test-model\",\"choices\":[],"
-                + usage(request, text) + "}");
-        event(out, "[DONE]");
     }
 
-    private static String chunk(String delta, String finishReason) {
-        return "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"test-model\","
-                + "\"choices\":[{\"index\":0,\"delta\":" + delta + ",\"finish_reason\":" + finishReason + "}]}";
-    }
-
-    private static void event(OutputStream out, String data) throws IOException {
-        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
-    }
-
-    /** Token counts by the 4-characters rule, so tests and benchmarks can predict them. */
-    private static String usage(Request request, Answer.Text text) {
-        long prompt = Tokens.estimate(request.body());
-        long completion = Tokens.estimate(text.content());
-        return "\"usage\":{\"prompt_tokens\":" + prompt + ",\"completion_tokens\":" + completion
-                + ",\"total_tokens\":" + (prompt + completion) + "}";
+    private static boolean cutOff(Answer.Text text) {
+        return "length".equals(text.finishReason());
     }
 
     private static void send(HttpExchange exchange, int code, Map<String, String> headers, String body) throws IOException {
@@ -210,21 +206,6 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
         }
-    }
-
-    static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
     }
 
     @Override
