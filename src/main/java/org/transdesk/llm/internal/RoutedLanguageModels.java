@@ -11,16 +11,17 @@ import org.transdesk.llm.SummaryRequest;
 import org.transdesk.llm.TranslationRequest;
 import org.transdesk.llm.internal.offline.OfflineEngine;
 import org.transdesk.llm.internal.remote.RemoteEngines;
+import org.transdesk.llm.internal.settings.CurrentLlmSettings;
 
 /** Sends each request to the engine its output's route names. */
 @Service
 class RoutedLanguageModels implements LanguageModels {
 
-    private final LlmSettings settings;
+    private final CurrentLlmSettings settings;
     private final OfflineEngine offline;
     private final RemoteEngines remote;
 
-    RoutedLanguageModels(LlmSettings settings, OfflineEngine offline, RemoteEngines remote) {
+    RoutedLanguageModels(CurrentLlmSettings settings, OfflineEngine offline, RemoteEngines remote) {
         this.settings = settings;
         this.offline = offline;
         this.remote = remote;
@@ -42,7 +43,7 @@ class RoutedLanguageModels implements LanguageModels {
     }
 
     private DraftingEngine engine(String outputKey) {
-        String route = settings.routeFor(outputKey);
+        String route = settings.get().routeFor(outputKey);
         if (LlmSettings.OFFLINE.equals(route)) {
             return offline;
         }
