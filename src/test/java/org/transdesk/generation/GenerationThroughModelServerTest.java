@@ -33,6 +33,7 @@ import org.transdesk.review.SegmentText;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:generation-model;DB_CLOSE_DELAY=-1",
         "transdesk.samples.load-on-empty-database=false",
+        "transdesk.llm.cache-size=0", // every test calls the server, whatever ran before
         "transdesk.llm.routes.default=local",
         "transdesk.llm.providers.local.type=openai",
         "transdesk.llm.providers.local.model=test-model",
@@ -73,15 +74,22 @@ class GenerationThroughModelServerTest {
     void all_three_outputs_come_from_the_model_server_with_usage_and_cost() throws IOException {
         Article article = articles.importText(Files.readString(SAMPLE));
         Map<Output, String> failures = new ConcurrentHashMap<>();
+        Map<Output, String> streamed = new ConcurrentHashMap<>();
 
         generation.start(article.id(), EnumSet.allOf(Output.class), new GenerationObserver() {
             @Override
             public void failed(Output output, String message) {
                 failures.put(output, message);
             }
+
+            @Override
+            public void textStreamed(Output output, int index, String partial) {
+                streamed.put(output, partial);
+            }
         }).await();
 
         assertThat(failures).isEmpty();
+        assertThat(streamed).containsKeys(Output.VI, Output.RU, Output.SUMMARY);
         Draft ru = drafts.find(article.id(), Output.RU).orElseThrow();
         assertThat(ru.segments()).hasSize(article.segments().size());
         assertThat(ru.segments()).extracting(SegmentText::origin).containsOnly("MODEL");
