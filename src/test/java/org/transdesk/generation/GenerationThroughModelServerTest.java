@@ -67,6 +67,7 @@ class GenerationThroughModelServerTest {
 
     @BeforeEach
     void wellBehavedModel() {
+        SERVER.delay(java.time.Duration.ZERO);
         SERVER.script(r -> ScriptedModelServer.Answer.text(r.wellFormedAnswer()));
     }
 
@@ -125,6 +126,33 @@ class GenerationThroughModelServerTest {
             assertThat(ru.state()).isEqualTo(org.transdesk.review.OutputState.NOT_STARTED);
         });
         assertThat(drafts.find(article.id(), Output.VI).orElseThrow().texts()).isEqualTo(before.texts());
+    }
+
+    @Test
+    void cancelling_while_the_model_is_answering_keeps_the_previous_draft() throws Exception {
+        Article article = articles.importText(Files.readString(SAMPLE));
+        generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
+        List<String> before = drafts.find(article.id(), Output.RU).orElseThrow().texts();
+        SERVER.delay(java.time.Duration.ofSeconds(30));
+        int requestsBefore = SERVER.requests().size();
+        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        GenerationRun run = generation.start(article.id(), EnumSet.of(Output.RU), new GenerationObserver() {
+            @Override
+            public void failed(Output output, String message) {
+                messages.add(message);
+            }
+        });
+        while (SERVER.requests().size() == requestsBefore) {
+            Thread.onSpinWait(); // the call is in flight once the server has it
+        }
+        run.cancel();
+        run.await();
+
+        assertThat(messages).singleElement().asString().contains("cancelled");
+        Draft after = drafts.find(article.id(), Output.RU).orElseThrow();
+        assertThat(after.texts()).isEqualTo(before);
+        assertThat(after.state()).isNotEqualTo(org.transdesk.review.OutputState.DRAFTING);
     }
 
     private static ScriptedModelServer startServer() {
