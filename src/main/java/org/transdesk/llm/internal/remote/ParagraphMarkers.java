@@ -16,6 +16,9 @@ final class ParagraphMarkers {
 
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[\\[([A-Za-z0-9_-]{1,40})]]\\s*", Pattern.MULTILINE);
 
+    /** The start of the next marker, not complete yet, at the end of a streamed answer. */
+    private static final Pattern PARTIAL_MARKER = Pattern.compile("\\s*\\[(\\[[A-Za-z0-9_-]*]?)?$");
+
     private ParagraphMarkers() {
     }
 
@@ -55,7 +58,7 @@ final class ParagraphMarkers {
 
     /** While streaming: the id of the paragraph being written and its text so far, if a marker has arrived. */
     static Map.Entry<String, String> lastOpen(String partialAnswer) {
-        Map<String, String> sofar = parse(partialAnswer);
+        Map<String, String> sofar = parse(PARTIAL_MARKER.matcher(partialAnswer).replaceFirst(""));
         Map.Entry<String, String> last = null;
         for (Map.Entry<String, String> e : sofar.entrySet()) {
             last = e;

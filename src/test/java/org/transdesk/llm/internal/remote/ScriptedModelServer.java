@@ -100,6 +100,7 @@ public final class ScriptedModelServer implements AutoCloseable {
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile Function<Request, Answer> script = r -> Answer.text(r.wellFormedAnswer());
     private volatile Duration delay = Duration.ZERO;
+    private volatile Duration pieceDelay = Duration.ZERO;
 
     private final WireDialect dialect;
 
@@ -148,6 +149,12 @@ public final class ScriptedModelServer implements AutoCloseable {
         return this;
     }
 
+    /** Streamed pieces follow each other after this pause (so a browser can watch them arrive). */
+    public ScriptedModelServer pieceDelay(Duration pieceDelay) {
+        this.pieceDelay = pieceDelay;
+        return this;
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -192,6 +199,16 @@ public final class ScriptedModelServer implements AutoCloseable {
             out.write(unit.getBytes(StandardCharsets.UTF_8));
             out.flush();
             streamedChunks.incrementAndGet();
+            if (!pieceDelay.isZero()) {
+                try {
+                    if (stopping.await(pieceDelay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
