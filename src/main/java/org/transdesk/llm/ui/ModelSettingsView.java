@@ -74,9 +74,19 @@ public class ModelSettingsView extends VerticalLayout {
     private void test(String id) {
         try {
             var probe = settings.test(id);
-            testResult.setText("'" + id + "' answered in " + probe.latencyMs() + " ms: " + probe.reply());
+            testResult.setText("'" + id + "' answered in " + probe.latencyMs() + " ms: " + probe.reply() + serverModels(id));
         } catch (UserFacingException e) {
             testResult.setText("'" + id + "' failed: " + e.getMessage());
+        }
+    }
+
+    private String serverModels(String id) {
+        try {
+            var names = settings.serverModels(id);
+            return names.isEmpty() ? "" : " · models on the server: " + String.join(", ", names.stream().limit(30).toList())
+                    + (names.size() > 30 ? " …" : "");
+        } catch (UserFacingException e) {
+            return " · " + e.getMessage();
         }
     }
 

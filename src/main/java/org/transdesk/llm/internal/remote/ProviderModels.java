@@ -60,6 +60,30 @@ final class ProviderModels {
         };
     }
 
+    /** The model names the server offers, where its API lists them (all four types do). */
+    static java.util.List<String> modelNames(LlmSettings.Provider p) {
+        java.time.Duration timeout = p.timeout().compareTo(java.time.Duration.ofSeconds(20)) < 0 ? p.timeout() : java.time.Duration.ofSeconds(20);
+        return switch (p.type() == null ? "" : p.type().strip()) {
+            case "openai" -> names(dev.langchain4j.model.openai.OpenAiModelCatalog.builder().httpClientBuilder(http())
+                    .baseUrl(url(p, "https://api.openai.com/v1")).apiKey(key(p)).connectTimeout(timeout).readTimeout(timeout)
+                    .logRequests(false).logResponses(false).build());
+            case "anthropic" -> names(dev.langchain4j.model.anthropic.AnthropicModelCatalog.builder().httpClientBuilder(http())
+                    .baseUrl(url(p, "https://api.anthropic.com/v1/")).apiKey(key(p)).timeout(timeout)
+                    .logRequests(false).logResponses(false).build());
+            case "gemini" -> names(dev.langchain4j.model.googleai.GoogleAiGeminiModelCatalog.builder().httpClientBuilder(http())
+                    .baseUrl(url(p, "https://generativelanguage.googleapis.com/v1beta")).apiKey(key(p)).timeout(timeout)
+                    .logRequests(false).logResponses(false).build());
+            case "ollama" -> dev.langchain4j.model.ollama.OllamaModels.builder().httpClientBuilder(http())
+                    .baseUrl(url(p, "http://localhost:11434")).timeout(timeout).logRequests(false).logResponses(false).build()
+                    .availableModels().content().stream().map(dev.langchain4j.model.ollama.OllamaModel::getName).sorted().toList();
+            default -> java.util.List.of();
+        };
+    }
+
+    private static java.util.List<String> names(dev.langchain4j.model.catalog.ModelCatalog catalog) {
+        return catalog.listModels().stream().map(dev.langchain4j.model.catalog.ModelDescription::name).sorted().toList();
+    }
+
     private static ChatClient blocking(LlmSettings.Provider p, dev.langchain4j.model.chat.ChatModel model) {
         return new LangChainChatClient(p, model, null);
     }

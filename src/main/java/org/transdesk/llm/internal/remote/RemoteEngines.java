@@ -88,6 +88,15 @@ public class RemoteEngines {
         }
     }
 
+    /** The models the provider's server lists, or the exact error as a {@link UserFacingException}. */
+    public java.util.List<String> modelNames(LlmSettings.Provider provider) {
+        try {
+            return ProviderModels.modelNames(provider);
+        } catch (RuntimeException e) {
+            throw new UserFacingException("Could not list the server's models: " + Failures.classify(e).getMessage());
+        }
+    }
+
     private Built build(LlmSettings source) {
         Map<String, RemoteEngine> engines = new HashMap<>();
         source.providers().forEach((id, provider) -> engines.put(id, build(id, provider, glossary, cache)));

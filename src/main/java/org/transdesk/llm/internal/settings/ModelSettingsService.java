@@ -147,6 +147,16 @@ public class ModelSettingsService {
         return engines.probe(id, provider);
     }
 
+    /** The models the provider's server offers (for choosing the model name), or the exact error. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> serverModels(String id) {
+        LlmSettings.Provider provider = current.get().providers().get(id);
+        if (provider == null) {
+            throw new UserFacingException("No provider '" + id + "'.");
+        }
+        return engines.modelNames(provider);
+    }
+
     private static String required(String value, String label) {
         if (value == null || value.isBlank()) {
             throw new UserFacingException(label + " is required.");

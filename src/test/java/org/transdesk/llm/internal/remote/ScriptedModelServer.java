@@ -168,6 +168,12 @@ public final class ScriptedModelServer implements AutoCloseable {
             String path = exchange.getRequestURI().toString();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Request request = new Request(path, body, dialect.streams(path, body));
+            if ("GET".equals(exchange.getRequestMethod()) && path.endsWith("/models") && dialect == WireDialect.OPENAI) {
+                send(exchange, 200, Map.of("Content-Type", "application/json"), "{\"object\":\"list\",\"data\":["
+                        + "{\"id\":\"test-model\",\"object\":\"model\",\"created\":1,\"owned_by\":\"test\"},"
+                        + "{\"id\":\"another-model\",\"object\":\"model\",\"created\":1,\"owned_by\":\"test\"}]}");
+                return;
+            }
             requests.add(request);
             if (!delay.isZero() && stopping.await(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 return;

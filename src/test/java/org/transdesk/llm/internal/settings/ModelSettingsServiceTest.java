@@ -70,6 +70,7 @@ class ModelSettingsServiceTest {
         SERVER.script(r -> ScriptedModelServer.Answer.text("OK"));
 
         assertThat(settings.test("probe").reply()).isEqualTo("OK");
+        assertThat(settings.serverModels("probe")).containsExactly("another-model", "test-model");
 
         SERVER.script(r -> new ScriptedModelServer.Answer.Status(404, Map.of(), "{\"error\":{\"message\":\"model 'probe-model' not found\"}}"));
         assertThatThrownBy(() -> settings.test("probe")).isInstanceOf(UserFacingException.class)
