@@ -29,6 +29,7 @@ final class HeaderKeepingHttpClient implements HttpClient {
     private final Duration readTimeout;
 
     private HeaderKeepingHttpClient(Duration connectTimeout, Duration readTimeout) {
+        // HTTP/1.1: plain-http model servers (uvicorn, llama.cpp) mishandle the JDK's h2c upgrade attempt
         var builder = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1);
         if (connectTimeout != null) {
             builder.connectTimeout(connectTimeout);
