@@ -12,6 +12,13 @@ public interface GenerationObserver {
     default void progress(Output output, int done, int total) {
     }
 
+    /**
+     * Model text as it streams in: the segment being written ({@code index} from 0) and its text so
+     * far, at most every {@link GenerationService#STREAM_INTERVAL_MS} ms per output; not yet checked.
+     */
+    default void textStreamed(Output output, int index, String partial) {
+    }
+
     default void finished(Output output, Draft draft) {
     }
 

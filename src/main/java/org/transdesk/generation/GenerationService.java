@@ -37,6 +37,9 @@ public class GenerationService {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationService.class);
 
+    /** Streamed text reaches observers at most this often per output: a push per token would flood the browser. */
+    public static final long STREAM_INTERVAL_MS = 150;
+
     private final ArticleService articles;
     private final LanguageModels models;
     private final DraftService drafts;
@@ -78,9 +81,20 @@ public class GenerationService {
 
     private void generate(Article article, Output output, GenerationRun run, GenerationObserver observer) {
         GenerationListener listener = new GenerationListener() {
+            private long lastStreamed;
+
             @Override
             public void segmentReady(int index, int total, org.transdesk.llm.DraftSegment segment) {
                 observer.progress(output, index + 1, total);
+            }
+
+            @Override
+            public void textStreamed(int index, String partial) {
+                long now = System.nanoTime() / 1_000_000;
+                if (now - lastStreamed >= STREAM_INTERVAL_MS) {
+                    lastStreamed = now;
+                    observer.textStreamed(output, index, partial);
+                }
             }
 
             @Override

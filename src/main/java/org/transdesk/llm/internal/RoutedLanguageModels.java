@@ -10,17 +10,21 @@ import org.transdesk.llm.LlmSettings;
 import org.transdesk.llm.SummaryRequest;
 import org.transdesk.llm.TranslationRequest;
 import org.transdesk.llm.internal.offline.OfflineEngine;
+import org.transdesk.llm.internal.remote.RemoteEngines;
+import org.transdesk.llm.internal.settings.CurrentLlmSettings;
 
 /** Sends each request to the engine its output's route names. */
 @Service
 class RoutedLanguageModels implements LanguageModels {
 
-    private final LlmSettings settings;
+    private final CurrentLlmSettings settings;
     private final OfflineEngine offline;
+    private final RemoteEngines remote;
 
-    RoutedLanguageModels(LlmSettings settings, OfflineEngine offline) {
+    RoutedLanguageModels(CurrentLlmSettings settings, OfflineEngine offline, RemoteEngines remote) {
         this.settings = settings;
         this.offline = offline;
+        this.remote = remote;
     }
 
     @Override
@@ -39,11 +43,12 @@ class RoutedLanguageModels implements LanguageModels {
     }
 
     private DraftingEngine engine(String outputKey) {
-        String route = settings.routeFor(outputKey);
+        String route = settings.get().routeFor(outputKey);
         if (LlmSettings.OFFLINE.equals(route)) {
             return offline;
         }
-        throw new UserFacingException("The route for '" + outputKey + "' names the engine '" + route
-                + "', which is not configured. Check transdesk.llm.routes and transdesk.llm.providers.");
+        return remote.byId(route).map(DraftingEngine.class::cast).orElseThrow(() -> new UserFacingException(
+                "The route for '" + outputKey + "' names the engine '" + route
+                + "', which is not configured. Check transdesk.llm.routes and transdesk.llm.providers."));
     }
 }

@@ -18,6 +18,7 @@ class OutputHeader extends Div {
 
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
+    final StreamedText streamed = new StreamedText();
     final Button approve = new Button("Approve");
     final Button requestChanges = new Button("Request changes");
     final Button export = new Button("Export .md");
@@ -66,7 +67,7 @@ class OutputHeader extends Div {
         download.setVisible(latest.isPresent());
         Div actions = new Div(approve, requestChanges, export, download);
         actions.addClassName("segment-meta");
-        add(top, engine, provenance, version, progress, progressText, actions);
+        add(top, engine, provenance, version, progress, progressText, streamed, actions);
     }
 
     void showProgress(int done, int total) {

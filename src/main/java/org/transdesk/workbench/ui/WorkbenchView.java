@@ -294,6 +294,11 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
 
         @Override
+        public void textStreamed(Output output, int index, String partial) {
+            ui.access(() -> Optional.ofNullable(headers.get(output)).ifPresent(h -> h.streamed.show(index, partial)));
+        }
+
+        @Override
         public void finished(Output output, Draft draft) {
             ui.access(() -> {
                 done(output);

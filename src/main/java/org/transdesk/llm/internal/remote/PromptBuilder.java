@@ -1,0 +1,73 @@
+package org.transdesk.llm.internal.remote;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.transdesk.llm.SourceSegment;
+import org.transdesk.memory.Glossary;
+import org.transdesk.memory.GlossaryHit;
+import org.transdesk.memory.GlossaryTerm;
+
+/**
+ * Fills the versioned templates for one call. Only the glossary terms that occur in the text of
+ * this call go into the prompt, not the whole glossary.
+ */
+final class PromptBuilder {
+
+    static final String TRANSLATE = "translate-v1";
+    static final String SUMMARIZE = "summarize-v1";
+
+    private final PromptTemplate translate = PromptTemplate.load(TRANSLATE);
+    private final PromptTemplate summarize = PromptTemplate.load(SUMMARIZE);
+    private final Glossary glossary;
+
+    PromptBuilder(Glossary glossary) {
+        this.glossary = glossary;
+    }
+
+    ModelCall translation(List<SourceSegment> segments, String previous, String sourceLang, String targetLang) {
+        String text = segments.stream().map(SourceSegment::text).collect(Collectors.joining("\n"));
+        Map<String, String> values = new java.util.HashMap<>(glossaryValues(text, sourceLang, targetLang));
+        values.put("source_language", languageName(sourceLang));
+        values.put("target_language", languageName(targetLang));
+        values.put("ids", segments.stream().map(s -> "[[" + s.id() + "]]").collect(Collectors.joining(" ")));
+        values.put("style", translate.style(targetLang));
+        values.put("paragraphs", ParagraphMarkers.format(segments));
+        values.put("previous", previous == null ? "" : ParagraphMarkers.defuse(previous));
+        values.put("context", previous == null ? "" : translate.render("context", values) + "\n\n");
+        return new ModelCall(translate.render("system", values), translate.render("user", values));
+    }
+
+    ModelCall summary(List<String> paragraphs, String language, int wordBudget) {
+        String text = String.join("\n", paragraphs);
+        Map<String, String> values = new java.util.HashMap<>(glossaryValues(text, language, language));
+        values.put("language", languageName(language));
+        values.put("word_budget", Integer.toString(wordBudget));
+        values.put("style", summarize.style(language));
+        values.put("paragraphs", paragraphs.stream().map(ParagraphMarkers::defuse).collect(Collectors.joining("\n\n")));
+        return new ModelCall(summarize.render("system", values), summarize.render("user", values));
+    }
+
+    private Map<String, String> glossaryValues(String text, String sourceLang, String targetLang) {
+        Set<String> renderings = new LinkedHashSet<>();
+        Set<String> verbatim = new LinkedHashSet<>();
+        for (GlossaryHit hit : glossary.find(text, sourceLang)) {
+            GlossaryTerm term = hit.term();
+            if (term.doNotTranslate()) {
+                verbatim.add(term.term());
+            } else if (term.renderingIn(targetLang) != null && !targetLang.equals(sourceLang)) {
+                renderings.add("- " + term.term() + " => " + term.renderingIn(targetLang));
+            }
+        }
+        return Map.of("glossary", renderings.isEmpty() ? "(no glossary terms in this text)" : String.join("\n", renderings),
+                "do_not_translate", verbatim.isEmpty() ? "(none)" : String.join(", ", verbatim));
+    }
+
+    private static String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+        return name.isBlank() ? tag : name;
+    }
+}

@@ -1,0 +1,71 @@
+package org.transdesk.llm.internal.remote;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Checks one translated paragraph before it is accepted: present, non-empty, in the target's
+ * script, not a copy of the source. Returns the problem in words for the editor, or empty when
+ * the paragraph passes. Names, acronyms and numbers may stay in Latin script, so the script
+ * test looks at the share of letters, not at every word.
+ */
+final class TranslationCheck {
+
+    /** Letters only Vietnamese uses among Latin scripts (base letters and tone marks, NFC). */
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private TranslationCheck() {
+    }
+
+    static Optional<String> problem(String source, String translation, String targetLanguage) {
+        if (translation == null) {
+            return Optional.of("missing from the model's answer");
+        }
+        String text = Normalizer.normalize(translation, Normalizer.Form.NFC).strip();
+        if (text.isEmpty()) {
+            return Optional.of("the model returned an empty paragraph");
+        }
+        if (words(source) >= 3 && squash(text).equals(squash(source))) {
+            return Optional.of("the model copied the source instead of translating");
+        }
+        return wrongScript(text, targetLanguage);
+    }
+
+    static Optional<String> wrongScript(String text, String language) {
+        int letters = 0;
+        int cyrillic = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC) {
+                    cyrillic++;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        String lang = language.toLowerCase(Locale.ROOT);
+        if (lang.startsWith("ru") && letters >= 8 && cyrillic * 2 < letters) {
+            return Optional.of("not in Russian (too few Cyrillic letters)");
+        }
+        if (lang.startsWith("vi") && words(text) >= 4 && !VIETNAMESE.matcher(text).find()) {
+            return Optional.of("not in Vietnamese (no Vietnamese diacritics)");
+        }
+        if (!lang.startsWith("ru") && letters >= 8 && cyrillic * 2 > letters) {
+            return Optional.of("in Cyrillic script, expected " + language);
+        }
+        return Optional.empty();
+    }
+
+    private static int words(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static String squash(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{P}]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,179 @@
+package org.transdesk.llm.internal.settings;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.audit.AuditLog;
+import org.transdesk.base.UserFacingException;
+import org.transdesk.llm.LlmSettings;
+import org.transdesk.llm.internal.remote.RemoteEngines;
+import org.transdesk.security.CurrentUser;
+
+/**
+ * ADMIN edits of providers and routes, stored in the database over the configuration file. Bad
+ * input is refused with a message and stores nothing; API keys are stored but never returned.
+ */
+@Service
+public class ModelSettingsService {
+
+    public static final List<String> ROUTE_KEYS = List.of("default", "vi", "ru", "summary");
+    public static final List<String> TYPES = List.of("openai", "ollama", "anthropic", "gemini");
+
+    private final CurrentLlmSettings current;
+    private final SettingsStore store;
+    private final RemoteEngines engines;
+    private final AuditLog audit;
+
+    ModelSettingsService(CurrentLlmSettings current, SettingsStore store, RemoteEngines engines, AuditLog audit) {
+        this.current = current;
+        this.store = store;
+        this.engines = engines;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ProviderRow> providers() {
+        Set<String> saved = store.providers().keySet();
+        List<ProviderRow> rows = new ArrayList<>();
+        new java.util.TreeMap<>(current.get().providers()).forEach((id, p) -> rows.add(new ProviderRow(id, p.type(), p.baseUrl(), p.model(),
+                p.hasApiKey(), saved.contains(id) ? "settings (database)" : "configuration file", p.temperature(),
+                p.timeout().toSeconds(), p.maxConcurrency(), p.inputPricePerMillion(), p.outputPricePerMillion())));
+        return rows;
+    }
+
+    /** Route key to engine id, for every route key ("offline" where nothing is set). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, String> routes() {
+        Map<String, String> routes = new LinkedHashMap<>();
+        LlmSettings settings = current.get();
+        ROUTE_KEYS.forEach(key -> routes.put(key, "default".equals(key)
+                ? settings.routes().getOrDefault("default", LlmSettings.OFFLINE) : settings.routes().getOrDefault(key, "")));
+        return routes;
+    }
+
+    /** "offline" and every provider id: what a route may name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> engineChoices() {
+        List<String> choices = new ArrayList<>(List.of(LlmSettings.OFFLINE));
+        choices.addAll(new TreeSet<>(current.get().providers().keySet()));
+        return choices;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void saveProvider(ProviderForm form) {
+        String id = required(form.id(), "Provider id").toLowerCase(java.util.Locale.ROOT);
+        if (!id.matches("[a-z0-9][a-z0-9-]{0,39}") || LlmSettings.OFFLINE.equals(id)) {
+            throw new UserFacingException("Provider id: 1-40 lower-case letters, digits or dashes, and not 'offline'.");
+        }
+        String type = required(form.type(), "Type");
+        if (!TYPES.contains(type)) {
+            throw new UserFacingException("Type must be one of " + TYPES + ".");
+        }
+        String model = required(form.model(), "Model");
+        String baseUrl = blankToNull(form.baseUrl());
+        if (baseUrl != null && !isHttpUrl(baseUrl)) {
+            throw new UserFacingException("Base URL must be an http:// or https:// address, e.g. http://localhost:8000/v1.");
+        }
+        if (form.temperature() != null && (form.temperature() < 0 || form.temperature() > 2)) {
+            throw new UserFacingException("Temperature must be between 0 and 2.");
+        }
+        if (form.timeoutSeconds() != null && (form.timeoutSeconds() < 1 || form.timeoutSeconds() > 3600)) {
+            throw new UserFacingException("Timeout must be between 1 and 3600 seconds.");
+        }
+        if (form.maxConcurrency() != null && (form.maxConcurrency() < 1 || form.maxConcurrency() > 64)) {
+            throw new UserFacingException("Max concurrency must be between 1 and 64.");
+        }
+        String apiKey = blankToNull(form.apiKey());
+        if (apiKey == null) {
+            LlmSettings.Provider before = store.providers().get(id);
+            apiKey = before == null ? null : before.apiKey(); // blank means "keep the key already saved"
+        }
+        LlmSettings.Provider provider = new LlmSettings.Provider(type, baseUrl, apiKey, model, form.temperature(), null,
+                form.timeoutSeconds() == null ? null : Duration.ofSeconds(form.timeoutSeconds()), form.maxConcurrency(),
+                null, null, null, null, form.inputPricePerMillion(), form.outputPricePerMillion());
+        engines.probeBuild(id, provider);
+        store.saveProvider(id, provider, CurrentUser.require());
+        audit.record("llm.provider.saved", null, null, "provider " + id + ": " + type + " " + model
+                + (baseUrl == null ? "" : " at " + baseUrl) + (apiKey == null ? ", no API key" : ", API key set"));
+        current.reload();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deleteProvider(String id) {
+        if (!store.providers().containsKey(id)) {
+            throw new UserFacingException("'" + id + "' is not saved in the settings; providers from the configuration file are changed there.");
+        }
+        boolean stillDefined = current.file().providers().containsKey(id);
+        if (!stillDefined && current.get().routes().containsValue(id)) {
+            throw new UserFacingException("A route still uses '" + id + "'; route it elsewhere first.");
+        }
+        store.deleteProvider(id);
+        audit.record("llm.provider.deleted", null, null, "provider " + id);
+        current.reload();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setRoute(String routeKey, String engineId) {
+        if (!ROUTE_KEYS.contains(routeKey)) {
+            throw new UserFacingException("Unknown route '" + routeKey + "'; routes are " + ROUTE_KEYS + ".");
+        }
+        String engine = required(engineId, "Engine");
+        if (!LlmSettings.OFFLINE.equals(engine) && !current.get().providers().containsKey(engine)) {
+            throw new UserFacingException("No provider '" + engine + "'; add it first or choose 'offline'.");
+        }
+        store.saveRoute(routeKey, engine, CurrentUser.require());
+        audit.record("llm.route.set", null, "default".equals(routeKey) ? null : routeKey, routeKey + " -> " + engine);
+        current.reload();
+    }
+
+    /** One tiny call to the provider as configured now: latency, or the exact error as a UserFacingException. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RemoteEngines.Probe test(String id) {
+        LlmSettings.Provider provider = current.get().providers().get(id);
+        if (provider == null) {
+            throw new UserFacingException("No provider '" + id + "'.");
+        }
+        return engines.probe(id, provider);
+    }
+
+    /** The models the provider's server offers (for choosing the model name), or the exact error. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> serverModels(String id) {
+        LlmSettings.Provider provider = current.get().providers().get(id);
+        if (provider == null) {
+            throw new UserFacingException("No provider '" + id + "'.");
+        }
+        return engines.modelNames(provider);
+    }
+
+    private static String required(String value, String label) {
+        if (value == null || value.isBlank()) {
+            throw new UserFacingException(label + " is required.");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

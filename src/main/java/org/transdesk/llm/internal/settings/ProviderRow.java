@@ -1,0 +1,7 @@
+package org.transdesk.llm.internal.settings;
+
+/** A provider as the settings view lists it: the key only as "set" or not, never its value. */
+public record ProviderRow(String id, String type, String baseUrl, String model, boolean keySet, String origin,
+                          Double temperature, long timeoutSeconds, int maxConcurrency,
+                          java.math.BigDecimal inputPricePerMillion, java.math.BigDecimal outputPricePerMillion) {
+}

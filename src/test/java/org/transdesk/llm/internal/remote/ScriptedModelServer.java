@@ -1,0 +1,239 @@
+package org.transdesk.llm.internal.remote;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A test double for a model server on 127.0.0.1 and a random port, speaking one provider's real
+ * wire format ({@link WireDialect}: OpenAI chat completions by default) as whole JSON answers or
+ * streamed pieces. Each test scripts the answers; the server records every request.
+ */
+public final class ScriptedModelServer implements AutoCloseable {
+
+    /** What the server does with one request. */
+    public sealed interface Answer {
+        record Text(String content, String finishReason) implements Answer {
+        }
+
+        record Status(int code, Map<String, String> headers, String body) implements Answer {
+        }
+
+        record Raw(String body) implements Answer {
+        }
+
+        record Hang() implements Answer {
+        }
+
+        static Answer text(String content) {
+            return new Text(content, "stop");
+        }
+
+        static Answer cutOff(String content) {
+            return new Text(content, "length");
+        }
+    }
+
+    /** A request as the script sees it. */
+    public record Request(String path, String body, boolean streams) {
+
+        private static final Pattern MARKER = Pattern.compile("\\[\\[([A-Za-z0-9_-]+)]]");
+
+        /** Paragraph ids asked for, in order. */
+        public List<String> ids() {
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            Matcher m = MARKER.matcher(body);
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            return new ArrayList<>(ids);
+        }
+
+        public boolean wantsRussian() {
+            return body.contains("into Russian");
+        }
+
+        public boolean isSummary() {
+            return body.contains("Write a short summary");
+        }
+
+        /** What a well-behaved model would answer: a translation of every paragraph, or a summary. */
+        public String wellFormedAnswer() {
+            return isSummary() ? SUMMARY : translateAll();
+        }
+
+        /** A well-formed translation of every asked paragraph, in the requested language. */
+        public String translateAll() {
+            StringBuilder out = new StringBuilder();
+            for (String id : ids()) {
+                out.append("[[").append(id).append("]]\n")
+                        .append(wantsRussian() ? "Перевод абзаца " + id + " о сотрудничестве АСЕАН и России."
+                                : "Bản dịch đoạn " + id + " về hợp tác giữa ASEAN và Nga.")
+                        .append("\n\n");
+            }
+            return out.toString().strip();
+        }
+    }
+
+    public static final String SUMMARY = "ASEAN and Russia reviewed their strategic partnership at the 19th ASEAN-Russia "
+            + "Joint Cooperation Committee meeting, held online, and agreed to deepen cooperation in 2021.";
+
+    private final HttpServer server;
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger streamedChunks = new AtomicInteger();
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile Function<Request, Answer> script = r -> Answer.text(r.wellFormedAnswer());
+    private volatile Duration delay = Duration.ZERO;
+    private volatile Duration pieceDelay = Duration.ZERO;
+
+    private final WireDialect dialect;
+
+    public ScriptedModelServer() throws IOException {
+        this(WireDialect.OPENAI);
+    }
+
+    public ScriptedModelServer(WireDialect dialect) throws IOException {
+        this.dialect = dialect;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The base URL to configure: OpenAI clients add /chat/completions, Anthropic /messages, Ollama /api/chat, Gemini /models/... */
+    public String baseUrl() {
+        String root = "http://127.0.0.1:" + server.getAddress().getPort();
+        return switch (dialect) {
+            case OPENAI, ANTHROPIC -> root + "/v1";
+            case OLLAMA -> root;
+            case GEMINI -> root + "/v1beta";
+        };
+    }
+
+    public WireDialect dialect() {
+        return dialect;
+    }
+
+    /** Answers by the script, which sees the request. */
+    public ScriptedModelServer script(Function<Request, Answer> script) {
+        this.script = script;
+        return this;
+    }
+
+    /** Answers in this order, repeating the last one. */
+    public ScriptedModelServer answers(List<Function<Request, Answer>> inOrder) {
+        AtomicInteger next = new AtomicInteger();
+        this.script = r -> inOrder.get(Math.min(next.getAndIncrement(), inOrder.size() - 1)).apply(r);
+        return this;
+    }
+
+    /** Every answer comes after this delay (a model that "thinks" for a fixed time). */
+    public ScriptedModelServer delay(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
+    /** Streamed pieces follow each other after this pause (so a browser can watch them arrive). */
+    public ScriptedModelServer pieceDelay(Duration pieceDelay) {
+        this.pieceDelay = pieceDelay;
+        return this;
+    }
+
+    public List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    public int streamedChunks() {
+        return streamedChunks.get();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().toString();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Request request = new Request(path, body, dialect.streams(path, body));
+            if ("GET".equals(exchange.getRequestMethod()) && path.endsWith("/models") && dialect == WireDialect.OPENAI) {
+                send(exchange, 200, Map.of("Content-Type", "application/json"), "{\"object\":\"list\",\"data\":["
+                        + "{\"id\":\"test-model\",\"object\":\"model\",\"created\":1,\"owned_by\":\"test\"},"
+                        + "{\"id\":\"another-model\",\"object\":\"model\",\"created\":1,\"owned_by\":\"test\"}]}");
+                return;
+            }
+            requests.add(request);
+            if (!delay.isZero() && stopping.await(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                return;
+            }
+            Answer answer = script.apply(request);
+            switch (answer) {
+                case Answer.Text text when request.streams() -> stream(exchange, request, text);
+                case Answer.Text text -> send(exchange, 200, Map.of("Content-Type", "application/json"),
+                        dialect.completion(text.content(), cutOff(text), Tokens.estimate(request.body()), Tokens.estimate(text.content())));
+                case Answer.Status status -> send(exchange, status.code(), status.headers(), status.body());
+                case Answer.Raw raw -> send(exchange, 200, Map.of("Content-Type", "application/json"), raw.body());
+                case Answer.Hang hang -> stopping.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stream(HttpExchange exchange, Request request, Answer.Text text) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", dialect.streamContentType);
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        List<String> pieces = new ArrayList<>();
+        String content = text.content();
+        for (int i = 0; i < content.length(); i += 12) {
+            pieces.add(content.substring(i, Math.min(content.length(), i + 12)));
+        }
+        for (String unit : dialect.stream(pieces, cutOff(text), Tokens.estimate(request.body()), Tokens.estimate(content))) {
+            out.write(unit.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            streamedChunks.incrementAndGet();
+            if (!pieceDelay.isZero()) {
+                try {
+                    if (stopping.await(pieceDelay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean cutOff(Answer.Text text) {
+        return "length".equals(text.finishReason());
+    }
+
+    private static void send(HttpExchange exchange, int code, Map<String, String> headers, String body) throws IOException {
+        headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(code, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        stopping.countDown();
+        server.stop(0);
+    }
+}
