@@ -42,7 +42,8 @@ public final class TransdeskCli implements Runnable {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
-    static int run(PrintWriter out, PrintWriter err, String... args) {
+    /** Runs a command printing to the given writers; for tests, benchmarks and embedding. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new TransdeskCli());
         cli.setOut(out);
         cli.setErr(err);
