@@ -8,7 +8,6 @@ import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.SummaryUnderReview;
 import org.transdesk.qa.TranslationUnderReview;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -61,16 +60,9 @@ final class QaRowChecker {
     private ObjectNode toRow(JsonNode id, List<QaFinding> findings) {
         ObjectNode out = JsonRows.JSON.createObjectNode();
         out.set("id", id);
-        ArrayNode list = out.putArray("findings");
+        out.set("findings", FindingsJson.of(findings));
         boolean error = false;
         for (QaFinding f : findings) {
-            ObjectNode finding = list.addObject();
-            finding.put("check", f.check());
-            finding.put("severity", f.severity().name().toLowerCase());
-            finding.put("message", f.message());
-            finding.put("segment", f.segment());
-            finding.put("start", f.start());
-            finding.put("end", f.end());
             findingsPerCheck.merge(f.check() + " (" + f.severity().name().toLowerCase() + ")", 1, Integer::sum);
             error |= f.isError();
         }

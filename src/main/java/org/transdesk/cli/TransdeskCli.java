@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** The command framework: picocli parses, dispatches and maps failures to exit codes. */
 @Command(name = "transdesk", mixinStandardHelpOptions = true, version = "Transdesk command line",
         description = "Batch jobs without the web app. Without a command, the jar starts the web app.",
-        subcommands = {SummarizeCommand.class, QaCommand.class, HelpCommand.class},
+        subcommands = {SummarizeCommand.class, QaCommand.class, TranslateCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done, no error-severity QA finding",
                 "  1  error-severity QA findings (qa), or an output could not be produced (translate)",

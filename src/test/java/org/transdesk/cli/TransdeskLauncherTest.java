@@ -21,6 +21,6 @@ class TransdeskLauncherTest {
         CliRun run = CliRun.of("--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("summarize", "qa", "Exit codes:");
+        assertThat(run.out()).contains("summarize", "qa", "translate", "Exit codes:");
     }
 }

@@ -1,30 +1,18 @@
 package org.transdesk.security.internal;
 
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.transdesk.security.ui.LoginView;
 
-/** Vaadin's security defaults plus method security, so every service checks roles itself. */
+/**
+ * Method security, so every service checks roles itself, in the web app and in the headless
+ * command line alike. The web part (login, Vaadin) is in {@link WebSecurityConfig}.
+ */
 @Configuration
-@EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
-
-    @Bean
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/actuator/health").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
-    }
 
     /** bcrypt by default; also accepts {id}-prefixed hashes from configuration. */
     @Bean
