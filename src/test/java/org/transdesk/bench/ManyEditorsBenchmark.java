@@ -239,9 +239,10 @@ class ManyEditorsBenchmark {
         }
         md.append("""
 
+                Load average at the end (1/5/15 min, 2 cores shared with other work): %s.
                 Performed vs stored: imports %d / %d, edits %d / %d, approvals %d / %d, exports %d. \
                 Heap growth per logged-in HTTP session (after GC, measured after all logins and before the work; no Vaadin UI instance): %.1f KiB.
-                """.formatted(imports.get(), importsStored, edits.get(), editsStored, approvals.get(), approvalsStored,
+                """.formatted(ColdStartBenchmark.loadAverage(), imports.get(), importsStored, edits.get(), editsStored, approvals.get(), approvalsStored,
                 exported.get(), heapPerSession / 1024.0));
         errorSamples.forEach(e -> md.append("\nError sample: ").append(e.replace("|", "/")));
         System.out.println(md);
