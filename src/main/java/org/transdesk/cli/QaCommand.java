@@ -21,7 +21,8 @@ final class QaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--in", required = true, paramLabel = "FILE", description = "JSONL input, UTF-8")
+    @Option(names = "--in", required = true, paramLabel = "FILE",
+            description = "JSONL input (UTF-8), or a TMX 1.4b file (*.tmx: one row per unit and target language, id \"N/lang\")")
     Path in;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSONL output (- for stdout)")
@@ -47,7 +48,14 @@ final class QaCommand implements Callable<Integer> {
         }
         var err = spec.commandLine().getErr();
         QaRowChecker checker = new QaRowChecker(sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), summaryBudget);
-        JsonlBatch.Result result = JsonlBatch.run("qa", in, out, err, checker::check);
+        JsonlBatch.Result result;
+        if (TmxQa.handles(in)) {
+            long start = System.nanoTime();
+            int rows = TmxQa.run(in, out, sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), checker);
+            result = new JsonlBatch.Result(rows, 0, (System.nanoTime() - start) / 1_000_000);
+        } else {
+            result = JsonlBatch.run("qa", in, out, err, checker::check);
+        }
         err.printf("qa: %d rows (%d bad), %d with errors, %d ms -> %s%n", result.rows(), result.badRows(),
                 checker.rowsWithErrors(), result.millis(), out);
         checker.findingsPerCheck().forEach((check, count) -> err.printf("qa:   %-32s %d%n", check, count));

@@ -133,6 +133,30 @@ class QaCommandTest {
         assertThat(help.out()).contains("--in=FILE", "--out=FILE", "--lang=vi|ru", "--summary-budget=N");
     }
 
+    @Test
+    void reads_a_tmx_file_one_row_per_unit_and_target_language_and_refuses_broken_xml() throws IOException {
+        Path tmx = dir.resolve("sample-tm.tmx");
+        try (var in = getClass().getResourceAsStream("/samples/sample-tm.tmx")) {
+            Files.write(tmx, in.readAllBytes());
+        }
+        Path broken = write("broken.tmx", "<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>Hi");
+        Path out = dir.resolve("findings.jsonl");
+        Path none = dir.resolve("none.jsonl");
+
+        CliRun all = CliRun.of("qa", "--in", tmx.toString(), "--out", out.toString());
+        List<String> rows = Files.readAllLines(out);
+        CliRun onlyRussian = CliRun.of("qa", "--in", tmx.toString(), "--out", out.toString(), "--lang", "ru");
+        CliRun onBroken = CliRun.of("qa", "--in", broken.toString(), "--out", none.toString());
+
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        assertThat(rows).isNotEmpty().allMatch(row -> row.matches("\\{\"id\":\"\\d+/(vi|ru)\",\"findings\":\\[.*"));
+        assertThat(Files.readAllLines(out)).hasSize(rows.size() / 2).allMatch(row -> row.contains("/ru\""));
+        assertThat(onlyRussian.exitCode()).isZero();
+        assertThat(onBroken.exitCode()).isEqualTo(TransdeskCli.BAD_INPUT);
+        assertThat(onBroken.err()).contains("is not a readable TMX file");
+        assertThat(none).doesNotExist();
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
