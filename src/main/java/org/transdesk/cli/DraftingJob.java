@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -85,18 +90,36 @@ final class DraftingJob {
             progress.printf("translate: article \"%s\" (%s, %d paragraphs)%n", article.title(), article.sourceLanguage(),
                     article.paragraphs().size());
             List<GlossaryEntry> terms = glossaryEntries(article.sourceLanguage());
-            List<OutputResult> results = new ArrayList<>();
-            for (Output output : outputs) {
-                OutputResult result = draft(article, output, terms);
+            List<OutputResult> results = draftAll(article, outputs, terms);
+            for (OutputResult result : results) {
                 if (save && result.error() == null) {
-                    drafts.saveGenerated(article.id(), output, article.sourceRevision(), toDraft(result.generated()));
-                    progress.printf("translate: %s saved as the draft of article %d%n", output.key(), article.id());
+                    drafts.saveGenerated(article.id(), result.output(), article.sourceRevision(), toDraft(result.generated()));
+                    progress.printf("translate: %s saved as the draft of article %d%n", result.output().key(), article.id());
                 }
-                results.add(result);
             }
             return new Result(article, results, consistency(results));
         } finally {
             SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** All outputs at once, each on its own virtual thread as in the web app (model calls overlap). */
+    private List<OutputResult> draftAll(Article article, Set<Output> outputs, List<GlossaryEntry> terms) {
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<OutputResult>> jobs = new ArrayList<>();
+            for (Output output : outputs) {
+                jobs.add(workers.submit(new DelegatingSecurityContextCallable<>(() -> draft(article, output, terms))));
+            }
+            List<OutputResult> results = new ArrayList<>();
+            for (Future<OutputResult> job : jobs) {
+                results.add(job.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drafting", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 
