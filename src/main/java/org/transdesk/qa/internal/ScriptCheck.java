@@ -25,6 +25,8 @@ public final class ScriptCheck extends SegmentCheck {
 
     public static final String ID = "script";
 
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}\\.\\p{L}");
+
     @Override
     public String id() {
         return ID;
@@ -163,7 +165,7 @@ public final class ScriptCheck extends SegmentCheck {
     /** A lower-case Latin word that is not a name, acronym, code, URL or address. */
     private static boolean isOrdinaryLatin(Text.Tok t, String text) {
         String w = t.text();
-        if (!isLatinWord(w) || w.length() < 2 || t.hasDigit()) {
+        if (!isLatinWord(w) || t.hasDigit()) {
             return false;
         }
         for (int k = 0; k < w.length(); k++) {
@@ -196,7 +198,7 @@ public final class ScriptCheck extends SegmentCheck {
         }
         String chunk = text.substring(a, b);
         return chunk.contains("/") || chunk.contains("@") || chunk.startsWith("#") || chunk.contains("_")
-                || chunk.matches(".*\\p{L}\\.\\p{L}.*");
+                || DOTTED.matcher(chunk).find();
     }
 
     /** Vietnamese-specific letters (đ ă â ê ô ơ ư) or any tone mark. */
