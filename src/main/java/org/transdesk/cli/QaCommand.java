@@ -1,6 +1,7 @@
 package org.transdesk.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,6 +39,10 @@ final class QaCommand implements Callable<Integer> {
             description = "word budget for summary rows (default: ${DEFAULT-VALUE})")
     int summaryBudget;
 
+    @Option(names = "--glossary", paramLabel = "CSV",
+            description = "glossary CSV as the app imports it (term,vi,ru,note,do_not_translate,case_sensitive) for the glossary check")
+    Path glossary;
+
     @Override
     public Integer call() {
         if (lang != null && !lang.matches("(?i)vi|ru")) {
@@ -47,7 +52,8 @@ final class QaCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--summary-budget must be at least 1, got " + summaryBudget);
         }
         var err = spec.commandLine().getErr();
-        QaRowChecker checker = new QaRowChecker(sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), summaryBudget);
+        QaRowChecker checker = new QaRowChecker(sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), summaryBudget,
+                glossary == null ? List.of() : GlossaryInput.read(glossary, sourceLang));
         JsonlBatch.Result result;
         if (TmxQa.handles(in)) {
             long start = System.nanoTime();

@@ -3,6 +3,7 @@ package org.transdesk.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.transdesk.qa.GlossaryEntry;
 import org.transdesk.qa.QaChecks;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.SummaryUnderReview;
@@ -21,10 +22,12 @@ final class QaRowChecker {
     private final String sourceLang;
     private final String defaultTargetLang;
     private final int summaryBudget;
+    private final List<GlossaryEntry> glossary;
     private final Map<String, Integer> findingsPerCheck = new TreeMap<>();
     private int rowsWithErrors;
 
-    QaRowChecker(String sourceLang, String defaultTargetLang, int summaryBudget) {
+    QaRowChecker(String sourceLang, String defaultTargetLang, int summaryBudget, List<GlossaryEntry> glossary) {
+        this.glossary = List.copyOf(glossary);
         this.sourceLang = sourceLang;
         this.defaultTargetLang = defaultTargetLang;
         this.summaryBudget = summaryBudget;
@@ -46,14 +49,14 @@ final class QaRowChecker {
             if (source.size() != target.size()) {
                 throw new BadRowException("\"source\" has " + source.size() + " paragraphs but \"target\" has " + target.size());
             }
-            findings = checks.checkTranslation(new TranslationUnderReview(sourceLang, lang, source, target), List.of());
+            findings = checks.checkTranslation(new TranslationUnderReview(sourceLang, lang, source, target), glossary);
         }
         return toRow(id, findings);
     }
 
     /** The row for a unit that came from an XLIFF or TMX file. */
     ObjectNode check(String id, String targetLang, String source, String target) {
-        List<QaFinding> findings = checks.checkTranslation(TranslationUnderReview.of(sourceLang, targetLang, source, target), List.of());
+        List<QaFinding> findings = checks.checkTranslation(TranslationUnderReview.of(sourceLang, targetLang, source, target), glossary);
         return toRow(JsonRows.JSON.getNodeFactory().stringNode(id), findings);
     }
 

@@ -157,6 +157,30 @@ class QaCommandTest {
         assertThat(none).doesNotExist();
     }
 
+    @Test
+    void with_a_glossary_file_a_term_rendered_otherwise_is_an_error_and_a_file_that_is_no_glossary_is_bad_usage() throws IOException {
+        Path glossary = dir.resolve("glossary.csv");
+        try (var in = getClass().getResourceAsStream("/samples/sample-glossary.csv")) {
+            Files.write(glossary, in.readAllBytes());
+        }
+        Path in = write("terms.jsonl", """
+                {"id": 1, "source": "The strategic partnership grows.", "target": "Đối tác chiến lược phát triển.", "lang": "vi"}
+                """);
+        Path out = dir.resolve("findings.jsonl");
+
+        CliRun without = CliRun.of("qa", "--in", in.toString(), "--out", out.toString());
+        String withoutFindings = Files.readString(out);
+        CliRun with = CliRun.of("qa", "--in", in.toString(), "--out", out.toString(), "--glossary", glossary.toString());
+        CliRun notAGlossary = CliRun.of("qa", "--in", in.toString(), "--out", out.toString(), "--glossary", in.toString());
+
+        assertThat(without.exitCode()).as(without.err()).isZero();
+        assertThat(withoutFindings).isEqualTo("{\"id\":1,\"findings\":[]}\n");
+        assertThat(with.exitCode()).isEqualTo(TransdeskCli.FINDINGS);
+        assertThat(Files.readString(out)).contains("\"check\":\"glossary\",\"severity\":\"error\"", "quan hệ đối tác chiến lược");
+        assertThat(notAGlossary.exitCode()).isEqualTo(TransdeskCli.BAD_INPUT);
+        assertThat(notAGlossary.err()).contains("--glossary " + in);
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
