@@ -41,7 +41,7 @@ public final class MarkdownWriter {
     }
 
     /** Backslash-escapes Markdown syntax characters and block markers at the start of a line. */
-    static String escape(String text) {
+    public static String escape(String text) {
         String escaped = text.replaceAll("([\\\\`*_\\[\\]<>|])", "\\\\$1");
         escaped = escaped.replaceAll("^(#{1,6}\\s|[-+>]\\s)", "\\\\$1");
         // an ordered-list marker is defused by escaping its dot or parenthesis: a digit cannot be escaped

@@ -1,0 +1,204 @@
+package org.transdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.base.UserFacingException;
+import org.transdesk.generation.GenerationSettings;
+import org.transdesk.llm.DraftSegment;
+import org.transdesk.llm.GeneratedText;
+import org.transdesk.llm.GenerationListener;
+import org.transdesk.llm.LanguageModels;
+import org.transdesk.llm.SourceSegment;
+import org.transdesk.llm.SummaryRequest;
+import org.transdesk.llm.TranslationRequest;
+import org.transdesk.memory.Glossary;
+import org.transdesk.qa.GlossaryEntry;
+import org.transdesk.qa.QaChecks;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.SummaryUnderReview;
+import org.transdesk.qa.TranslationUnderReview;
+import org.transdesk.review.DraftProvenance;
+import org.transdesk.review.DraftService;
+import org.transdesk.review.GeneratedDraft;
+
+/**
+ * One article through the app's services: import (rolled back unless saving), draft each output
+ * through its route, QA-check it, and with {@code save} store it as the output's draft. Runs as the
+ * given user with the EDITOR role, so the services' own role checks apply as in the web app.
+ */
+final class DraftingJob {
+
+    /** What became of one output. {@code error} is set when the engine could not draft it. */
+    record OutputResult(Output output, String language, List<String> texts, GeneratedText generated,
+                        List<QaFinding> findings, String error) {
+    }
+
+    record Result(Article article, List<OutputResult> outputs, List<QaFinding> consistency) {
+    }
+
+    private final ArticleService articles;
+    private final LanguageModels models;
+    private final DraftService drafts;
+    private final Glossary glossary;
+    private final QaChecks checks;
+    private final int summaryWords;
+    private final TransactionTemplate transaction;
+    private final String user;
+    private final PrintWriter progress;
+
+    private DraftingJob(ApplicationContext context, String user, PrintWriter progress) {
+        this.articles = context.getBean(ArticleService.class);
+        this.models = context.getBean(LanguageModels.class);
+        this.drafts = context.getBean(DraftService.class);
+        this.glossary = context.getBean(Glossary.class);
+        this.checks = context.getBean(QaChecks.class);
+        this.summaryWords = context.getBean(GenerationSettings.class).wordBudget();
+        this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        this.user = user;
+        this.progress = progress;
+    }
+
+    static DraftingJob from(ApplicationContext context, String user, PrintWriter progress) {
+        return new DraftingJob(context, user, progress);
+    }
+
+    Result run(Path file, Set<Output> outputs, boolean save) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, AuthorityUtils.createAuthorityList("ROLE_EDITOR"));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            Article article = importArticle(file, save);
+            progress.printf("translate: article \"%s\" (%s, %d paragraphs)%n", article.title(), article.sourceLanguage(),
+                    article.paragraphs().size());
+            List<GlossaryEntry> terms = glossaryEntries(article.sourceLanguage());
+            List<OutputResult> results = draftAll(article, outputs, terms);
+            for (OutputResult result : results) {
+                if (save && result.error() == null) {
+                    drafts.saveGenerated(article.id(), result.output(), article.sourceRevision(), toDraft(result.generated()));
+                    progress.printf("translate: %s saved as the draft of article %d%n", result.output().key(), article.id());
+                }
+            }
+            return new Result(article, results, consistency(results));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** All outputs at once, each on its own virtual thread as in the web app (model calls overlap). */
+    private List<OutputResult> draftAll(Article article, Set<Output> outputs, List<GlossaryEntry> terms) {
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<OutputResult>> jobs = new ArrayList<>();
+            for (Output output : outputs) {
+                jobs.add(workers.submit(new DelegatingSecurityContextCallable<>(() -> draft(article, output, terms))));
+            }
+            List<OutputResult> results = new ArrayList<>();
+            for (Future<OutputResult> job : jobs) {
+                results.add(job.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drafting", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The app's own import (formats, limits, slug); without {@code save} its transaction is rolled back. */
+    private Article importArticle(Path file, boolean save) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return transaction.execute(status -> {
+                Article article = articles.importFile(file.getFileName().toString(), content);
+                if (!save) {
+                    status.setRollbackOnly();
+                }
+                return article;
+            });
+        } catch (UserFacingException e) {
+            throw new BadInputException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private OutputResult draft(Article article, Output output, List<GlossaryEntry> terms) {
+        String language = output.language(article.sourceLanguage());
+        GenerationListener listener = new GenerationListener() {
+            @Override
+            public void segmentReady(int index, int total, DraftSegment segment) {
+                progress.printf("translate: %s %d/%d%n", output.key(), index + 1, total);
+            }
+        };
+        try {
+            GeneratedText text = output.isTranslation()
+                    ? models.translate(translationRequest(article, output), listener)
+                    : models.summarize(new SummaryRequest(output.key(), language, article.title(), article.paragraphs(), summaryWords), listener);
+            List<String> texts = text.segments().stream().map(DraftSegment::text).toList();
+            List<QaFinding> findings = output.isTranslation()
+                    ? checks.checkTranslation(new TranslationUnderReview(article.sourceLanguage(), language, article.segments(), texts), terms)
+                    : checks.checkSummary(new SummaryUnderReview(language, article.paragraphs(), texts, summaryWords));
+            progress.printf("translate: %s drafted by %s in %d ms, %d QA findings (%d errors)%n", output.key(),
+                    text.provenance().engine(), text.provenance().latencyMs(), findings.size(),
+                    findings.stream().filter(QaFinding::isError).count());
+            return new OutputResult(output, language, texts, text, findings, null);
+        } catch (UserFacingException e) {
+            progress.printf("translate: %s failed: %s%n", output.key(), e.getMessage());
+            return new OutputResult(output, language, List.of(), null, List.of(), e.getMessage());
+        }
+    }
+
+    /** Same segment ids as the web app's generation: the headline, then p1, p2, ... */
+    private static TranslationRequest translationRequest(Article article, Output output) {
+        List<String> segments = article.segments();
+        List<SourceSegment> source = IntStream.range(0, segments.size())
+                .mapToObj(i -> new SourceSegment(i == 0 ? "title" : "p" + i, segments.get(i))).toList();
+        return new TranslationRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()), source);
+    }
+
+    private List<GlossaryEntry> glossaryEntries(String sourceLang) {
+        return glossary.all(sourceLang).stream()
+                .map(t -> new GlossaryEntry(t.term(), t.renderings(), t.doNotTranslate(), t.caseSensitive()))
+                .toList();
+    }
+
+    private List<QaFinding> consistency(List<OutputResult> results) {
+        List<String> vi = texts(results, Output.VI);
+        List<String> ru = texts(results, Output.RU);
+        return vi == null || ru == null ? List.of() : checks.checkConsistency(vi, ru);
+    }
+
+    private static List<String> texts(List<OutputResult> results, Output output) {
+        return results.stream().filter(r -> r.output() == output && r.error() == null).map(OutputResult::texts).findFirst().orElse(null);
+    }
+
+    private static GeneratedDraft toDraft(GeneratedText text) {
+        var p = text.provenance();
+        return new GeneratedDraft(
+                text.segments().stream().map(s -> new GeneratedDraft.Segment(s.text(), s.origin().name(), s.matchScore(), s.note())).toList(),
+                new DraftProvenance(p.engine(), p.engineLabel(), p.model(), p.promptVersion(), p.glossaryVersion(),
+                        p.promptTokens(), p.completionTokens(), p.latencyMs(), p.estimatedCost()));
+    }
+}

@@ -1,0 +1,73 @@
+package org.transdesk.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** Runs every QA check on bilingual rows, like a linter for translations: exit 1 on error-severity findings. */
+@Command(name = "qa", mixinStandardHelpOptions = true,
+        description = {"Runs the QA checks on bilingual input and writes the findings.",
+                "Input rows: {\"id\", \"source\", \"target\"[, \"lang\"]} (a translation) or {\"id\", \"source\", \"summary\"[, \"lang\"]}"
+                        + " (a summary in the source language); texts as a string or an array of paragraphs.",
+                "Output rows: {\"id\", \"findings\": [{\"check\", \"severity\", \"message\", \"segment\", \"start\", \"end\"}]},"
+                        + " one per input row, [] when clean; a bad row gives {\"id\", \"line\", \"error\"}."})
+final class QaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--in", required = true, paramLabel = "FILE",
+            description = "JSONL input (UTF-8), or a TMX 1.4b file (*.tmx: one row per unit and target language, id \"N/lang\")")
+    Path in;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSONL output (- for stdout)")
+    String out;
+
+    @Option(names = "--lang", paramLabel = "vi|ru", description = "target language of rows without \"lang\"")
+    String lang;
+
+    @Option(names = "--source-lang", defaultValue = "en", paramLabel = "L", description = "source language (default: ${DEFAULT-VALUE})")
+    String sourceLang;
+
+    @Option(names = "--summary-budget", defaultValue = "60", paramLabel = "N",
+            description = "word budget for summary rows (default: ${DEFAULT-VALUE})")
+    int summaryBudget;
+
+    @Option(names = "--glossary", paramLabel = "CSV",
+            description = "glossary CSV as the app imports it (term,vi,ru,note,do_not_translate,case_sensitive) for the glossary check")
+    Path glossary;
+
+    @Override
+    public Integer call() {
+        if (lang != null && !lang.matches("(?i)vi|ru")) {
+            throw new ParameterException(spec.commandLine(), "--lang must be vi or ru, got '" + lang + "'");
+        }
+        if (summaryBudget < 1) {
+            throw new ParameterException(spec.commandLine(), "--summary-budget must be at least 1, got " + summaryBudget);
+        }
+        var err = spec.commandLine().getErr();
+        QaRowChecker checker = new QaRowChecker(sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), summaryBudget,
+                glossary == null ? List.of() : GlossaryInput.read(glossary, sourceLang));
+        JsonlBatch.Result result;
+        if (TmxQa.handles(in)) {
+            long start = System.nanoTime();
+            int rows = TmxQa.run(in, out, sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), checker);
+            result = new JsonlBatch.Result(rows, 0, (System.nanoTime() - start) / 1_000_000);
+        } else {
+            result = JsonlBatch.run("qa", in, out, err, checker::check);
+        }
+        err.printf("qa: %d rows (%d bad), %d with errors, %d ms -> %s%n", result.rows(), result.badRows(),
+                checker.rowsWithErrors(), result.millis(), out);
+        checker.findingsPerCheck().forEach((check, count) -> err.printf("qa:   %-32s %d%n", check, count));
+        if (result.badRows() > 0) {
+            return TransdeskCli.BAD_INPUT;
+        }
+        return checker.rowsWithErrors() > 0 ? TransdeskCli.FINDINGS : TransdeskCli.OK;
+    }
+}

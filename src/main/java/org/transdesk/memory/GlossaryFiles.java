@@ -1,0 +1,24 @@
+package org.transdesk.memory;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import org.transdesk.memory.internal.GlossaryCsv;
+
+/** Reading glossary files for other features (e.g. command-line QA with a vendor's term list). */
+public final class GlossaryFiles {
+
+    private GlossaryFiles() {
+    }
+
+    /**
+     * Terms from a glossary CSV as the app imports it: header {@code term}, one column per target
+     * language ({@code vi}, {@code ru}, ...), optional {@code note}, {@code do_not_translate},
+     * {@code case_sensitive}. Rows without a term are skipped.
+     *
+     * @throws IOException when the text is not such a CSV
+     */
+    public static List<GlossaryTerm> readCsv(Reader csv, String sourceLang) throws IOException {
+        return GlossaryCsv.read(csv, sourceLang);
+    }
+}
