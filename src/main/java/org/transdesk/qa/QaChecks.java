@@ -1,0 +1,105 @@
+package org.transdesk.qa;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+import org.transdesk.qa.internal.BracketsCheck;
+import org.transdesk.qa.internal.CrossOutputCheck;
+import org.transdesk.qa.internal.DoubleSpaceCheck;
+import org.transdesk.qa.internal.EdgeSpacesCheck;
+import org.transdesk.qa.internal.EmptyCheck;
+import org.transdesk.qa.internal.GlossaryCheck;
+import org.transdesk.qa.internal.LengthRatioCheck;
+import org.transdesk.qa.internal.NumbersCheck;
+import org.transdesk.qa.internal.RepeatedWordCheck;
+import org.transdesk.qa.internal.ScriptCheck;
+import org.transdesk.qa.internal.SegmentCountCheck;
+import org.transdesk.qa.internal.SummaryBudgetCheck;
+import org.transdesk.qa.internal.SummaryCheck;
+import org.transdesk.qa.internal.SummaryFaithfulnessCheck;
+import org.transdesk.qa.internal.SummaryJob;
+import org.transdesk.qa.internal.TranslationCheck;
+import org.transdesk.qa.internal.TranslationJob;
+import org.transdesk.qa.internal.TruncatedCheck;
+import org.transdesk.qa.internal.TypographyQuotesCheck;
+import org.transdesk.qa.internal.UntranslatedCheck;
+
+/**
+ * Automatic QA of translations and summaries. Thread-safe and stateless apart from its settings; as a Spring
+ * bean it runs with {@link QaSettings#defaults()}.
+ *
+ * <p>Findings come sorted by segment (output-level first), then position, then severity.
+ */
+@Component
+public class QaChecks {
+
+    /** Ids of the translation checks, in the order they run. */
+    public static final List<String> TRANSLATION_CHECKS = List.of(EmptyCheck.ID, SegmentCountCheck.ID,
+            TruncatedCheck.ID, UntranslatedCheck.ID, ScriptCheck.ID, NumbersCheck.ID, GlossaryCheck.ID,
+            LengthRatioCheck.ID, TypographyQuotesCheck.ID, DoubleSpaceCheck.ID, RepeatedWordCheck.ID,
+            EdgeSpacesCheck.ID, BracketsCheck.ID);
+    public static final List<String> SUMMARY_CHECKS = List.of(SummaryBudgetCheck.ID, SummaryFaithfulnessCheck.ID);
+    public static final String CROSS_OUTPUT_CHECK = CrossOutputCheck.ID;
+
+    private static final Comparator<QaFinding> ORDER = Comparator.comparingInt(QaFinding::segment)
+            .thenComparingInt(QaFinding::start)
+            .thenComparing(QaFinding::severity);
+
+    private final QaSettings settings;
+    private final List<TranslationCheck> translationChecks = List.of(new EmptyCheck(), new SegmentCountCheck(),
+            new TruncatedCheck(), new UntranslatedCheck(), new ScriptCheck(), new NumbersCheck(), new GlossaryCheck(),
+            new LengthRatioCheck(), new TypographyQuotesCheck(), new DoubleSpaceCheck(), new RepeatedWordCheck(),
+            new EdgeSpacesCheck(), new BracketsCheck());
+    private final List<SummaryCheck> summaryChecks = List.of(new SummaryBudgetCheck(), new SummaryFaithfulnessCheck());
+    private final CrossOutputCheck crossOutput = new CrossOutputCheck();
+
+    public QaChecks() {
+        this(QaSettings.defaults());
+    }
+
+    public QaChecks(QaSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    public QaSettings settings() {
+        return settings;
+    }
+
+    /** Runs every enabled translation check. {@code glossary} may be empty. */
+    public List<QaFinding> checkTranslation(TranslationUnderReview t, List<GlossaryEntry> glossary) {
+        TranslationJob job = TranslationJob.of(t, glossary, settings);
+        List<QaFinding> out = new ArrayList<>();
+        for (TranslationCheck c : translationChecks) {
+            if (settings.enabled(c.id())) {
+                c.check(job, out);
+            }
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    /** Runs the summary checks: word budget and faithfulness to the source. */
+    public List<QaFinding> checkSummary(SummaryUnderReview s) {
+        SummaryJob job = SummaryJob.of(s, settings);
+        List<QaFinding> out = new ArrayList<>();
+        for (SummaryCheck c : summaryChecks) {
+            if (settings.enabled(c.id())) {
+                c.check(job, out);
+            }
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    /** Compares the Vietnamese and Russian translations of the same source, paragraph by paragraph. */
+    public List<QaFinding> checkConsistency(List<String> viTarget, List<String> ruTarget) {
+        List<QaFinding> out = new ArrayList<>();
+        if (settings.enabled(CROSS_OUTPUT_CHECK)) {
+            crossOutput.check(Paragraphs.copy(viTarget), Paragraphs.copy(ruTarget), out);
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,91 @@
+package org.transdesk.qa.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.transdesk.qa.GlossaryEntry;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.Severity;
+
+/**
+ * {@code glossary}: glossary terms found in the source are rendered with the approved term (ERROR when not).
+ * <ul>
+ *   <li>Terms are found in the source as whole words; where terms overlap ("ASEAN" inside "ASEAN Community")
+ *       only the longest counts.</li>
+ *   <li>Russian renderings match in any inflection: both sides are reduced by the Snowball Russian stemmer
+ *       ("Сообщество АСЕАН" matches "Сообщества АСЕАН", "Россия" matches "России").</li>
+ *   <li>Do-not-translate terms must appear unchanged (exact case when the entry is case-sensitive).</li>
+ *   <li>Entries without a rendering for the target language are skipped.</li>
+ * </ul>
+ */
+public final class GlossaryCheck extends SegmentCheck {
+
+    public static final String ID = "glossary";
+
+    private record Occurrence(GlossaryEntry entry, int start, int end) {
+        boolean inside(Occurrence o) {
+            return o != this && o.start <= start && end <= o.end && (o.end - o.start) > (end - start);
+        }
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
+        if (job.glossary().isEmpty()) {
+            return;
+        }
+        List<Occurrence> found = new ArrayList<>();
+        for (GlossaryEntry e : job.glossary()) {
+            for (int[] span : findWhole(source, e.term(), e.caseSensitive())) {
+                found.add(new Occurrence(e, span[0], span[1]));
+            }
+        }
+        List<GlossaryEntry> checked = new ArrayList<>();
+        for (Occurrence o : found) {
+            if (found.stream().anyMatch(o::inside) || checked.contains(o.entry())) {
+                continue;
+            }
+            checked.add(o.entry());
+            GlossaryEntry e = o.entry();
+            if (e.doNotTranslate()) {
+                if (findWhole(target, e.term(), e.caseSensitive()).isEmpty()) {
+                    out.add(finding(Severity.ERROR, "“" + e.term() + "” must stay untranslated: it is missing"
+                            + " or changed in the translation.", i));
+                }
+                continue;
+            }
+            String rendering = renderingFor(e, job.targetCode());
+            if (rendering == null || rendering.isBlank()) {
+                continue;
+            }
+            if (Stems.find(target, rendering, false).isEmpty()) {
+                out.add(finding(Severity.ERROR, "Glossary: render “" + e.term() + "” as “" + rendering + "”.", i));
+            }
+        }
+    }
+
+    private static String renderingFor(GlossaryEntry e, String targetCode) {
+        for (var r : e.renderings().entrySet()) {
+            if (Lang.baseCode(r.getKey()).equals(targetCode)) {
+                return r.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Whole-word, case-(in)sensitive occurrences of a literal term. */
+    static List<int[]> findWhole(String text, String term, boolean caseSensitive) {
+        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        var m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Text.nfc(term).strip()) + "(?![\\p{L}\\p{N}])",
+                flags).matcher(Text.nfc(text));
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,538 @@
+package org.transdesk.qa.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.transdesk.qa.internal.NumberWords.NumWord;
+import org.transdesk.qa.internal.NumberWords.Type;
+
+/**
+ * Finds numbers, number words, ordinals, decades, times and month names in a paragraph and reduces each to
+ * comparable keys: {@code "2018"}, {@code "1000.5"}, {@code "m:11"} (November / ноябрь / tháng 11).
+ *
+ * <p>A mention has {@linkplain Mention#exact exact} keys (what it means; a requirement is met when any of them
+ * is offered by the other text), {@linkplain Mention#loose loose} keys (everything the other side may match
+ * against: also the separate digit runs, each word's own value) and {@linkplain Mention#foreign foreign} keys
+ * (values that only come out when the number is read with another language's separators, e.g. "1,000" in
+ * Russian reads 1, not 1000).
+ */
+public final class Numbers {
+
+    public enum Kind { DIGITS, ORDINAL, WORD, MONTH }
+
+    /**
+     * @param required whether the other text must carry it: digits, digit ordinals and months always; number
+     *                 words only when English, exact ("two", not "millions of" or "first") and not "one"
+     */
+    public record Mention(Kind kind, String surface, int start, int end, Set<String> exact, Set<String> loose,
+                          Set<String> foreign, boolean required) {
+    }
+
+    public static final String MONTH = "m:";
+
+    private static final Pattern DIGITS_EN = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** Space groups join only before exactly three digits: "1 000 000", not "2018 100". */
+    private static final Pattern DIGITS_LOCAL =
+            Pattern.compile("\\d+(?:(?:[.,]|[ \\u00A0\\u202F\\u2009](?=\\d{3}(?!\\d)))\\d+)*");
+
+    private static final Pattern SCALE_EN = Pattern.compile(
+            "^[ \\u00A0-]?(thousand|million|billion|trillion|bn|mn|mln|m|k)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCALE_RU = Pattern.compile(
+            "^[ \\u00A0]?(тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SCALE_VI = Pattern.compile(
+            "^[ \\u00A0]?(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AM_PM = Pattern.compile("^\\s?([ap])\\.?\\s?m\\.?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDINAL_EN = Pattern.compile("^(st|nd|rd|th)(?![\\p{L}])");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(\\d{2})\\d{2}\\s?[-–/]\\s?$");
+
+    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
+    private static final Pattern MONTH_EN = Pattern.compile(
+            "(?<![\\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])");
+    /** "May" is a month next to a number or after a time preposition, not in "Theresa May" or "May I". */
+    private static final Pattern MAY_BEFORE = Pattern.compile(
+            "(?i:\\b(?:in|since|until|till|by|early|late|mid|last|next|this|of|from|to|through)[\\s-]|\\d\\s?)$");
+    private static final Pattern MAY_AFTER = Pattern.compile("^,?\\s?\\d");
+    private static final String[] MONTHS_RU = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
+            "сентябр", "октябр", "ноябр", "декабр"};
+    private static final Pattern MONTH_RU = Pattern.compile(
+            "(?<![\\p{L}])(январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*|(?<![\\p{L}])ма[йяею](?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_VI_DIGIT = Pattern.compile("(?<![\\p{L}])tháng\\s?(\\d{1,2})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MONTH_VI_WORD = Pattern.compile(
+            "(?<![\\p{L}])tháng\\s(mười một|mười hai|giêng|chạp|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** dd.mm.yyyy, dd/mm/yyyy, dd/mm, mm/yyyy, yyyy-mm-dd. */
+    private static final Pattern DATE_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})(?:[./](\\d{2,4}))?(?![\\d])");
+    private static final Pattern DATE_MY = Pattern.compile("(?<![\\d./])(\\d{1,2})/(\\d{4})(?!\\d)");
+    private static final Pattern DATE_ISO = Pattern.compile("(?<!\\d)\\d{4}-(\\d{2})-\\d{2}(?!\\d)");
+
+    private Numbers() {
+    }
+
+    /** Everything numeric in {@code text}, read with the conventions of {@code lang}. */
+    public static List<Mention> find(Lang lang, String text) {
+        List<Mention> out = new ArrayList<>();
+        findDigits(lang, text, out);
+        findWords(lang, text, out);
+        findMonths(lang, text, out);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** All keys a text offers for matching. */
+    public static Set<String> offered(List<Mention> mentions) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            s.addAll(m.loose());
+        }
+        return s;
+    }
+
+    /** Keys a text offers only when read with foreign separators. */
+    public static Set<String> offeredForeign(List<Mention> mentions) {
+        Set<String> s = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            s.addAll(m.foreign());
+        }
+        return s;
+    }
+
+    public static boolean matches(Mention required, Set<String> offered) {
+        for (String k : required.exact()) {
+            if (offered.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String key(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+    }
+
+    public static String monthKey(int month) {
+        return MONTH + month;
+    }
+
+    /** Human form of a key for messages. */
+    public static String show(String key) {
+        if (key.startsWith(MONTH)) {
+            return MONTHS_EN[Integer.parseInt(key.substring(MONTH.length())) - 1];
+        }
+        return key;
+    }
+
+    // ---------------------------------------------------------------- digits
+
+    private record Reading(char decimal, String groups) {
+    }
+
+    private static final String SPACES = " \u00A0\u202F\u2009";
+
+    private static List<Reading> localReadings(Lang lang) {
+        return switch (lang) {
+            case EN, OTHER -> List.of(new Reading('.', ","));
+            case RU -> List.of(new Reading(',', SPACES));
+            case VI -> List.of(new Reading(',', "." + SPACES));
+        };
+    }
+
+    private static List<Reading> foreignReadings(Lang lang) {
+        return switch (lang) {
+            case EN, OTHER -> List.of(new Reading(',', "." + SPACES));
+            case RU -> List.of(new Reading('.', ","), new Reading(',', "."));
+            case VI -> List.of(new Reading('.', ","));
+        };
+    }
+
+    private static void findDigits(Lang lang, String text, List<Mention> out) {
+        Matcher m = (lang == Lang.EN ? DIGITS_EN : DIGITS_LOCAL).matcher(text);
+        while (m.find()) {
+            String raw = m.group();
+            List<String> runs = new ArrayList<>();
+            List<Character> seps = new ArrayList<>();
+            split(raw, runs, seps);
+
+            Set<String> local = new LinkedHashSet<>();
+            for (Reading r : localReadings(lang)) {
+                BigDecimal v = read(runs, seps, r);
+                if (v != null) {
+                    local.add(key(v));
+                }
+            }
+            Set<String> foreign = new LinkedHashSet<>();
+            for (Reading r : foreignReadings(lang)) {
+                BigDecimal v = read(runs, seps, r);
+                if (v != null) {
+                    foreign.add(key(v));
+                }
+            }
+            Set<String> runKeys = new LinkedHashSet<>();
+            for (String run : runs) {
+                runKeys.add(key(new BigDecimal(run)));
+            }
+
+            Set<String> exact = new LinkedHashSet<>(!local.isEmpty() ? local : !foreign.isEmpty() ? foreign : runKeys);
+            Set<String> loose = new LinkedHashSet<>(local);
+            loose.addAll(runKeys);
+            Kind kind = Kind.DIGITS;
+            boolean required = true;
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
+            String before = text.substring(Math.max(0, m.start() - 8), m.start());
+
+            // 5 million, 1,5 млн, 3 triệu: also the full value
+            Pattern scale = switch (lang) {
+                case EN, OTHER -> SCALE_EN;
+                case RU -> SCALE_RU;
+                case VI -> SCALE_VI;
+            };
+            Matcher sm = scale.matcher(after);
+            if (sm.find() && !exact.isEmpty()) {
+                BigDecimal factor = scaleFactor(sm.group(1).toLowerCase(Locale.ROOT));
+                if (factor != null) {
+                    BigDecimal base = new BigDecimal(exact.iterator().next());
+                    String full = key(base.multiply(factor));
+                    exact.add(full);
+                    loose.add(full);
+                }
+            }
+            if (lang == Lang.EN) {
+                // 30th, 1st: required like any number, reported as an ordinal
+                if (ORDINAL_EN.matcher(after).find()) {
+                    kind = Kind.ORDINAL;
+                }
+                // 1990s, '90s, 60s
+                if (after.startsWith("s") && !after.matches("^s\\p{L}.*") && raw.matches("\\d{2}|\\d{4}")
+                        && raw.endsWith("0")) {
+                    if (raw.length() == 4) {
+                        exact.add(key(new BigDecimal(raw.substring(2))));
+                    } else {
+                        exact.add("19" + raw);
+                        exact.add("20" + raw);
+                    }
+                }
+                // 3 p.m. → 15:00
+                Matcher ap = AM_PM.matcher(after);
+                if (ap.find() && raw.matches("\\d{1,2}")) {
+                    int h = Integer.parseInt(raw);
+                    if (ap.group(1).equalsIgnoreCase("p") && h < 12) {
+                        exact.add(String.valueOf(h + 12));
+                    } else if (ap.group(1).equalsIgnoreCase("a") && h == 12) {
+                        exact.add("0");
+                    }
+                }
+            }
+            // a time like 3:30 → the hour may be written 15 in a 24-hour locale
+            if (raw.matches("\\d{1,2}") && text.startsWith(":", m.end()) && lang == Lang.EN) {
+                int h = Integer.parseInt(raw);
+                if (h < 12) {
+                    exact.add(String.valueOf(h + 12));
+                }
+            }
+            // minutes ":00" need not survive ("в 15 часов")
+            if (raw.equals("00") && before.endsWith(":")) {
+                required = false;
+            }
+            // 2019-20 → 2020
+            Matcher yb = YEAR_BEFORE.matcher(before);
+            if (raw.matches("\\d{2}") && yb.find()) {
+                exact.add(key(new BigDecimal(yb.group(1) + raw)));
+            }
+            // 9/11, 11 ноября: a small number may be carried by a month name
+            if (raw.matches("\\d{1,2}")) {
+                int n = Integer.parseInt(raw);
+                if (n >= 1 && n <= 12) {
+                    exact.add(monthKey(n));
+                }
+            }
+            loose.addAll(exact.stream().filter(k -> !k.startsWith(MONTH)).toList());
+            foreign.removeAll(loose);
+            out.add(new Mention(kind, raw, m.start(), m.end(), exact, loose, foreign, required));
+        }
+    }
+
+    private static BigDecimal scaleFactor(String w) {
+        if (w.startsWith("thousand") || w.equals("k") || w.startsWith("тыс") || w.equals("nghìn") || w.equals("ngàn")) {
+            return BigDecimal.valueOf(1000);
+        }
+        if (w.startsWith("million") || w.equals("m") || w.equals("mn") || w.equals("mln") || w.startsWith("млн")
+                || w.startsWith("миллион") || w.equals("triệu")) {
+            return BigDecimal.valueOf(1_000_000);
+        }
+        if (w.startsWith("billion") || w.equals("bn") || w.startsWith("млрд") || w.startsWith("миллиард")
+                || w.equals("tỷ") || w.equals("tỉ")) {
+            return BigDecimal.valueOf(1_000_000_000);
+        }
+        if (w.startsWith("trillion") || w.startsWith("трлн") || w.startsWith("триллион") || w.endsWith(" tỷ")) {
+            return BigDecimal.valueOf(1_000_000_000_000L);
+        }
+        return null;
+    }
+
+    private static void split(String raw, List<String> runs, List<Character> seps) {
+        int i = 0;
+        while (i < raw.length()) {
+            int j = i;
+            while (j < raw.length() && Character.isDigit(raw.charAt(j))) {
+                j++;
+            }
+            runs.add(raw.substring(i, j));
+            if (j < raw.length()) {
+                seps.add(raw.charAt(j));
+            }
+            i = j + 1;
+        }
+    }
+
+    /** The value under one reading, or null when the separators don't fit it. */
+    private static BigDecimal read(List<String> runs, List<Character> seps, Reading r) {
+        if (seps.isEmpty()) {
+            return new BigDecimal(runs.get(0));
+        }
+        StringBuilder sb = new StringBuilder(runs.get(0));
+        boolean decimalSeen = false;
+        boolean grouped = false;
+        for (int i = 0; i < seps.size(); i++) {
+            char sep = seps.get(i);
+            String next = runs.get(i + 1);
+            if (sep == r.decimal()) {
+                if (decimalSeen || i != seps.size() - 1) {
+                    return null;
+                }
+                decimalSeen = true;
+                sb.append('.').append(next);
+            } else if (r.groups().indexOf(sep) >= 0) {
+                if (next.length() != 3 || runs.get(0).length() > 3 || runs.get(0).startsWith("0")) {
+                    return null;
+                }
+                grouped = true;
+                sb.append(next);
+            } else {
+                return null;
+            }
+        }
+        return new BigDecimal(sb.toString());
+    }
+
+    // ---------------------------------------------------------------- words
+
+    private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{M}]+");
+
+    private static void findWords(Lang lang, String text, List<Mention> out) {
+        if (lang == Lang.OTHER) {
+            return;
+        }
+        // letter runs: "twenty-five" and "four-month-old" are looked up piece by piece
+        Matcher m = PIECE.matcher(text);
+        List<Text.Tok> run = new ArrayList<>();
+        List<NumWord> vals = new ArrayList<>();
+        while (m.find()) {
+            NumWord w = NumberWords.lookup(lang, Text.norm(m.group()));
+            if (w == null) {
+                flush(lang, text, run, vals, out);
+                continue;
+            }
+            if (!run.isEmpty() && !gapIsJoin(lang, text, run.getLast().end(), m.start())) {
+                flush(lang, text, run, vals, out);
+            }
+            run.add(new Text.Tok(m.group(), m.start(), m.end()));
+            vals.add(w);
+        }
+        flush(lang, text, run, vals, out);
+    }
+
+    /** Words of one number are separated by spaces (and "and" in English). */
+    private static boolean gapIsJoin(Lang lang, String text, int from, int to) {
+        String gap = text.substring(from, to);
+        if (gap.equals("-") || gap.equals("‐") || (gap.isBlank() && !gap.isEmpty())) {
+            return true;
+        }
+        return lang == Lang.EN && gap.equals(" and ");
+    }
+
+    private static void flush(Lang lang, String text, List<Text.Tok> run, List<NumWord> vals, List<Mention> out) {
+        if (run.isEmpty()) {
+            return;
+        }
+        int start = run.getFirst().start();
+        int end = run.getLast().end();
+        String surface = text.substring(start, end);
+        Set<String> loose = new LinkedHashSet<>();
+        boolean approximate = false;
+        boolean ordinal = false;
+        for (NumWord v : vals) {
+            loose.add(key(v.value()));
+            approximate |= v.approximate();
+            ordinal |= v.ordinal();
+        }
+        // "a dozen" is a number, but a lone "одну" or "một" is usually an article or pronoun
+        BigDecimal[] composed = compose(vals);
+        Set<String> exact = new LinkedHashSet<>();
+        exact.add(key(composed[0]));
+        if (composed[1] != null) {
+            exact.add(key(composed[1]));
+        }
+        loose.addAll(exact);
+        boolean onlyOne = vals.size() == 1 && vals.getFirst().value().compareTo(BigDecimal.ONE) == 0;
+        boolean required = lang == Lang.EN && !approximate && !ordinal && !onlyOne
+                && vals.stream().noneMatch(v -> v.type() == Type.LINK);
+        // "second" as a unit of time, "zero" as a noun are not worth requiring either
+        if (lang == Lang.EN && vals.size() == 1 && vals.getFirst().value().signum() == 0) {
+            required = false;
+        }
+        Kind kind = ordinal ? Kind.ORDINAL : Kind.WORD;
+        out.add(new Mention(kind, surface, start, end, exact, loose, Set.of(), required));
+        run.clear();
+        vals.clear();
+    }
+
+    /** [value, value before the last scale word or null]. */
+    private static BigDecimal[] compose(List<NumWord> vals) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal cur = BigDecimal.ZERO;
+        BigDecimal last = BigDecimal.ZERO;
+        BigDecimal lastScale = null;
+        BigDecimal mantissa = null;
+        for (NumWord w : vals) {
+            BigDecimal v = w.value();
+            switch (w.type()) {
+                case UNIT, TEEN, TENS, HUNDREDS -> {
+                    cur = cur.add(v);
+                    last = v;
+                }
+                case MUL10, MUL100 -> {
+                    BigDecimal base = last.signum() == 0 ? BigDecimal.ONE : last;
+                    cur = cur.subtract(last).add(base.multiply(v));
+                    last = BigDecimal.ZERO;
+                }
+                case SCALE -> {
+                    if (cur.signum() == 0 && total.signum() > 0 && lastScale != null && v.compareTo(lastScale) > 0) {
+                        mantissa = total;
+                        total = total.multiply(v);
+                    } else {
+                        BigDecimal base = cur.signum() == 0 ? BigDecimal.ONE : cur;
+                        mantissa = base;
+                        total = total.add(base.multiply(v));
+                    }
+                    cur = BigDecimal.ZERO;
+                    last = BigDecimal.ZERO;
+                    lastScale = v;
+                }
+                case LINK -> {
+                }
+            }
+        }
+        return new BigDecimal[] {total.add(cur), mantissa};
+    }
+
+    // ---------------------------------------------------------------- months
+
+    private static void findMonths(Lang lang, String text, List<Mention> out) {
+        switch (lang) {
+            case EN, OTHER -> {
+                Matcher m = MONTH_EN.matcher(text);
+                while (m.find()) {
+                    String w = m.group(1);
+                    if (w.equals("May")) {
+                        String before = text.substring(Math.max(0, m.start() - 12), m.start());
+                        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
+                        if (!MAY_BEFORE.matcher(before).find() && !MAY_AFTER.matcher(after).find()) {
+                            continue;
+                        }
+                    }
+                    int month = 0;
+                    for (int i = 0; i < 12; i++) {
+                        if (MONTHS_EN[i].startsWith(w.replace(".", ""))) {
+                            month = i + 1;
+                            break;
+                        }
+                    }
+                    month(out, text, m.start(), m.end(), month);
+                }
+            }
+            case RU -> {
+                Matcher m = MONTH_RU.matcher(text);
+                while (m.find()) {
+                    String w = Text.norm(m.group());
+                    for (int i = 11; i >= 0; i--) {
+                        if (w.startsWith(MONTHS_RU[i])) {
+                            month(out, text, m.start(), m.end(), i + 1);
+                            break;
+                        }
+                    }
+                }
+            }
+            case VI -> {
+                Matcher m = MONTH_VI_DIGIT.matcher(text);
+                while (m.find()) {
+                    int n = Integer.parseInt(m.group(1));
+                    if (n >= 1 && n <= 12) {
+                        month(out, text, m.start(), m.end(), n);
+                    }
+                }
+                m = MONTH_VI_WORD.matcher(text);
+                while (m.find()) {
+                    int n = switch (Text.norm(m.group(1))) {
+                        case "giêng", "một" -> 1;
+                        case "hai" -> 2;
+                        case "ba" -> 3;
+                        case "tư", "bốn" -> 4;
+                        case "năm" -> 5;
+                        case "sáu" -> 6;
+                        case "bảy" -> 7;
+                        case "tám" -> 8;
+                        case "chín" -> 9;
+                        case "mười" -> 10;
+                        case "mười một" -> 11;
+                        default -> 12;
+                    };
+                    month(out, text, m.start(), m.end(), n);
+                }
+            }
+        }
+        if (lang != Lang.EN) {
+            Matcher d = DATE_DMY.matcher(text);
+            while (d.find()) {
+                int mm = Integer.parseInt(d.group(2));
+                if (mm >= 1 && mm <= 12 && Integer.parseInt(d.group(1)) <= 31
+                        && (d.group(3) != null || lang == Lang.VI)) {
+                    month(out, text, d.start(), d.end(), mm);
+                }
+            }
+            Matcher my = DATE_MY.matcher(text);
+            while (my.find()) {
+                int mm = Integer.parseInt(my.group(1));
+                if (mm >= 1 && mm <= 12) {
+                    month(out, text, my.start(), my.end(), mm);
+                }
+            }
+        }
+        Matcher iso = DATE_ISO.matcher(text);
+        while (iso.find()) {
+            int mm = Integer.parseInt(iso.group(1));
+            if (mm >= 1 && mm <= 12) {
+                month(out, text, iso.start(), iso.end(), mm);
+            }
+        }
+    }
+
+    private static void month(List<Mention> out, String text, int start, int end, int month) {
+        if (month < 1) {
+            return;
+        }
+        Set<String> k = Set.of(monthKey(month));
+        out.add(new Mention(Kind.MONTH, text.substring(start, end), start, end, k, k, Set.of(), true));
+    }
+}

@@ -1,0 +1,116 @@
+package org.transdesk.qa.internal;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.Severity;
+import org.transdesk.qa.internal.Numbers.Kind;
+import org.transdesk.qa.internal.Numbers.Mention;
+
+/**
+ * {@code numbers}: numbers, dates, percentages, ordinals, currencies and units of the source are in the target
+ * in a local form.
+ * <ul>
+ *   <li>ERROR: a number, digit ordinal (30th) or month of the source is missing. Accepted forms include
+ *       local separators (1 000,5 / 1.000,5), number words ("четыре", "bốn", "четырёхмесячные"), scale words
+ *       (5 млн, 5 triệu), month names or numbers (ноября, tháng 11, 11/2018), 24-hour times for p.m.;</li>
+ *   <li>ERROR: a currency or percentage next to a number is not carried over ($ → доллар/USD/đô la);</li>
+ *   <li>WARNING: an English number word (two … twelve, twenty …) is missing: translators often rephrase
+ *       them ("the two men" → "оба"), so this cannot be an error;</li>
+ *   <li>WARNING: a number is only found when read with English separators ("1,000" reads as 1 in Russian);</li>
+ *   <li>WARNING: a physical or time unit is missing (translators legitimately convert miles to km);</li>
+ *   <li>WARNING: the target has a number the source does not (conversions, or an invented number).</li>
+ * </ul>
+ */
+public final class NumbersCheck extends SegmentCheck {
+
+    public static final String ID = "numbers";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
+        List<Mention> src = Numbers.find(job.sourceLang(), source);
+        List<Mention> tgt = Numbers.find(job.targetLang(), target);
+        Set<String> offered = Numbers.offered(tgt);
+        Set<String> foreign = Numbers.offeredForeign(tgt);
+        Set<String> reported = new HashSet<>();
+
+        for (Mention m : src) {
+            if (!m.required() || Numbers.matches(m, offered) || !reported.add(m.surface())) {
+                continue;
+            }
+            if (Numbers.matches(m, foreign)) {
+                Mention t = tgt.stream().filter(x -> Numbers.matches(m, x.foreign())).findFirst().orElseThrow();
+                out.add(finding(Severity.WARNING, "“" + t.surface() + "” reads as a different number in "
+                        + langName(job.targetLang()) + ": write " + local(m, job.targetLang()) + ".", i, t.start(),
+                        t.end()));
+                continue;
+            }
+            String what = switch (m.kind()) {
+                case MONTH -> "Month “" + m.surface() + "”";
+                case ORDINAL -> "Ordinal “" + m.surface() + "”";
+                case WORD -> "Number word “" + m.surface() + "” (" + m.exact().iterator().next() + ")";
+                case DIGITS -> "Number “" + m.surface() + "”";
+            };
+            Severity sev = m.kind() == Kind.WORD ? Severity.WARNING : Severity.ERROR;
+            out.add(finding(sev, what + " from the source is missing in the translation.", i));
+        }
+
+        if (job.sourceLang() == Lang.EN) {
+            for (Units.Hit h : Units.inSource(source)) {
+                if (!Units.carried(h.unit(), job.targetLang(), target)) {
+                    out.add(finding(h.unit().severity(), "“" + source.substring(h.start(), h.end()).strip()
+                            + "”: the " + h.unit().name() + " are not in the translation.", i));
+                }
+            }
+        }
+
+        Set<String> sourceOffered = Numbers.offered(src);
+        for (Mention t : tgt) {
+            if ((t.kind() == Kind.DIGITS || t.kind() == Kind.ORDINAL) && !Numbers.matches(t, sourceOffered)
+                    && !Numbers.matches(t, Numbers.offeredForeign(src)) && reported.add("+" + t.surface())) {
+                out.add(finding(Severity.WARNING, "Number “" + t.surface() + "” is not in the source.", i,
+                        t.start(), t.end()));
+            }
+        }
+    }
+
+    static String langName(Lang l) {
+        return switch (l) {
+            case RU -> "Russian";
+            case VI -> "Vietnamese";
+            case EN -> "English";
+            case OTHER -> "the target language";
+        };
+    }
+
+    /** The number written with the target language's separators: 1 000,5 (ru), 1.000,5 (vi). */
+    static String local(Mention m, Lang lang) {
+        String k = m.exact().stream().filter(x -> !x.startsWith(Numbers.MONTH)).findFirst().orElse(m.surface());
+        BigDecimal v;
+        try {
+            v = new BigDecimal(k);
+        } catch (NumberFormatException e) {
+            return m.surface();
+        }
+        String plain = v.toPlainString();
+        String intPart = plain.contains(".") ? plain.substring(0, plain.indexOf('.')) : plain;
+        String frac = plain.contains(".") ? plain.substring(plain.indexOf('.') + 1) : "";
+        String group = lang == Lang.VI ? "." : lang == Lang.RU ? "\u00A0" : ",";
+        String dec = lang == Lang.RU || lang == Lang.VI ? "," : ".";
+        StringBuilder sb = new StringBuilder();
+        for (int k2 = 0; k2 < intPart.length(); k2++) {
+            if (k2 > 0 && (intPart.length() - k2) % 3 == 0 && intPart.length() > 4) {
+                sb.append(group);
+            }
+            sb.append(intPart.charAt(k2));
+        }
+        return frac.isEmpty() ? sb.toString() : sb + dec + frac;
+    }
+}

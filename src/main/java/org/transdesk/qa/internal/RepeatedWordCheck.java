@@ -1,0 +1,80 @@
+package org.transdesk.qa.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.Severity;
+
+/**
+ * {@code repeated-word}: the same word twice in a row, separated only by spaces ("the the", "в в").
+ * <ul>
+ *   <li>Russian and English: ERROR, except reduplications that are normal speech ("да да", "очень очень",
+ *       "had had", "that that"): WARNING;</li>
+ *   <li>Vietnamese: reduplication is grammar ("dần dần", "luôn luôn", "song song", "chuồn chuồn" all occur in
+ *       the FLORES human translations), so only doubled function words ("của của", "và và") are ERRORs; other
+ *       repeats are INFO;</li>
+ *   <li>both words capitalised (names: "Pago Pago", "Роа Роа"): INFO; a repeat the source also has: WARNING.</li>
+ * </ul>
+ */
+public final class RepeatedWordCheck extends SegmentCheck {
+
+    public static final String ID = "repeated-word";
+
+    private static final Set<String> RU_OK = Set.of("да", "нет", "ну", "ха", "хи", "так", "очень", "чуть", "еле",
+            "давно", "много", "вот", "ой", "ах", "ох", "ай", "бай", "ля", "ла", "па", "бум", "тук", "кис", "еще",
+            "все", "опять", "снова", "вновь", "тише", "скорей", "скорее", "быстрей", "быстрее", "иди", "давай",
+            "плюс", "динь", "бла", "тик");
+    private static final Set<String> EN_OK = Set.of("had", "that", "is", "do", "very", "no", "yes", "bye", "ha",
+            "so", "well", "now", "there", "knock", "chop", "tut", "go", "bora", "pago", "walla", "cha", "dum", "la",
+            "plus", "blah", "tick", "ding", "hear", "really", "far", "more", "over", "again", "round", "on", "by");
+    private static final Set<String> VI_FUNCTION = Set.of("của", "và", "các", "những", "là", "được", "trong",
+            "cho", "với", "đã", "sẽ", "đang", "bị", "thì", "mà", "này", "rằng", "để", "tại", "từ", "về", "theo",
+            "một");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
+        List<Text.Tok> words = Text.words(target);
+        for (int k = 1; k < words.size(); k++) {
+            Text.Tok a = words.get(k - 1);
+            Text.Tok b = words.get(k);
+            if (!a.hasLetter() || !a.norm().equals(b.norm())) {
+                continue;
+            }
+            String gap = target.substring(a.end(), b.start());
+            if (gap.isEmpty() || !gap.isBlank()) {
+                continue;
+            }
+            String w = a.norm();
+            Severity sev;
+            if (a.isCapitalised() && b.isCapitalised()) {
+                sev = Severity.INFO;
+            } else if (sourceRepeats(source)) {
+                sev = Severity.WARNING;
+            } else {
+                sev = switch (job.targetLang()) {
+                    case RU -> RU_OK.contains(w) ? Severity.WARNING : Severity.ERROR;
+                    case EN -> EN_OK.contains(w) ? Severity.WARNING : Severity.ERROR;
+                    case VI -> VI_FUNCTION.contains(w) ? Severity.ERROR : Severity.INFO;
+                    case OTHER -> Severity.WARNING;
+                };
+            }
+            out.add(finding(sev, "Repeated word “" + a.text() + " " + b.text() + "”"
+                    + (sev == Severity.ERROR ? ": delete one." : ": check it is intended."), i, a.start(), b.end()));
+        }
+    }
+
+    private static boolean sourceRepeats(String source) {
+        List<Text.Tok> words = Text.words(source);
+        for (int k = 1; k < words.size(); k++) {
+            if (words.get(k).hasLetter() && words.get(k).norm().equals(words.get(k - 1).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,26 @@
+package org.transdesk.qa.internal;
+
+import java.util.List;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.Severity;
+
+/** {@code segment-count}: source and target have a different number of paragraphs (ERROR, output-level). */
+public final class SegmentCountCheck implements TranslationCheck {
+
+    public static final String ID = "segment-count";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(TranslationJob job, List<QaFinding> out) {
+        int s = job.source().size();
+        int t = job.target().size();
+        if (s != t) {
+            out.add(QaFinding.of(ID, Severity.ERROR, "Source has " + s + " paragraphs, translation has " + t
+                    + (t < s ? ": a paragraph was dropped or merged." : ": a paragraph was split or added."), -1));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.transdesk.qa.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.Severity;
+
+/**
+ * {@code truncated}: the translation stops mid-sentence.
+ * <ul>
+ *   <li>ERROR: it ends on a comma, dash, opening bracket or a word that cannot end a sentence ("и", "của",
+ *       "the"), without final punctuation;</li>
+ *   <li>ERROR: the source ends a sentence (. ! ? … ; :) and the translation ends on a letter or digit;</li>
+ *   <li>WARNING: the translation trails off with "…" where the source does not.</li>
+ * </ul>
+ * Closing quotes and brackets are looked through on both sides ("достаточно"." and «…» are fine).
+ */
+public final class TruncatedCheck extends SegmentCheck {
+
+    public static final String ID = "truncated";
+
+    private static final String CLOSERS = "\"'”’»“)]}›*";
+    private static final String TERMINAL = ".!?…;:。！？";
+
+    private static final Set<String> DANGLING_RU = Set.of("и", "а", "но", "или", "в", "во", "на", "с", "со", "к",
+            "ко", "по", "за", "из", "о", "об", "от", "до", "для", "у", "при", "про", "без", "что", "чтобы", "который",
+            "которая", "которые", "которого", "как", "же", "ли", "не", "ни", "между", "через", "под", "над");
+    private static final Set<String> DANGLING_VI = Set.of("và", "của", "các", "những", "với", "cho", "là", "để",
+            "trong", "tại", "từ", "về", "hoặc", "nhưng", "mà", "rằng", "một", "được", "bị", "theo", "khi", "nếu");
+    private static final Set<String> DANGLING_EN = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in",
+            "on", "at", "for", "with", "from", "by", "that", "which", "who", "is", "are", "was", "were");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
+        int se = lastSignificant(source);
+        int te = lastSignificant(target);
+        if (te < 0) {
+            return;
+        }
+        char srcLast = se < 0 ? ' ' : source.charAt(se);
+        char tgtLast = target.charAt(te);
+        boolean srcTerminal = TERMINAL.indexOf(srcLast) >= 0;
+        boolean tgtTerminal = TERMINAL.indexOf(tgtLast) >= 0;
+        int tailStart = Math.max(0, te - 20);
+        String tail = target.substring(tailStart, te + 1);
+
+        if (!tgtTerminal) {
+            if (",-–—(‐[«„“".indexOf(tgtLast) >= 0) {
+                out.add(finding(Severity.ERROR, "Translation ends mid-sentence on “" + tgtLast
+                        + "”: the end of the paragraph is missing.", i, te, te + 1));
+                return;
+            }
+            List<Text.Tok> words = Text.words(target);
+            if (!words.isEmpty()) {
+                Text.Tok last = words.getLast();
+                if (last.end() == te + 1 && dangling(job.targetLang()).contains(last.norm())) {
+                    out.add(finding(Severity.ERROR, "Translation ends on “" + last.text()
+                            + "”, which cannot end a sentence: the end of the paragraph is missing.", i,
+                            last.start(), last.end()));
+                    return;
+                }
+            }
+            if (srcTerminal && Character.isLetterOrDigit(tgtLast)) {
+                out.add(finding(Severity.ERROR, "Source ends with “" + srcLast
+                        + "” but the translation stops at …" + tail.strip() + ": check it is complete.", i,
+                        tailStart, te + 1));
+            }
+            return;
+        }
+        boolean tgtEllipsis = tgtLast == '…' || target.startsWith("...", te - 2);
+        boolean srcEllipsis = srcLast == '…' || (se >= 2 && source.startsWith("...", se - 2));
+        if (tgtEllipsis && !srcEllipsis) {
+            out.add(finding(Severity.WARNING, "Translation trails off with “…” where the source does not:"
+                    + " check nothing was cut.", i, tailStart, te + 1));
+        }
+    }
+
+    private static Set<String> dangling(Lang lang) {
+        return switch (lang) {
+            case RU -> DANGLING_RU;
+            case VI -> DANGLING_VI;
+            case EN -> DANGLING_EN;
+            case OTHER -> Set.of();
+        };
+    }
+
+    /** Index of the last char that is not whitespace, a closing quote or bracket; -1 if none. */
+    static int lastSignificant(String s) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Text.isSpace(s.charAt(i)) || CLOSERS.indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,88 @@
+package org.transdesk.qa.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.Severity;
+
+/**
+ * {@code untranslated}: the target paragraph is the source, or mostly source words.
+ * <ul>
+ *   <li>ERROR: target equals source (ignoring case and spacing) and the source has ordinary lower-case words
+ *       (a paragraph that is only a name, number or acronym may legitimately stay as it is);</li>
+ *   <li>ERROR: at least {@code untranslatedShare} of the target's words (and at least three) are ordinary
+ *       lower-case source words; names and acronyms don't count, since they are kept in translations;</li>
+ *   <li>WARNING: four or more consecutive ordinary source words inside an otherwise translated paragraph.</li>
+ * </ul>
+ */
+public final class UntranslatedCheck extends SegmentCheck {
+
+    public static final String ID = "untranslated";
+
+    /** Short words that are also Vietnamese words or everyday loanwords in Vietnamese text. */
+    private static final Set<String> SHARED_VI = Set.of("a", "an", "in", "do", "to", "me", "no", "con", "ban",
+            "bay", "hay", "tin", "pin", "sang", "hoa", "ca", "la", "mi", "ma", "ha", "long", "ton", "son", "than",
+            "tim", "dan", "bang", "cam", "chi", "em", "hang", "khi", "lang", "man", "nam", "thu", "top", "tour",
+            "video", "internet", "email", "web", "online", "radio", "album", "game", "show", "ok", "set", "bar",
+            "club", "pizza", "taxi", "golf", "tennis", "rock", "pop", "blog", "chat", "fan", "visa", "gas", "test");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
+        if (job.sourceLang() == job.targetLang() && job.sourceLang() != Lang.OTHER) {
+            return;
+        }
+        Set<String> common = new HashSet<>();
+        for (Text.Tok t : Text.letterWords(source)) {
+            if (!t.isCapitalised() && !t.isAcronym() && t.text().length() >= 2) {
+                common.add(t.norm());
+            }
+        }
+        if (common.size() >= 2 && squash(source).equals(squash(target))) {
+            out.add(finding(Severity.ERROR, "Paragraph is the untranslated source text.", i, 0, target.length()));
+            return;
+        }
+        List<Text.Tok> words = Text.letterWords(target);
+        int copied = 0;
+        int run = 0;
+        int runStart = -1;
+        int bestRun = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        for (Text.Tok t : words) {
+            boolean isCopied = !t.isCapitalised() && common.contains(t.norm())
+                    && !(job.targetLang() == Lang.VI && SHARED_VI.contains(t.norm()));
+            if (isCopied) {
+                copied++;
+                if (run == 0) {
+                    runStart = t.start();
+                }
+                run++;
+                if (run > bestRun) {
+                    bestRun = run;
+                    bestStart = runStart;
+                    bestEnd = t.end();
+                }
+            } else {
+                run = 0;
+            }
+        }
+        int minWords = job.settings().untranslatedMinWords();
+        if (words.size() >= minWords && copied >= 3 && copied >= job.settings().untranslatedShare() * words.size()) {
+            out.add(finding(Severity.ERROR, copied + " of " + words.size()
+                    + " words are copied from the source: the paragraph looks untranslated.", i, 0, target.length()));
+        } else if (bestRun >= 4) {
+            out.add(finding(Severity.WARNING, "Untranslated source words: "
+                    + Text.q(target.substring(bestStart, bestEnd)) + ".", i, bestStart, bestEnd));
+        }
+    }
+
+    private static String squash(String s) {
+        return Text.norm(s).replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+}
