@@ -14,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.transdesk.article.Article;
@@ -24,10 +23,7 @@ import org.transdesk.audit.AuditEvent;
 import org.transdesk.audit.AuditLog;
 
 /** The review workflow on the real schema: states, reasons, four-eyes, versions, restore, export marks, audit. */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:draft-workflow;DB_CLOSE_DELAY=-1",
-        "transdesk.samples.load-on-empty-database=false",
-        "transdesk.review.four-eyes=true"})
+@ReviewIntegrationTest
 class DraftWorkflowTest {
 
     @Autowired DraftService drafts;
