@@ -15,12 +15,12 @@ class StateFilter extends HorizontalLayout {
     StateFilter(Runnable changed) {
         output.setLabel("Output");
         output.setItems(Output.values());
-        output.setItemLabelGenerator(Output::label);
+        output.setItemLabelGenerator(o -> o == null ? "Any output" : o.label());
         output.setEmptySelectionAllowed(true);
         output.setEmptySelectionCaption("Any output");
         state.setLabel("State");
         state.setItems(OutputState.values());
-        state.setItemLabelGenerator(OutputState::label);
+        state.setItemLabelGenerator(st -> st == null ? "Any state" : st.label());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption("Any state");
         output.addValueChangeListener(e -> changed.run());

@@ -277,6 +277,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     private void askForChanges(Draft draft) {
         TextArea reason = new TextArea("What should change?");
+        reason.setId("change-reason-input");
         reason.setWidthFull();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader("Request changes to the " + draft.output().label() + " draft");

@@ -1,0 +1,93 @@
+package org.transdesk.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.transdesk.support.SignedIn.as;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleListing;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.review.ApprovedVersion;
+import org.transdesk.review.Draft;
+import org.transdesk.review.DraftProvenance;
+import org.transdesk.review.DraftService;
+import org.transdesk.review.GeneratedDraft;
+import org.transdesk.review.OutputState;
+import org.transdesk.security.Roles;
+
+/** The review layer of the workbench and the library's state filter, without a browser. */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:review-views;DB_CLOSE_DELAY=-1",
+        "transdesk.samples.load-on-empty-database=false"})
+class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
+
+    static final DraftProvenance ENGINE = new DraftProvenance("test", "Hand-written test draft", null, null, null, 0, 0, 0, BigDecimal.ZERO);
+
+    @Autowired ArticleService articles;
+    @Autowired DraftService drafts;
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
+    void a_qa_error_shows_under_its_paragraph_and_approval_asks_for_an_override_reason() {
+        Article article = articleWithRussian("Exports grow " + System.nanoTime() + "\nExports rose by 12 percent in 2020.",
+                List.of("Экспорт растёт", "Экспорт вырос в прошлом году."));
+        navigate("articles/" + article.id(), WorkbenchView.class);
+
+        SegmentTools paragraph1 = find(SegmentTools.class).all().stream()
+                .filter(t -> "ru".equals(t.history.getElement().getAttribute("data-output"))
+                        && "1".equals(t.history.getElement().getAttribute("data-position")))
+                .findFirst().orElseThrow();
+        assertThat(find(Div.class, paragraph1.findings).all())
+                .anyMatch(line -> "ERROR".equals(line.getElement().getAttribute("data-severity")));
+
+        OutputHeader header = find(OutputHeader.class).all().stream()
+                .filter(h -> "ru".equals(h.getElement().getAttribute("data-output"))).findFirst().orElseThrow();
+        test(header.approve).click();
+        ApproveDialog dialog = find(ApproveDialog.class).single();
+        test(dialog.reason).setValue("The figure is in the photo caption.");
+        test(dialog.approve).click();
+
+        ApprovedVersion version = drafts.latestApproved(article.id(), Output.RU).orElseThrow();
+        assertThat(version.overrideReason()).isEqualTo("The figure is in the photo caption.");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void the_library_filters_articles_by_the_state_of_an_output() {
+        String marker = "Filtered " + System.nanoTime();
+        Article sentBack = articleWithRussian(marker + " one\nThe meeting was held on Monday.", List.of("Встреча", "Встреча прошла в понедельник."));
+        articleWithRussian(marker + " two\nThe meeting was held on Monday.", List.of("Встреча", "Встреча прошла в понедельник."));
+        Draft draft = drafts.find(sentBack.id(), Output.RU).orElseThrow();
+        as("boss", Roles.REVIEWER, () -> drafts.requestChanges(draft.id(), "Too short a headline."));
+
+        navigate(LibraryView.class);
+        // the view bean is a security proxy: reach its components through the UI tree
+        test(find(TextField.class).single()).setValue(marker);
+        StateFilter filter = find(StateFilter.class).single();
+        filter.output.setValue(Output.RU);
+        filter.state.setValue(OutputState.CHANGES_REQUESTED);
+        @SuppressWarnings("unchecked")
+        Grid<ArticleListing> grid = find(Grid.class).single();
+
+        assertThat(grid.getListDataView().getItems().map(ArticleListing::id).toList()).containsExactly(sentBack.id());
+        filter.state.setValue(OutputState.NEEDS_REVIEW);
+        assertThat(grid.getListDataView().getItems().count()).isEqualTo(1);
+    }
+
+    private Article articleWithRussian(String text, List<String> russian) {
+        Article article = as("editor", Roles.EDITOR, () -> articles.importText(text));
+        var segments = russian.stream().map(t -> new GeneratedDraft.Segment(t, "MODEL", null, null)).toList();
+        as("editor", Roles.EDITOR, () -> drafts.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(segments, ENGINE)));
+        return article;
+    }
+}
