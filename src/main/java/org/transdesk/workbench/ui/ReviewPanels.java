@@ -1,7 +1,9 @@
 package org.transdesk.workbench.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,6 @@ import org.transdesk.review.CommentThread;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftQa;
 import org.transdesk.review.DraftService;
-import org.transdesk.review.OutputState;
 import org.transdesk.review.QaReport;
 import org.transdesk.review.SegmentText;
 import org.transdesk.security.CurrentUser;
@@ -75,14 +76,16 @@ class ReviewPanels {
         editor.add(t);
     }
 
-    /** The column-head block: change request, QA tally, export marks, versions. */
-    OutputReviewStatus status(Output output, Optional<Draft> draft, Optional<ApprovedVersion> latest) {
-        QaReport report = draft.map(d -> report(output, d)).orElse(new QaReport(List.of()));
-        OutputState state = draft.map(Draft::state).orElse(OutputState.NOT_STARTED);
-        return new OutputReviewStatus(output, state, draft.flatMap(d -> drafts.changeRequest(d.id())), report,
+    /** The column-head block: change request, QA tally, export marks, versions; nothing before a draft exists. */
+    Component status(Output output, Optional<Draft> found, Optional<ApprovedVersion> latest) {
+        if (found.isEmpty()) {
+            return new Div();
+        }
+        Draft draft = found.get();
+        return new OutputReviewStatus(output, draft.state(), drafts.changeRequest(draft.id()), report(output, draft),
                 latest.map(v -> drafts.exportMarks(v.id())).orElse(List.of()), null,
-                () -> new VersionCompareDialog(output.label(), drafts.versions(draft.map(Draft::articleId).orElse(-1L), output),
-                        draft.map(Draft::texts).orElse(List.of()), drafts::exportMarks).open());
+                () -> new VersionCompareDialog(output.label(), drafts.versions(draft.articleId(), output), draft.texts(),
+                        drafts::exportMarks).open());
     }
 
     /** After a save: the checks run again on the stored draft and every paragraph of the output shows the new findings. */
