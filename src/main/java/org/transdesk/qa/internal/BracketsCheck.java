@@ -19,6 +19,8 @@ public final class BracketsCheck extends SegmentCheck {
 
     public static final String ID = "brackets";
 
+    private static final java.util.regex.Pattern SINGLE_QUOTE_OPENS =
+            java.util.regex.Pattern.compile("(^|[\\s(:])['‘]\\p{L}");
     private static final String OPEN = "([{";
     private static final String CLOSE = ")]}";
 
@@ -41,7 +43,8 @@ public final class BracketsCheck extends SegmentCheck {
                         : "there is no opening “" + OPEN.charAt(type) + "”."), i, at, at + 1));
             }
         }
-        if (unbalancedQuote(source) < 0) {
+        // sources quoting with single quotes ('Of particular concern …) can't be judged: ' is also an apostrophe
+        if (unbalancedQuote(source) < 0 && !SINGLE_QUOTE_OPENS.matcher(source).find()) {
             int at = unbalancedQuote(target);
             if (at >= 0) {
                 out.add(finding(Severity.WARNING, "Unbalanced quote “" + target.charAt(at)

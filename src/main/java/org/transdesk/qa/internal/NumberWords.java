@@ -68,6 +68,19 @@ final class NumberWords {
             NumWord b = EN.get(base);
             EN.put(approx, new NumWord(b.value(), b.type(), true, false));
         }
+        // "11 fours and 2 sixes", "in his twenties": quantities, offered but never required
+        String[] plurals = {"", "ones", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines",
+                "tens", "elevens", "twelves"};
+        for (int i = 2; i < plurals.length; i++) {
+            EN.put(plurals[i], new NumWord(BigDecimal.valueOf(i), i < 10 ? Type.UNIT : Type.TEEN, true, false));
+        }
+        EN.put("decade", new NumWord(BigDecimal.TEN, Type.TEEN, true, false));
+        EN.put("decades", new NumWord(BigDecimal.TEN, Type.TEEN, true, false));
+        String[] decades = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                "nineties"};
+        for (int i = 0; i < decades.length; i++) {
+            EN.put(decades[i], new NumWord(BigDecimal.valueOf(20 + 10 * i), Type.TENS, true, false));
+        }
         String[] ordUnits = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                 "seventeenth", "eighteenth", "nineteenth"};
@@ -152,6 +165,16 @@ final class NumberWords {
         ru("восемь|восьми\\p{L}*|восемью|восьмью|восьмеро|восьм" + adj, 8);
         ru("девять|девяти\\p{L}*|девятью|девятеро|девят" + adj, 9);
         ru("десять|десяти\\p{L}*|десятью|десяток|десятка|десятки|десятков|десятк\\p{L}*|десят" + adj, 10);
+        // card/score nouns: "11 четвёрок", "тройка лидеров"
+        ru("двойк\\p{L}*|двоек", 2);
+        ru("тройк\\p{L}*|троек", 3);
+        ru("четверк\\p{L}*|четверок", 4);
+        ru("пятерк\\p{L}*|пятерок", 5);
+        ru("шестерк\\p{L}*|шестерок", 6);
+        ru("семерк\\p{L}*|семерок", 7);
+        ru("восьмерк\\p{L}*|восьмерок", 8);
+        ru("девятк\\p{L}*|девяток", 9);
+        ru("сутки|суток|суткам|сутками|сутках|круглосуточн\\p{L}*", 24);
         ru("тысяч\\p{L}*|тыс", 1000);
         ru("миллион\\p{L}*|млн", 1_000_000);
         ru("миллиард\\p{L}*|млрд", 1_000_000_000);

@@ -36,13 +36,13 @@ public final class Numbers {
 
     public static final String MONTH = "m:";
 
-    private static final Pattern DIGITS_EN = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern DIGITS_EN = Pattern.compile("\\d{1,2}:\\d{2}(?!\\d)|\\d+(?:[.,]\\d+)*");
     /** Space groups join only before exactly three digits: "1 000 000", not "2018 100". */
     private static final Pattern DIGITS_LOCAL =
-            Pattern.compile("\\d+(?:(?:[.,]|[ \\u00A0\\u202F\\u2009](?=\\d{3}(?!\\d)))\\d+)*");
+            Pattern.compile("\\d{1,2}:\\d{2}(?!\\d)|\\d+(?:(?:[.,]|[ \\u00A0\\u202F\\u2009](?=\\d{3}(?!\\d)))\\d+)*");
 
     private static final Pattern SCALE_EN = Pattern.compile(
-            "^[ \\u00A0-]?(thousand|million|billion|trillion|bn|mn|mln|m|k)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            "^[ \\u00A0-]?(thousand|million|billion|trillion|bn|mn|mln|m|k|crores?|lakhs?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCALE_RU = Pattern.compile(
             "^[ \\u00A0]?(тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -64,9 +64,14 @@ public final class Numbers {
     private static final Pattern MAY_AFTER = Pattern.compile("^,?\\s?\\d");
     private static final String[] MONTHS_RU = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
             "сентябр", "октябр", "ноябр", "декабр"};
+    /** Inflected month names (not "Мартелли"), adjectives ("майский") and abbreviations ("14 сент."). */
     private static final Pattern MONTH_RU = Pattern.compile(
-            "(?<![\\p{L}])(январ|феврал|март|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр)\\p{L}*|(?<![\\p{L}])ма[йяею](?![\\p{L}])",
+            "(?<![\\p{L}])(?:(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ск\\p{L}*)"
+                    + "|(март|август)(?:а|е|у|ом|овск\\p{L}*)?|(ма)(?:й|я|е|ю|ем|йск\\p{L}*)"
+                    + "|(янв|фев|февр|апр|авг|сен|сент|окт|ноя|нояб|дек)\\.)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String[] MONTHS_RU_ABBR = {"янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен",
+            "окт", "ноя", "дек"};
     private static final Pattern MONTH_VI_DIGIT = Pattern.compile("(?<![\\p{L}])tháng\\s?(\\d{1,2})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern MONTH_VI_WORD = Pattern.compile(
@@ -85,6 +90,7 @@ public final class Numbers {
         List<Mention> out = new ArrayList<>();
         findDigits(lang, text, out);
         findWords(lang, text, out);
+        findRoman(text, out);
         findMonths(lang, text, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
@@ -157,14 +163,64 @@ public final class Numbers {
         };
     }
 
+    private static final Pattern TIME_EN = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
+    private static final Pattern MILITARY = Pattern.compile("^\\s?(GMT|UTC|hrs|hours|h\\b|local)");
+    private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\d])[IVXLC]+(?![\\p{L}\\d])");
+    private static final Pattern ANY_SCALE = Pattern.compile(
+            "(?<![\\p{L}])(thousand|million|billion|trillion|тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*"
+                    + "|трлн|триллион\\p{L}*|nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static void findDigits(Lang lang, String text, List<Mention> out) {
+        Pattern scale = switch (lang) {
+            case EN, OTHER -> SCALE_EN;
+            case RU -> SCALE_RU;
+            case VI -> SCALE_VI;
+        };
+        // "25 и 40 тысячами": a scale word anywhere may belong to any number of the paragraph
+        List<BigDecimal> factorsInText = new ArrayList<>();
+        Matcher fm = ANY_SCALE.matcher(text);
+        while (fm.find()) {
+            BigDecimal f = scaleFactor(fm.group(1).toLowerCase(Locale.ROOT));
+            if (f != null && !factorsInText.contains(f)) {
+                factorsInText.add(f);
+            }
+        }
+        Mention previous = null;
+        BigDecimal previousScaled = null;
+        BigDecimal previousFactor = null;
+        int previousScaleEnd = -1;
+
         Matcher m = (lang == Lang.EN ? DIGITS_EN : DIGITS_LOCAL).matcher(text);
         while (m.find()) {
             String raw = m.group();
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
+            String before = text.substring(Math.max(0, m.start() - 8), m.start());
+
+            // 1.15pm, 3:30 p.m., 23:35 → hour (also on the other half of the clock) and minutes
+            Matcher time = TIME_EN.matcher(raw);
+            boolean ampm = AM_PM.matcher(after).find();
+            if (time.matches() && (raw.contains(":") || (lang == Lang.EN && ampm))) {
+                int h = Integer.parseInt(time.group(1));
+                Set<String> hour = new LinkedHashSet<>(List.of(String.valueOf(h)));
+                if (h < 12) {
+                    hour.add(String.valueOf(h + 12));
+                } else if (h > 12 && h < 24) {
+                    hour.add(String.valueOf(h - 12));
+                }
+                int split = m.start() + time.end(1);
+                out.add(new Mention(Kind.DIGITS, time.group(1), m.start(), split, hour, new LinkedHashSet<>(hour),
+                        Set.of(), true));
+                String mm = time.group(2);
+                Set<String> min = new LinkedHashSet<>(List.of(key(new BigDecimal(mm))));
+                out.add(new Mention(Kind.DIGITS, mm, split + 1, m.end(), min, new LinkedHashSet<>(min), Set.of(),
+                        !mm.equals("00")));
+                continue;
+            }
+
             List<String> runs = new ArrayList<>();
             List<Character> seps = new ArrayList<>();
             split(raw, runs, seps);
-
             Set<String> local = new LinkedHashSet<>();
             for (Reading r : localReadings(lang)) {
                 BigDecimal v = read(runs, seps, r);
@@ -183,47 +239,65 @@ public final class Numbers {
             for (String run : runs) {
                 runKeys.add(key(new BigDecimal(run)));
             }
-
             Set<String> exact = new LinkedHashSet<>(!local.isEmpty() ? local : !foreign.isEmpty() ? foreign : runKeys);
             Set<String> loose = new LinkedHashSet<>(local);
             loose.addAll(runKeys);
+            // read with foreign separators only ("1,000.5" in Russian): offered as foreign, not as a match
+            boolean foreignOnly = local.isEmpty() && !foreign.isEmpty();
+            Set<String> offeredSet = foreignOnly ? foreign : loose;
             Kind kind = Kind.DIGITS;
+            String ordinalSuffix = "";
             boolean required = true;
-            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
-            String before = text.substring(Math.max(0, m.start() - 8), m.start());
+            BigDecimal value = new BigDecimal(exact.iterator().next());
 
             // 5 million, 1,5 млн, 3 triệu: also the full value
-            Pattern scale = switch (lang) {
-                case EN, OTHER -> SCALE_EN;
-                case RU -> SCALE_RU;
-                case VI -> SCALE_VI;
-            };
+            BigDecimal scaled = null;
+            BigDecimal factor = null;
             Matcher sm = scale.matcher(after);
-            if (sm.find() && !exact.isEmpty()) {
-                BigDecimal factor = scaleFactor(sm.group(1).toLowerCase(Locale.ROOT));
+            if (sm.find()) {
+                factor = scaleFactor(sm.group(1).toLowerCase(Locale.ROOT));
                 if (factor != null) {
-                    BigDecimal base = new BigDecimal(exact.iterator().next());
-                    String full = key(base.multiply(factor));
-                    exact.add(full);
-                    loose.add(full);
+                    scaled = value.multiply(factor);
+                    exact.add(key(scaled));
+                    offeredSet.add(key(scaled));
                 }
+            }
+            for (BigDecimal f : factorsInText) {
+                offeredSet.add(key(value.multiply(f)));
+            }
+            // "2 миллиона 750 тысяч" = 2.75 million
+            if (scaled != null && previousScaled != null && factor.compareTo(previousFactor) < 0
+                    && text.substring(previousScaleEnd, m.start()).isBlank()) {
+                String sum = key(previousScaled.add(scaled));
+                loose.add(sum);
+                previous.loose().add(sum);
+            }
+
+            // 1200 GMT → 12:00
+            if (raw.matches("([01]\\d|2[0-3])[0-5]\\d") && MILITARY.matcher(after).find()) {
+                exact.add(key(new BigDecimal(raw.substring(0, 2))));
             }
             if (lang == Lang.EN) {
                 // 30th, 1st: required like any number, reported as an ordinal
-                if (ORDINAL_EN.matcher(after).find()) {
+                Matcher om = ORDINAL_EN.matcher(after);
+                if (om.find()) {
                     kind = Kind.ORDINAL;
+                    ordinalSuffix = om.group(1);
                 }
                 // 1990s, '90s, 60s
                 if (after.startsWith("s") && !after.matches("^s\\p{L}.*") && raw.matches("\\d{2}|\\d{4}")
                         && raw.endsWith("0")) {
                     if (raw.length() == 4) {
                         exact.add(key(new BigDecimal(raw.substring(2))));
+                        if (raw.endsWith("00")) { // the 1800s: the 19th century
+                            exact.add(String.valueOf(Integer.parseInt(raw.substring(0, 2)) + 1));
+                        }
                     } else {
                         exact.add("19" + raw);
                         exact.add("20" + raw);
                     }
                 }
-                // 3 p.m. → 15:00
+                // 3 p.m. → 15 (a 24-hour clock)
                 Matcher ap = AM_PM.matcher(after);
                 if (ap.find() && raw.matches("\\d{1,2}")) {
                     int h = Integer.parseInt(raw);
@@ -232,13 +306,6 @@ public final class Numbers {
                     } else if (ap.group(1).equalsIgnoreCase("a") && h == 12) {
                         exact.add("0");
                     }
-                }
-            }
-            // a time like 3:30 → the hour may be written 15 in a 24-hour locale
-            if (raw.matches("\\d{1,2}") && text.startsWith(":", m.end()) && lang == Lang.EN) {
-                int h = Integer.parseInt(raw);
-                if (h < 12) {
-                    exact.add(String.valueOf(h + 12));
                 }
             }
             // minutes ":00" need not survive ("в 15 часов")
@@ -257,13 +324,25 @@ public final class Numbers {
                     exact.add(monthKey(n));
                 }
             }
-            loose.addAll(exact.stream().filter(k -> !k.startsWith(MONTH)).toList());
+            offeredSet.addAll(exact.stream().filter(k -> !k.startsWith(MONTH)).toList());
             foreign.removeAll(loose);
-            out.add(new Mention(kind, raw, m.start(), m.end(), exact, loose, foreign, required));
+            Mention mention = new Mention(kind, raw + ordinalSuffix, m.start(), m.end() + ordinalSuffix.length(), exact,
+                    loose, foreign, required);
+            out.add(mention);
+            previous = mention;
+            previousScaled = scaled;
+            previousFactor = factor;
+            previousScaleEnd = scaled == null ? -1 : m.end() + sm.end();
         }
     }
 
     private static BigDecimal scaleFactor(String w) {
+        if (w.startsWith("crore")) {
+            return BigDecimal.valueOf(10_000_000);
+        }
+        if (w.startsWith("lakh")) {
+            return BigDecimal.valueOf(100_000);
+        }
         if (w.startsWith("thousand") || w.equals("k") || w.startsWith("тыс") || w.equals("nghìn") || w.equals("ngàn")) {
             return BigDecimal.valueOf(1000);
         }
@@ -344,13 +423,83 @@ public final class Numbers {
                 flush(lang, text, run, vals, out);
                 continue;
             }
-            if (!run.isEmpty() && !gapIsJoin(lang, text, run.getLast().end(), m.start())) {
+            if (!run.isEmpty() && (!gapIsJoin(lang, text, run.getLast().end(), m.start())
+                    || !continues(lang, vals.getLast(), w))) {
                 flush(lang, text, run, vals, out);
             }
             run.add(new Text.Tok(m.group(), m.start(), m.end()));
             vals.add(w);
         }
         flush(lang, text, run, vals, out);
+    }
+
+    /** Whether {@code next} can continue a number that ended with {@code prev}: "twenty five", not "three one". */
+    private static boolean continues(Lang lang, NumWord prev, NumWord next) {
+        Type p = prev.type();
+        Type n = next.type();
+        if (n == Type.SCALE || n == Type.MUL10 || n == Type.MUL100 || n == Type.LINK || p == Type.LINK) {
+            return true;
+        }
+        return switch (p) {
+            case UNIT -> false;
+            case TEEN -> lang == Lang.VI && n == Type.UNIT; // vi "mười hai" = 12
+            case TENS -> n == Type.UNIT;
+            case HUNDREDS, MUL100 -> n != Type.HUNDREDS;
+            case MUL10 -> n == Type.UNIT;
+            case SCALE -> true;
+            case LINK -> true;
+        };
+    }
+
+    /** Roman numerals (XV веке, Thế chiến II): offered for matching, never required. */
+    private static void findRoman(String text, List<Mention> out) {
+        Matcher m = ROMAN.matcher(text);
+        while (m.find()) {
+            int v = roman(m.group());
+            if (v > 0) {
+                Set<String> k = new LinkedHashSet<>(List.of(String.valueOf(v)));
+                out.add(new Mention(Kind.WORD, m.group(), m.start(), m.end(), k, k, Set.of(), false));
+            }
+        }
+    }
+
+    /** Value of a well-formed Roman numeral up to 399, or 0. */
+    static int roman(String r) {
+        int total = 0;
+        for (int i = 0; i < r.length(); i++) {
+            int v = romanDigit(r.charAt(i));
+            int next = i + 1 < r.length() ? romanDigit(r.charAt(i + 1)) : 0;
+            total += v < next ? -v : v;
+        }
+        String back = toRoman(total);
+        return back.equals(r) ? total : 0;
+    }
+
+    private static int romanDigit(char c) {
+        return switch (c) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            case 'C' -> 100;
+            default -> 0;
+        };
+    }
+
+    private static String toRoman(int n) {
+        if (n <= 0 || n >= 400) {
+            return "";
+        }
+        int[] vals = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] syms = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < vals.length; i++) {
+            while (n >= vals[i]) {
+                sb.append(syms[i]);
+                n -= vals[i];
+            }
+        }
+        return sb.toString();
     }
 
     /** Words of one number are separated by spaces (and "and" in English). */
@@ -392,8 +541,13 @@ public final class Numbers {
         if (lang == Lang.EN && vals.size() == 1 && vals.getFirst().value().signum() == 0) {
             required = false;
         }
-        Kind kind = ordinal ? Kind.ORDINAL : Kind.WORD;
-        out.add(new Mention(kind, surface, start, end, exact, loose, Set.of(), required));
+        // "£11million", "5 million": the scale word belongs to the digits before it
+        boolean scaleOnly = vals.stream().allMatch(v -> v.type() == Type.SCALE);
+        String before = text.substring(Math.max(0, start - 2), start);
+        if (scaleOnly && before.matches(".*\\d\\s?")) {
+            required = false;
+        }
+        out.add(new Mention(Kind.WORD, surface, start, end, exact, loose, Set.of(), required));
         run.clear();
         vals.clear();
     }
@@ -466,8 +620,8 @@ public final class Numbers {
                 Matcher m = MONTH_RU.matcher(text);
                 while (m.find()) {
                     String w = Text.norm(m.group());
-                    for (int i = 11; i >= 0; i--) {
-                        if (w.startsWith(MONTHS_RU[i])) {
+                    for (int i = 0; i < 12; i++) {
+                        if (w.startsWith(MONTHS_RU[i]) || w.startsWith(MONTHS_RU_ABBR[i])) {
                             month(out, text, m.start(), m.end(), i + 1);
                             break;
                         }
@@ -506,8 +660,10 @@ public final class Numbers {
             Matcher d = DATE_DMY.matcher(text);
             while (d.find()) {
                 int mm = Integer.parseInt(d.group(2));
+                // dd.mm.yyyy anywhere; dd/mm without a year only in Vietnamese ("2.4 GHz" is no date)
+                boolean slash = text.charAt(d.start(2) - 1) == '/';
                 if (mm >= 1 && mm <= 12 && Integer.parseInt(d.group(1)) <= 31
-                        && (d.group(3) != null || lang == Lang.VI)) {
+                        && (d.group(3) != null || (lang == Lang.VI && slash))) {
                     month(out, text, d.start(), d.end(), mm);
                 }
             }

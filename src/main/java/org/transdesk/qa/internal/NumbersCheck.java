@@ -71,10 +71,13 @@ public final class NumbersCheck extends SegmentCheck {
             }
         }
 
-        Set<String> sourceOffered = Numbers.offered(src);
+        Set<String> sourceOffered = new HashSet<>(Numbers.offered(src));
+        sourceOffered.addAll(Numbers.offeredForeign(src));
         for (Mention t : tgt) {
-            if ((t.kind() == Kind.DIGITS || t.kind() == Kind.ORDINAL) && !Numbers.matches(t, sourceOffered)
-                    && !Numbers.matches(t, Numbers.offeredForeign(src)) && reported.add("+" + t.surface())) {
+            boolean inSource = t.loose().stream().anyMatch(sourceOffered::contains)
+                    || t.exact().stream().anyMatch(sourceOffered::contains);
+            if ((t.kind() == Kind.DIGITS || t.kind() == Kind.ORDINAL) && t.required() && !inSource
+                    && reported.add("+" + t.surface())) {
                 out.add(finding(Severity.WARNING, "Number “" + t.surface() + "” is not in the source.", i,
                         t.start(), t.end()));
             }
@@ -106,7 +109,8 @@ public final class NumbersCheck extends SegmentCheck {
         String dec = lang == Lang.RU || lang == Lang.VI ? "," : ".";
         StringBuilder sb = new StringBuilder();
         for (int k2 = 0; k2 < intPart.length(); k2++) {
-            if (k2 > 0 && (intPart.length() - k2) % 3 == 0 && intPart.length() > 4) {
+            // Russian groups from five digits (1000, 10 000), Vietnamese from four (1.000)
+            if (k2 > 0 && (intPart.length() - k2) % 3 == 0 && intPart.length() > (lang == Lang.VI ? 3 : 4)) {
                 sb.append(group);
             }
             sb.append(intPart.charAt(k2));

@@ -163,7 +163,7 @@ public final class ScriptCheck extends SegmentCheck {
     /** A lower-case Latin word that is not a name, acronym, code, URL or address. */
     private static boolean isOrdinaryLatin(Text.Tok t, String text) {
         String w = t.text();
-        if (!isLatinWord(w) || w.length() < 2 || t.hasDigit()) {
+        if (!isLatinWord(w) || t.hasDigit()) {
             return false;
         }
         for (int k = 0; k < w.length(); k++) {

@@ -39,17 +39,38 @@ public final class Stems {
         return false;
     }
 
-    /** Stems equal, or one a prefix (≥ 4 chars) of the other: "полиц" / "полицейск". */
-    static boolean compatible(String a, String b) {
-        if (a.equals(b)) {
+    /** A word as written (normalised) and its stem. */
+    public record Form(String word, String stem) {
+    }
+
+    public static Form form(String word, boolean caseSensitive) {
+        String w = hasCyrillic(word) ? Text.norm(word) : caseSensitive ? Text.nfc(word) : Text.norm(word);
+        return new Form(w, of(word, caseSensitive));
+    }
+
+    /**
+     * Same word in another form: equal stems; or, for Russian, one stem a prefix (≥ 4 letters) of the other
+     * ("полиц" / "полицейск"), or the words differing only in their last three letters ("Китай" / "Китая",
+     * whose Snowball stems "кита" / "кит" differ).
+     */
+    public static boolean compatible(Form a, Form b) {
+        if (a.stem().equals(b.stem())) {
             return true;
         }
-        if (!hasCyrillic(a) || !hasCyrillic(b)) {
+        if (!hasCyrillic(a.word()) || !hasCyrillic(b.word())) {
             return false;
         }
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        return shorter.length() >= 4 && longer.startsWith(shorter);
+        String shorter = a.stem().length() <= b.stem().length() ? a.stem() : b.stem();
+        String longer = shorter == a.stem() ? b.stem() : a.stem();
+        if (shorter.length() >= 4 && longer.startsWith(shorter)) {
+            return true;
+        }
+        int common = 0;
+        int max = Math.min(a.word().length(), b.word().length());
+        while (common < max && a.word().charAt(common) == b.word().charAt(common)) {
+            common++;
+        }
+        return common >= 3 && common >= Math.max(a.word().length(), b.word().length()) - 3;
     }
 
     /**
@@ -63,11 +84,11 @@ public final class Stems {
         if (ph.isEmpty()) {
             return hits;
         }
-        List<String> want = ph.stream().map(t -> of(t.text(), caseSensitive)).toList();
+        List<Form> want = ph.stream().map(t -> form(t.text(), caseSensitive)).toList();
         List<Text.Tok> tw = Text.words(text);
-        List<String> have = new ArrayList<>(tw.size());
+        List<Form> have = new ArrayList<>(tw.size());
         for (Text.Tok t : tw) {
-            have.add(of(t.text(), caseSensitive));
+            have.add(form(t.text(), caseSensitive));
         }
         outer:
         for (int i = 0; i + want.size() <= have.size(); i++) {

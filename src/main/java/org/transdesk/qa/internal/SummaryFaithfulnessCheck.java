@@ -41,9 +41,9 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
         Set<String> offered = new HashSet<>(Numbers.offered(src));
         offered.addAll(Numbers.offeredForeign(src));
         List<Text.Tok> sourceWords = Text.letterWords(source);
-        Set<String> sourceStems = new HashSet<>();
+        Set<Stems.Form> sourceForms = new HashSet<>();
         for (Text.Tok t : sourceWords) {
-            sourceStems.add(Stems.of(t.text(), false));
+            sourceForms.add(Stems.form(t.text(), false));
         }
 
         for (int i = 0; i < job.summary().size(); i++) {
@@ -83,8 +83,8 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
                     continue;
                 }
                 boolean allWords = Text.letterWords(text).stream()
-                        .allMatch(t -> NAME_LINKS.contains(t.norm()) || sourceStems.stream()
-                                .anyMatch(s -> Stems.compatible(s, Stems.of(t.text(), false))));
+                        .allMatch(t -> NAME_LINKS.contains(t.norm()) || sourceForms.stream()
+                                .anyMatch(s -> Stems.compatible(s, Stems.form(t.text(), false))));
                 out.add(new QaFinding(ID, allWords ? Severity.WARNING : Severity.ERROR, "Name “" + text
                         + "” is not in the source" + (allWords ? " as written: check it." : ": check it."),
                         i, n.start(), n.end()));

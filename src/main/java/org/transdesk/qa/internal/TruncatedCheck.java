@@ -10,7 +10,9 @@ import org.transdesk.qa.Severity;
  * <ul>
  *   <li>ERROR: it ends on a comma, dash, opening bracket or a word that cannot end a sentence ("и", "của",
  *       "the"), without final punctuation;</li>
- *   <li>ERROR: the source ends a sentence (. ! ? … ; :) and the translation ends on a letter or digit;</li>
+ *   <li>the source ends a sentence (. ! ? … ; :) and the translation ends on a letter or digit: ERROR when the
+ *       translation is also short for its source (below the length-ratio warning bound), otherwise WARNING —
+ *       human translators drop a final full stop now and then with the sentence complete;</li>
  *   <li>WARNING: the translation trails off with "…" where the source does not.</li>
  * </ul>
  * Closing quotes and brackets are looked through on both sides ("достаточно"." and «…» are fine).
@@ -66,8 +68,14 @@ public final class TruncatedCheck extends SegmentCheck {
                 }
             }
             if (srcTerminal && Character.isLetterOrDigit(tgtLast)) {
-                out.add(finding(Severity.ERROR, "Source ends with “" + srcLast
-                        + "” but the translation stops at …" + tail.strip() + ": check it is complete.", i,
+                // Human translators drop a final full stop now and then (0.1–0.6% of FLORES/WMT lines) with the
+                // sentence complete: only a translation that is also short for its source is likely cut off.
+                double ratio = LengthRatioCheck.visibleLength(target) / (double) LengthRatioCheck.visibleLength(source);
+                boolean shortish = ratio < job.settings().lengthBounds(job.sourceCode(), job.targetCode()).warnBelow();
+                out.add(finding(shortish ? Severity.ERROR : Severity.WARNING, shortish
+                        ? "Translation stops at …" + tail.strip() + " without final punctuation and is short for"
+                        + " its source: the end is probably missing."
+                        : "Final “" + srcLast + "” is missing: add it, or check the sentence is complete.", i,
                         tailStart, te + 1));
             }
             return;

@@ -34,18 +34,18 @@ final class Units {
     private static final List<Unit> UNITS = new ArrayList<>();
 
     static {
-        currency("dollars", "(?:US|A|C|NZ|HK|S)?\\$\\s?\\d|" + NUM + "\\s?(?:US\\s)?(?:dollars?|USD)\\b|\\bUSD\\s?\\d",
+        currency("dollars", "(?:US|A|C|NZ|HK|S)?\\$\\s?" + NUM + "|" + NUM + "\\s?(?:US\\s)?(?:dollars?|USD)\\b|\\bUSD\\s?\\d",
                 "\\$|usd|доллар|долл\\.?", "\\$|usd|đô[\\s-]?la|đôla|dollar|mỹ kim|\\b[a-z]{2}d\\b");
-        currency("pounds sterling", "£\\s?\\d|\\d[\\d.,]*\\s?(?:million|billion|m|bn)?\\s?GBP|" + NUM
+        currency("pounds sterling", "£\\s?" + NUM + "|\\d[\\d.,]*\\s?(?:million|billion|m|bn)?\\s?GBP|" + NUM
                 + "\\s?pounds? sterling", "£|gbp|фунт", "£|gbp|bảng|pound|sterling");
-        currency("euros", "€\\s?\\d|" + NUM + "\\s?(?:euros?|EUR)\\b|\\bEUR\\s?\\d", "€|eur|евро",
+        currency("euros", "€\\s?" + NUM + "|" + NUM + "\\s?(?:euros?|EUR)\\b|\\bEUR\\s?\\d", "€|eur|евро",
                 "€|eur|euro|ơ-rô");
-        currency("yen", "¥\\s?\\d|" + NUM + "\\s?(?:yen|JPY)\\b", "¥|jpy|иен|йен", "¥|jpy|yên|yen");
+        currency("yen", "¥\\s?" + NUM + "|" + NUM + "\\s?(?:yen|JPY)\\b", "¥|jpy|иен|йен", "¥|jpy|yên|yen");
         currency("yuan", NUM + "\\s?(?:yuan|renminbi|RMB|CNY)\\b", "юан|¥|cny|rmb|жэньминьби",
                 "nhân dân tệ|tệ|yuan|cny|rmb|¥");
-        currency("rubles", "₽\\s?\\d|" + NUM + "\\s?(?:rubles?|roubles?|RUB)\\b", "₽|rub|руб",
+        currency("rubles", "₽\\s?" + NUM + "|" + NUM + "\\s?(?:rubles?|roubles?|RUB)\\b", "₽|rub|руб",
                 "rúp|ruble|rouble|rub|₽");
-        currency("rupees", "₹\\s?\\d|\\bRs\\.?\\s?\\d|" + NUM + "\\s?(?:rupees?|INR)\\b", "рупи|₹|inr",
+        currency("rupees", "(?:₹|\\bRs\\.?)\\s?" + NUM + "|" + NUM + "\\s?(?:rupees?|INR)\\b", "рупи|₹|inr",
                 "rupee|rupi|₹|inr");
         add("percent", Severity.ERROR, "\\d\\s?%|" + NUM + "\\s?(?:percent|per cent)\\b", "%|процент",
                 "%|phần\\s?trăm|percent");
