@@ -9,33 +9,33 @@ import org.transdesk.security.Roles;
 import org.transdesk.support.SignedIn;
 
 /** A short article and hand-written drafts that pass QA, so workflow tests are about the workflow. */
-final class ReviewFixture {
+public final class ReviewFixture {
 
-    static final String SOURCE = """
+    public static final String SOURCE = """
             Talks in Hanoi
             The meeting was held on Monday.
             Both sides praised the cooperation.""";
-    static final List<String> RUSSIAN = List.of("Переговоры в Ханое", "Встреча прошла в понедельник.",
+    public static final List<String> RUSSIAN = List.of("Переговоры в Ханое", "Встреча прошла в понедельник.",
             "Обе стороны высоко оценили сотрудничество.");
-    static final List<String> VIETNAMESE = List.of("Hội đàm tại Hà Nội", "Cuộc họp diễn ra vào thứ Hai.",
+    public static final List<String> VIETNAMESE = List.of("Hội đàm tại Hà Nội", "Cuộc họp diễn ra vào thứ Hai.",
             "Hai bên đánh giá cao sự hợp tác.");
-    static final DraftProvenance ENGINE = new DraftProvenance("test", "Hand-written test draft", null, null, null, 0, 0, 0, BigDecimal.ZERO);
+    public static final DraftProvenance ENGINE = new DraftProvenance("test", "Hand-written test draft", null, null, null, 0, 0, 0, BigDecimal.ZERO);
 
     private ReviewFixture() {
     }
 
-    static Article article(ArticleService articles, String text) {
+    public static Article article(ArticleService articles, String text) {
         return SignedIn.as("importer", Roles.EDITOR, () -> articles.importText(text));
     }
 
     /** Generates (stores) a draft as the engine would, run by {@code user}. */
-    static Draft generated(DraftService drafts, Article article, Output output, List<String> texts, String user) {
+    public static Draft generated(DraftService drafts, Article article, Output output, List<String> texts, String user) {
         var segments = texts.stream().map(t -> new GeneratedDraft.Segment(t, "MODEL", null, null)).toList();
         return SignedIn.as(user, Roles.EDITOR, () -> drafts.saveGenerated(article.id(), output, article.sourceRevision(),
                 new GeneratedDraft(segments, ENGINE)));
     }
 
-    static SegmentText segment(Draft draft, int position) {
+    public static SegmentText segment(Draft draft, int position) {
         return draft.segments().get(position);
     }
 }

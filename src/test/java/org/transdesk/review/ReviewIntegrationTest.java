@@ -16,5 +16,5 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:review-tests;DB_CLOSE_DELAY=-1",
         "transdesk.samples.load-on-empty-database=false",
         "transdesk.review.four-eyes=true"})
-@interface ReviewIntegrationTest {
+public @interface ReviewIntegrationTest {
 }

@@ -20,7 +20,7 @@ class OutputReviewStatus extends Div {
     final Button versions = new Button("Versions");
 
     OutputReviewStatus(Output output, OutputState state, Optional<ChangeRequest> request, QaReport report,
-                       List<ExportMark> exported, String wholeOutputText, Runnable openVersions) {
+                       List<ExportMark> exported, Runnable openVersions) {
         addClassName("review-status");
         if (state == OutputState.CHANGES_REQUESTED) {
             request.ifPresent(r -> {
@@ -37,7 +37,7 @@ class OutputReviewStatus extends Div {
         tally.setId("qa-" + output.key());
         add(tally);
         QaFindingsList whole = new QaFindingsList();
-        whole.show(report.forWholeOutput(), wholeOutputText);
+        whole.show(report.forWholeOutput(), null);
         add(whole);
         if (!exported.isEmpty()) {
             Span marks = new Span("Exported: " + exported.stream().map(ExportMark::format).collect(Collectors.joining(", ")));

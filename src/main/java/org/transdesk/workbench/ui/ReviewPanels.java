@@ -83,7 +83,7 @@ class ReviewPanels {
         }
         Draft draft = found.get();
         return new OutputReviewStatus(output, draft.state(), drafts.changeRequest(draft.id()), report(output, draft),
-                latest.map(v -> drafts.exportMarks(v.id())).orElse(List.of()), null,
+                latest.map(v -> drafts.exportMarks(v.id())).orElse(List.of()),
                 () -> new VersionCompareDialog(output.label(), drafts.versions(draft.articleId(), output), draft.texts(),
                         drafts::exportMarks).open());
     }
