@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.transdesk.support.SignedIn.as;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -82,6 +86,21 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         assertThat(grid.getListDataView().getItems().map(ArticleListing::id).toList()).containsExactly(sentBack.id());
         filter.state.setValue(OutputState.NEEDS_REVIEW);
         assertThat(grid.getListDataView().getItems().count()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
+    void alt_shift_a_approves_the_output_of_the_focused_paragraph() {
+        Article article = articleWithRussian("Talks in Hanoi\nThe meeting was held on Monday.",
+                List.of("Переговоры в Ханое", "Встреча прошла в понедельник."));
+        navigate("articles/" + article.id(), WorkbenchView.class);
+        SegmentEditor russian = find(SegmentEditor.class).all().stream()
+                .filter(e -> e.output() == Output.RU && e.position() == 1).findFirst().orElseThrow();
+
+        ComponentUtil.fireEvent(russian.area, new FocusNotifier.FocusEvent<>(russian.area, true));
+        fireShortcut(Key.KEY_A, KeyModifier.ALT, KeyModifier.SHIFT);
+
+        assertThat(drafts.latestApproved(article.id(), Output.RU)).map(ApprovedVersion::approvedBy).contains("reviewer");
     }
 
     private Article articleWithRussian(String text, List<String> russian) {
