@@ -85,7 +85,7 @@ class ReviewPanels {
         return new OutputReviewStatus(output, draft.state(), drafts.changeRequest(draft.id()), report(output, draft),
                 latest.map(v -> drafts.exportMarks(v.id())).orElse(List.of()),
                 () -> new VersionCompareDialog(output.label(), drafts.versions(draft.articleId(), output), draft.texts(),
-                        drafts::exportMarks).open());
+                        drafts::exportMarks, drafts::findingsAtApproval).open());
     }
 
     /** After a save: the checks run again on the stored draft and every paragraph of the output shows the new findings. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.transdesk.qa.QaFinding;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.ExportMark;
 
@@ -21,7 +22,8 @@ class VersionCompareDialog extends Dialog {
     final Select<Snapshot> to = new Select<>();
     private final Div diff = new Div();
 
-    VersionCompareDialog(String title, List<ApprovedVersion> versions, List<String> draft, Function<Long, List<ExportMark>> marks) {
+    VersionCompareDialog(String title, List<ApprovedVersion> versions, List<String> draft, Function<Long, List<ExportMark>> marks,
+                         Function<Long, List<QaFinding>> findingsAtApproval) {
         setHeaderTitle("Versions · " + title);
         setWidth("min(64rem, 95vw)");
         List<Snapshot> snapshots = new ArrayList<>();
@@ -32,6 +34,7 @@ class VersionCompareDialog extends Dialog {
             Span line = new Span("Version " + v.number() + " · approved by " + v.approvedBy() + " · "
                     + CommentsPanel.TIME.format(v.approvedAt())
                     + (exported.isEmpty() ? "" : " · exported: " + String.join(", ", exported.stream().map(ExportMark::format).toList()))
+                    + " · " + qaTally(findingsAtApproval.apply(v.id()))
                     + (v.overrideReason() == null ? "" : " · QA override: " + v.overrideReason()));
             line.addClassName("engine-notice");
             list.add(new Div(line));
@@ -54,6 +57,11 @@ class VersionCompareDialog extends Dialog {
         diff.setId("version-diff");
         add(list, pickers, diff);
         getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private static String qaTally(List<QaFinding> findings) {
+        long errors = findings.stream().filter(QaFinding::isError).count();
+        return "QA at approval: " + errors + " errors, " + (findings.size() - errors) + " other findings";
     }
 
     private void show() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.FocusNotifier;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +28,7 @@ import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.GeneratedDraft;
 import org.transdesk.review.OutputState;
+import org.transdesk.review.SegmentText;
 import org.transdesk.security.Roles;
 
 /** The review layer of the workbench and the library's state filter, without a browser. */
@@ -101,6 +103,30 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         fireShortcut(Key.KEY_A, KeyModifier.ALT, KeyModifier.SHIFT);
 
         assertThat(drafts.latestApproved(article.id(), Output.RU)).map(ApprovedVersion::approvedBy).contains("reviewer");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void restoring_from_the_history_dialog_puts_the_engine_text_back_as_a_new_revision() {
+        Article article = articleWithRussian("Talks in Hanoi\nThe meeting was held on Monday.",
+                List.of("Переговоры в Ханое", "Встреча прошла в понедельник."));
+        Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
+        drafts.editSegment(draft.id(), 1, "Встреча была в понедельник.", draft.segments().get(1).revision());
+        navigate("articles/" + article.id(), WorkbenchView.class);
+        SegmentTools tools = find(SegmentTools.class).all().stream()
+                .filter(t -> "ru".equals(t.history.getElement().getAttribute("data-output"))
+                        && "1".equals(t.history.getElement().getAttribute("data-position")))
+                .findFirst().orElseThrow();
+
+        test(tools.history).click();
+        SegmentHistoryDialog history = find(SegmentHistoryDialog.class).single();
+        assertThat(find(DiffView.class, history).all()).isNotEmpty();
+        test(find(Button.class, history).all().stream().filter(b -> b.getText().equals("Restore")).findFirst().orElseThrow()).click();
+
+        SegmentText now = drafts.find(article.id(), Output.RU).orElseThrow().segments().get(1);
+        assertThat(now.text()).isEqualTo("Встреча прошла в понедельник.");
+        assertThat(now.revision()).isEqualTo(3);
+        assertThat(drafts.history(draft.id(), 1).getLast().kind()).isEqualTo("RESTORE");
     }
 
     private Article articleWithRussian(String text, List<String> russian) {
