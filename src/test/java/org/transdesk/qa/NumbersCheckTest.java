@@ -217,6 +217,13 @@ class NumbersCheckTest {
         }
 
         @Test
+        void durationsMayBeConvertedToLargerUnits() {
+            assertThat(numbers("ru", "Less than 18 months ago.", "Менее 1,5 лет назад.")).isEmpty();
+            assertThat(numbers("ru", "Within 24 hours.", "В течение суток.")).isEmpty();
+            assertThat(numbers("ru", "It crashed at 1 p.m.", "Он разбился в час дня.")).isEmpty();
+        }
+
+        @Test
         void aDroppedNumberWordIsOnlyAWarningBecauseTranslatorsRephraseThem() {
             assertThat(severities(numbers("ru", "The two men left.", "Мужчины ушли.")))
                     .containsExactly(Severity.WARNING);

@@ -32,6 +32,9 @@ class RealParallelDataTest {
 
     static final double MAX_ERROR_RATE = 0.02;
 
+    /** Examples written per check and severity; {@code -Dqa.examples=1000} to see them all. */
+    static final int EXAMPLES = Integer.getInteger("qa.examples", 12);
+
     /**
      * A small news glossary, to exercise Russian inflection ("Китая", "России") and overlapping terms ("Japan"
      * inside "Japan Airlines"). Where human translators chose another rendering ("Trung Hoa" for China,
@@ -96,7 +99,7 @@ class RealParallelDataTest {
         }
         QaChecks qa = new QaChecks();
         Map<String, Rates> results = new LinkedHashMap<>();
-        StringBuilder examples = new StringBuilder("# ERROR and WARNING findings on human translations (first 12 per check and severity)\n");
+        StringBuilder examples = new StringBuilder("# ERROR and WARNING findings on human translations (first " + EXAMPLES + " per check and severity)\n");
         for (DataSet d : DATA_SETS) {
             List<String> src = read(dir.resolve(d.sourceFile()));
             List<String> tgt = read(dir.resolve(d.targetFile()));
@@ -153,7 +156,7 @@ class RealParallelDataTest {
         findings.stream().filter(f -> f.severity() == Severity.WARNING).map(QaFinding::check).distinct()
                 .forEach(c -> r.warnings.merge(c, 1, Integer::sum));
         for (QaFinding f : findings) {
-            if (f.severity() != Severity.INFO && shown.merge(f.severity() + " " + f.check(), 1, Integer::sum) <= 12) {
+            if (f.severity() != Severity.INFO && shown.merge(f.severity() + " " + f.check(), 1, Integer::sum) <= EXAMPLES) {
                 examples.append(f.severity()).append(' ').append(describe.apply(f));
             }
         }

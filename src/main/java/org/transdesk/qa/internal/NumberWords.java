@@ -174,6 +174,7 @@ final class NumberWords {
         ru("семерк\\p{L}*|семерок", 7);
         ru("восьмерк\\p{L}*|восьмерок", 8);
         ru("девятк\\p{L}*|девяток", 9);
+        ru("час", 1); // "в час дня" = at 1 p.m.
         ru("сутки|суток|суткам|сутками|сутках|круглосуточн\\p{L}*", 24);
         ru("тысяч\\p{L}*|тыс", 1000);
         ru("миллион\\p{L}*|млн", 1_000_000);
@@ -181,7 +182,19 @@ final class NumberWords {
         ru("триллион\\p{L}*|трлн", 1_000_000_000_000L);
     }
 
+    /** Russian lookups run ~60 patterns; news text repeats its words, so remember the answers. */
+    private static final Map<String, java.util.Optional<NumWord>> RU_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private NumberWords() {
+    }
+
+    private static java.util.Optional<NumWord> lookupRussian(String token) {
+        for (Map.Entry<Pattern, NumWord> e : RU) {
+            if (e.getKey().matcher(token).matches()) {
+                return java.util.Optional.of(e.getValue());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static void en(String w, long v, Type t) {
@@ -220,12 +233,10 @@ final class NumberWords {
                 if (token.isEmpty() || token.charAt(0) < 'а' || token.charAt(0) > 'я') {
                     yield null;
                 }
-                for (Map.Entry<Pattern, NumWord> e : RU) {
-                    if (e.getKey().matcher(token).matches()) {
-                        yield e.getValue();
-                    }
+                if (RU_CACHE.size() > 50_000) {
+                    RU_CACHE.clear();
                 }
-                yield null;
+                yield RU_CACHE.computeIfAbsent(token, NumberWords::lookupRussian).orElse(null);
             }
             case OTHER -> null;
         };

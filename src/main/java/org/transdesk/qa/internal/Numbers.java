@@ -164,6 +164,10 @@ public final class Numbers {
     }
 
     private static final Pattern TIME_EN = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
+    private static final Pattern DURATION = Pattern.compile("^[ -](months?|hours?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HHMM = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
+    private static final Pattern DIGIT_BEFORE = Pattern.compile("\\d\\s?$");
     private static final Pattern MILITARY = Pattern.compile("^\\s?(GMT|UTC|hrs|hours|h\\b|local)");
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\d])[IVXLC]+(?![\\p{L}\\d])");
     private static final Pattern ANY_SCALE = Pattern.compile(
@@ -273,8 +277,18 @@ public final class Numbers {
                 previous.loose().add(sum);
             }
 
+            // 18 months → 1,5 года; 48 hours → двое суток
+            Matcher du = DURATION.matcher(after);
+            if (du.find() && value.scale() <= 0) {
+                BigDecimal per = du.group(1).toLowerCase(Locale.ROOT).startsWith("month") ? BigDecimal.valueOf(12)
+                        : BigDecimal.valueOf(24);
+                BigDecimal converted = value.divide(per, 2, java.math.RoundingMode.HALF_UP);
+                if (converted.multiply(BigDecimal.TEN).stripTrailingZeros().scale() <= 0) {
+                    exact.add(key(converted));
+                }
+            }
             // 1200 GMT → 12:00
-            if (raw.matches("([01]\\d|2[0-3])[0-5]\\d") && MILITARY.matcher(after).find()) {
+            if (HHMM.matcher(raw).matches() && MILITARY.matcher(after).find()) {
                 exact.add(key(new BigDecimal(raw.substring(0, 2))));
             }
             if (lang == Lang.EN) {
@@ -285,7 +299,7 @@ public final class Numbers {
                     ordinalSuffix = om.group(1);
                 }
                 // 1990s, '90s, 60s
-                if (after.startsWith("s") && !after.matches("^s\\p{L}.*") && raw.matches("\\d{2}|\\d{4}")
+                if (after.startsWith("s") && (after.length() < 2 || !Character.isLetter(after.charAt(1))) && (raw.length() == 2 || raw.length() == 4) && allDigits(raw)
                         && raw.endsWith("0")) {
                     if (raw.length() == 4) {
                         exact.add(key(new BigDecimal(raw.substring(2))));
@@ -299,7 +313,7 @@ public final class Numbers {
                 }
                 // 3 p.m. → 15 (a 24-hour clock)
                 Matcher ap = AM_PM.matcher(after);
-                if (ap.find() && raw.matches("\\d{1,2}")) {
+                if (ap.find() && (raw.length() <= 2 && allDigits(raw))) {
                     int h = Integer.parseInt(raw);
                     if (ap.group(1).equalsIgnoreCase("p") && h < 12) {
                         exact.add(String.valueOf(h + 12));
@@ -314,11 +328,11 @@ public final class Numbers {
             }
             // 2019-20 → 2020
             Matcher yb = YEAR_BEFORE.matcher(before);
-            if (raw.matches("\\d{2}") && yb.find()) {
+            if ((raw.length() == 2 && allDigits(raw)) && yb.find()) {
                 exact.add(key(new BigDecimal(yb.group(1) + raw)));
             }
             // 9/11, 11 ноября: a small number may be carried by a month name
-            if (raw.matches("\\d{1,2}")) {
+            if ((raw.length() <= 2 && allDigits(raw))) {
                 int n = Integer.parseInt(raw);
                 if (n >= 1 && n <= 12) {
                     exact.add(monthKey(n));
@@ -463,6 +477,15 @@ public final class Numbers {
         }
     }
 
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     /** Value of a well-formed Roman numeral up to 399, or 0. */
     static int roman(String r) {
         int total = 0;
@@ -544,7 +567,7 @@ public final class Numbers {
         // "£11million", "5 million": the scale word belongs to the digits before it
         boolean scaleOnly = vals.stream().allMatch(v -> v.type() == Type.SCALE);
         String before = text.substring(Math.max(0, start - 2), start);
-        if (scaleOnly && before.matches(".*\\d\\s?")) {
+        if (scaleOnly && DIGIT_BEFORE.matcher(before).find()) {
             required = false;
         }
         out.add(new Mention(Kind.WORD, surface, start, end, exact, loose, Set.of(), required));

@@ -25,6 +25,8 @@ public final class ScriptCheck extends SegmentCheck {
 
     public static final String ID = "script";
 
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("\\p{L}\\.\\p{L}");
+
     @Override
     public String id() {
         return ID;
@@ -196,7 +198,7 @@ public final class ScriptCheck extends SegmentCheck {
         }
         String chunk = text.substring(a, b);
         return chunk.contains("/") || chunk.contains("@") || chunk.startsWith("#") || chunk.contains("_")
-                || chunk.matches(".*\\p{L}\\.\\p{L}.*");
+                || DOTTED.matcher(chunk).find();
     }
 
     /** Vietnamese-specific letters (đ ă â ê ô ơ ư) or any tone mark. */

@@ -15,10 +15,12 @@ import org.transdesk.qa.internal.Numbers.Mention;
  *   <li>ERROR: a number, digit ordinal or month in the summary is not in the source (in any local form:
  *       "2 million" matches "2,000,000", "four" matches "4");</li>
  *   <li>WARNING: an English number word ("three") the source has neither as word nor digits;</li>
- *   <li>ERROR: an acronym (NASA, COVID-19) or a capitalised multi-word name (Ellen Stofan, Hà Nội) the source
- *       does not have; Russian names match in any case form ("Владимира Путина" / "Владимир Путин");</li>
+ *   <li>ERROR: an acronym (NASA, COVID-19; "US" matches "U.S.", "ECB" matches "European Central Bank") or a capitalised multi-word name (Ellen Stofan,
+ *       Hà Nội) the source does not have; Russian names match in any case form ("Владимира Путина" /
+ *       "Владимир Путин");</li>
  *   <li>WARNING: a multi-word name whose words are all in the source, just not together ("President Trump"
- *       from "Donald Trump, the president").</li>
+ *       from "Donald Trump, the president"), or a single capitalised word after a sentence-initial one
+ *       ("The Catalan giants"), which may be an adjective.</li>
  * </ul>
  * A sentence's first word is not taken as part of a name unless the source has it that way.
  */
@@ -26,8 +28,10 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
 
     public static final String ID = "summary-faithfulness";
 
+    private static final java.util.regex.Pattern DOTS =
+            java.util.regex.Pattern.compile("(\\p{Lu})\\.(?=\\p{Lu}\\.?)|(\\p{Lu})\\.(?=\\s|$)");
     private static final Set<String> NAME_LINKS = Set.of("of", "de", "van", "von", "der", "al", "bin", "da", "la",
-            "le", "du", "dos", "del", "di", "and", "&");
+            "le", "du", "dos", "del", "di");
 
     @Override
     public String id() {
@@ -45,6 +49,8 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
         for (Text.Tok t : sourceWords) {
             sourceForms.add(Stems.form(t.text(), false));
         }
+
+        String dotless = " " + DOTS.matcher(source).replaceAll("$1$2").replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
 
         for (int i = 0; i < job.summary().size(); i++) {
             String p = job.summary().get(i);
@@ -68,6 +74,7 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
                     continue;
                 }
                 String text = n.text();
+                boolean single = false;
                 if (n.initial()) {
                     // "The Hubble Space Telescope", "Theo Bộ Y tế": judge the name without the first word
                     text = n.rest();
@@ -76,8 +83,12 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
                             || (rest.size() == 1 && !rest.getFirst().isCapitalised())) {
                         continue;
                     }
+                    single = rest.size() == 1;
                 }
                 if (n.acronym()) {
+                    if (dotless.contains(" " + n.text() + " ") || initialsOf(n.text(), sourceWords)) {
+                        continue; // "US" for "U.S.", "ECB" for "European Central Bank", "MXH" for "mạng xã hội"
+                    }
                     out.add(new QaFinding(ID, Severity.ERROR, "“" + n.text() + "” is not in the source: check it.",
                             i, n.start(), n.end()));
                     continue;
@@ -85,11 +96,36 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
                 boolean allWords = Text.letterWords(text).stream()
                         .allMatch(t -> NAME_LINKS.contains(t.norm()) || sourceForms.stream()
                                 .anyMatch(s -> Stems.compatible(s, Stems.form(t.text(), false))));
-                out.add(new QaFinding(ID, allWords ? Severity.WARNING : Severity.ERROR, "Name “" + text
+                // a lone capitalised word after a sentence-initial one ("The Catalan giants") may be an adjective
+                out.add(new QaFinding(ID, allWords || single ? Severity.WARNING : Severity.ERROR, "Name “" + text
                         + "” is not in the source" + (allWords ? " as written: check it." : ": check it."),
                         i, n.start(), n.end()));
             }
         }
+    }
+
+    /** Whether the acronym's letters are the initials of consecutive source words. */
+    static boolean initialsOf(String acronym, List<Text.Tok> sourceWords) {
+        String a = fold(acronym).replaceAll("[^a-z]", "");
+        if (a.length() < 2 || a.length() > 8) {
+            return false;
+        }
+        outer:
+        for (int i = 0; i + a.length() <= sourceWords.size(); i++) {
+            for (int j = 0; j < a.length(); j++) {
+                String w = fold(sourceWords.get(i + j).text());
+                if (w.isEmpty() || w.charAt(0) != a.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(Text.norm(s), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace('đ', 'd');
     }
 
     /** @param initial the run starts a sentence, so its first word may just be capitalised, not a name */

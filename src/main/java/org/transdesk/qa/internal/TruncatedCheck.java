@@ -25,10 +25,11 @@ public final class TruncatedCheck extends SegmentCheck {
     private static final String TERMINAL = ".!?…;:。！？";
 
     private static final Set<String> DANGLING_RU = Set.of("и", "а", "но", "или", "в", "во", "на", "с", "со", "к",
-            "ко", "по", "за", "из", "о", "об", "от", "до", "для", "у", "при", "про", "без", "что", "чтобы", "который",
-            "которая", "которые", "которого", "как", "же", "ли", "не", "ни", "между", "через", "под", "над");
-    private static final Set<String> DANGLING_VI = Set.of("và", "của", "các", "những", "với", "cho", "là", "để",
-            "trong", "tại", "từ", "về", "hoặc", "nhưng", "mà", "rằng", "một", "được", "bị", "theo", "khi", "nếu");
+            "ко", "по", "за", "из", "о", "об", "от", "до", "для", "у", "при", "про", "без", "чтобы", "который",
+            "которая", "которые", "которого", "между", "через", "под", "над");
+    /** Only words that cannot close a Vietnamese sentence ("được", "theo", "cho" can: "không được"). */
+    private static final Set<String> DANGLING_VI = Set.of("và", "của", "các", "những", "với", "là", "để",
+            "trong", "tại", "từ", "về", "hoặc", "nhưng", "mà", "rằng");
     private static final Set<String> DANGLING_EN = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in",
             "on", "at", "for", "with", "from", "by", "that", "which", "who", "is", "are", "was", "were");
 

@@ -17,38 +17,40 @@ final class Units {
      * @param name     shown to the editor
      * @param severity ERROR for money and percentages; WARNING for physical and time units, which translators
      *                 legitimately convert (miles → km) or rephrase (24 hours → сутки)
-     * @param source   where the English source has it next to a number
+     * @param before   symbols or codes written before a number ("$5", "Rs 127"), or null
+     * @param after    words, symbols or codes written after a number ("5 dollars", "25%"), or null
      * @param targets  per target language, what counts as carrying it over (matched on normalised text)
      */
-    record Unit(String name, Severity severity, Pattern source, Map<Lang, Pattern> targets) {
+    record Unit(String name, Severity severity, Pattern before, Pattern after, Map<Lang, Pattern> targets) {
     }
 
     record Hit(Unit unit, int start, int end) {
     }
 
-    /** A number, optionally scaled: "5", "1.5 million", "$1.2bn", "two". */
-    private static final String NUM = "(?:\\d[\\d.,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a few|several)"
-            + "(?:[ -]?(?:thousand|million|billion|trillion|bn|m|k)\\b)?";
+    /** A number, optionally scaled, at the end of the text before a unit word: "5", "1.5 million", "two". */
+    private static final Pattern NUM_BEFORE = Pattern.compile("(?:\\d[\\d.,]*|\\b(?:two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|few"
+            + "|several))(?:[ -]?(?:thousand|million|billion|trillion|bn|m|k))?[ \\u00A0-]?(?:US |square |cubic )?$",
+            Pattern.CASE_INSENSITIVE);
+    /** A number right after a symbol: "$ 5", "£11million". */
+    private static final Pattern NUM_AFTER = Pattern.compile("^[ \\u00A0]?\\d");
 
     private static final List<Unit> UNITS = new ArrayList<>();
 
     static {
-        currency("dollars", "(?:US|A|C|NZ|HK|S)?\\$\\s?" + NUM + "|" + NUM + "\\s?(?:US\\s)?(?:dollars?|USD)\\b|\\bUSD\\s?\\d",
+        add("dollars", Severity.ERROR, "(?:US|A|C|NZ|HK|S)?\\$|\\bUSD", "\\b(?:dollars?|USD)\\b",
                 "\\$|usd|доллар|долл\\.?", "\\$|usd|đô[\\s-]?la|đôla|dollar|mỹ kim|\\b[a-z]{2}d\\b");
-        currency("pounds sterling", "£\\s?" + NUM + "|\\d[\\d.,]*\\s?(?:million|billion|m|bn)?\\s?GBP|" + NUM
-                + "\\s?pounds? sterling", "£|gbp|фунт", "£|gbp|bảng|pound|sterling");
-        currency("euros", "€\\s?" + NUM + "|" + NUM + "\\s?(?:euros?|EUR)\\b|\\bEUR\\s?\\d", "€|eur|евро",
-                "€|eur|euro|ơ-rô");
-        currency("yen", "¥\\s?" + NUM + "|" + NUM + "\\s?(?:yen|JPY)\\b", "¥|jpy|иен|йен", "¥|jpy|yên|yen");
-        currency("yuan", NUM + "\\s?(?:yuan|renminbi|RMB|CNY)\\b", "юан|¥|cny|rmb|жэньминьби",
+        add("pounds sterling", Severity.ERROR, "£|\\bGBP", "\\b(?:pounds? sterling|GBP)\\b", "£|gbp|фунт",
+                "£|gbp|bảng|pound|sterling");
+        add("euros", Severity.ERROR, "€|\\bEUR", "\\b(?:euros?|EUR)\\b|€", "€|eur|евро", "€|eur|euro|ơ-rô");
+        add("yen", Severity.ERROR, "¥|\\bJPY", "\\b(?:yen|JPY)\\b", "¥|jpy|иен|йен", "¥|jpy|yên|yen");
+        add("yuan", Severity.ERROR, "\\b(?:RMB|CNY)", "\\b(?:yuan|renminbi|RMB|CNY)\\b", "юан|¥|cny|rmb|жэньминьби",
                 "nhân dân tệ|tệ|yuan|cny|rmb|¥");
-        currency("rubles", "₽\\s?" + NUM + "|" + NUM + "\\s?(?:rubles?|roubles?|RUB)\\b", "₽|rub|руб",
+        add("rubles", Severity.ERROR, "₽|\\bRUB", "\\b(?:rubles?|roubles?|RUB)\\b|₽", "₽|rub|руб",
                 "rúp|ruble|rouble|rub|₽");
-        currency("rupees", "(?:₹|\\bRs\\.?)\\s?" + NUM + "|" + NUM + "\\s?(?:rupees?|INR)\\b", "рупи|₹|inr",
+        add("rupees", Severity.ERROR, "₹|\\bRs\\.?|\\bINR", "\\b(?:rupees?|INR)\\b", "рупи|₹|inr",
                 "rupee|rupi|₹|inr");
-        add("percent", Severity.ERROR, "\\d\\s?%|" + NUM + "\\s?(?:percent|per cent)\\b", "%|процент",
-                "%|phần\\s?trăm|percent");
+        add("percent", Severity.ERROR, null, "%|\\bper ?cent\\b", "%|процент", "%|phần\\s?trăm|percent");
         unit("kilometres", "km|kilomet(?:re|er)s?", "км|километр", "km|ki-?lô-?mét|kilômét|kilomet|cây số");
         unit("miles", "miles?", "мил[ьия]|миль|км|километр", "dặm|mile|km|ki-?lô-?mét|kilômét|cây số");
         unit("kilograms", "kg|kilo(?:gram(?:me)?)?s?", "кг|килограм|кило", "kg|ki-?lô|kilô|kilo|ký|cân");
@@ -58,28 +60,25 @@ final class Units {
         unit("pounds", "pounds?|lbs?", "фунт|£|кг|килограм", "bảng|pound|pao|cân|kg|£");
         unit("tonnes", "tonnes?|tons?", "тонн|\\bт\\b", "tấn");
         unit("degrees", "°|degrees?", "°|градус", "°|độ");
-        unit("hours", "hours?|hrs?", "час|сут", "giờ|tiếng");
+        unit("hours", "hours?|hrs?", "час|сут", "giờ|tiếng|ngày");
         unit("minutes", "minutes?|mins?", "минут|мин\\.", "phút");
         unit("days", "days?", "дн|день|сут", "ngày|hôm");
         unit("weeks", "weeks?", "недел", "tuần");
-        unit("months", "months?", "месяц|месяч", "tháng");
+        unit("months", "months?", "месяц|месяч|год|лет", "tháng|năm");
     }
 
     private Units() {
     }
 
-    private static void currency(String name, String source, String ru, String vi) {
-        add(name, Severity.ERROR, source, ru, vi);
-    }
-
     private static void unit(String name, String words, String ru, String vi) {
-        add(name, Severity.WARNING, "(?<![\\p{L}\\d.,])" + NUM + "(?:-|\\s)?(?:square\\s|cubic\\s)?(?:" + words
-                + ")(?![\\p{L}])", ru, vi);
+        add(name, Severity.WARNING, null, "(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])", ru, vi);
     }
 
-    private static void add(String name, Severity severity, String source, String ru, String vi) {
+    private static void add(String name, Severity severity, String before, String after, String ru, String vi) {
         int f = Pattern.UNICODE_CASE;
-        UNITS.add(new Unit(name, severity, Pattern.compile(source, Pattern.CASE_INSENSITIVE | f),
+        UNITS.add(new Unit(name, severity,
+                before == null ? null : Pattern.compile(before),
+                after == null ? null : Pattern.compile(after, Pattern.CASE_INSENSITIVE | f),
                 Map.of(Lang.RU, Pattern.compile(ru, f), Lang.VI, Pattern.compile(vi, f))));
     }
 
@@ -87,12 +86,46 @@ final class Units {
     static List<Hit> inSource(String text) {
         List<Hit> hits = new ArrayList<>();
         for (Unit u : UNITS) {
-            Matcher m = u.source().matcher(text);
-            if (m.find()) {
-                hits.add(new Hit(u, m.start(), m.end()));
+            Hit h = find(u, text);
+            if (h != null) {
+                hits.add(h);
             }
         }
         return hits;
+    }
+
+    private static Hit find(Unit u, String text) {
+        if (u.before() != null) {
+            Matcher m = u.before().matcher(text);
+            while (m.find()) {
+                if (NUM_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 2))).find()) {
+                    return new Hit(u, m.start(), numberEnd(text, m.end()));
+                }
+            }
+        }
+        if (u.after() != null) {
+            Matcher m = u.after().matcher(text);
+            while (m.find()) {
+                Matcher n = NUM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+                if (n.find()) {
+                    return new Hit(u, Math.max(0, m.start() - 40) + n.start(), m.end());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** End of "5", "1,200.5", "11million" after a currency symbol. */
+    private static int numberEnd(String text, int from) {
+        int k = from;
+        while (k < text.length() && (Character.isLetterOrDigit(text.charAt(k)) || ".,".indexOf(text.charAt(k)) >= 0
+                || (k == from && text.charAt(k) == ' '))) {
+            k++;
+        }
+        while (k > from && ".,".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k;
     }
 
     /** Whether the target carries the unit; {@code true} for languages we have no forms for. */

@@ -20,6 +20,8 @@ public final class UntranslatedCheck extends SegmentCheck {
 
     public static final String ID = "untranslated";
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
     /** Short words that are also Vietnamese words or everyday loanwords in Vietnamese text. */
     private static final Set<String> SHARED_VI = Set.of("a", "an", "in", "do", "to", "me", "no", "con", "ban",
             "bay", "hay", "tin", "pin", "sang", "hoa", "ca", "la", "mi", "ma", "ha", "long", "ton", "son", "than",
@@ -83,6 +85,6 @@ public final class UntranslatedCheck extends SegmentCheck {
     }
 
     private static String squash(String s) {
-        return Text.norm(s).replaceAll("[\\s\\u00A0]+", " ").strip();
+        return SPACES.matcher(Text.norm(s)).replaceAll(" ").strip();
     }
 }
