@@ -177,7 +177,7 @@ public class DraftService {
         if (draft.segments().isEmpty() || draft.segments().stream().allMatch(s -> s.text().isBlank())) {
             throw new ReviewException("The " + draft.output().label() + " draft is empty: nothing to approve.");
         }
-        if (settings.fourEyes() && drafts.lastEditedBy(draftId).filter(user::equals).isPresent()) {
+        if (fourEyesBlocks(draftId, user)) {
             throw new ReviewException("Four-eyes rule: you made the last edit to the " + draft.output().label()
                     + " draft, so another reviewer must approve it.");
         }
@@ -199,6 +199,16 @@ public class DraftService {
                 draft.output().language(article.sourceLanguage()),
                 draft.output().isTranslation() ? article.segments() : List.of(), draft.texts()));
         return versions.byId(versionId).orElseThrow();
+    }
+
+    /** Whether the four-eyes rule stops the signed-in user from approving this draft (they edited it last). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean fourEyesBlocksApproval(long draftId) {
+        return fourEyesBlocks(draftId, CurrentUser.require());
+    }
+
+    private boolean fourEyesBlocks(long draftId, String user) {
+        return settings.fourEyes() && drafts.lastEditedBy(draftId).filter(user::equals).isPresent();
     }
 
     /** The override reason to store: none without QA errors; a written one (at most 2000 characters) with them. */

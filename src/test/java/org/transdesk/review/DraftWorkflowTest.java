@@ -101,6 +101,8 @@ class DraftWorkflowTest {
         Draft draft = ReviewFixture.generated(drafts, article, Output.RU, RUSSIAN, "ed");
         as("rita", REVIEWER, () -> drafts.editSegment(draft.id(), 1, "Встреча состоялась в понедельник.", segment(draft, 1).revision()));
 
+        assertThat(as("rita", REVIEWER, () -> drafts.fourEyesBlocksApproval(draft.id()))).isTrue();
+        assertThat(as("rev", REVIEWER, () -> drafts.fourEyesBlocksApproval(draft.id()))).isFalse();
         assertThatThrownBy(() -> as("rita", REVIEWER, () -> drafts.approve(draft.id())))
                 .isInstanceOf(ReviewException.class).hasMessageContaining("Four-eyes");
         assertThat(state()).isEqualTo(OutputState.NEEDS_REVIEW);

@@ -188,6 +188,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 models.engineFor(output.key()), CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download);
         header.add(review.status(output, draft, latest));
         draft.ifPresent(d -> {
+            if (header.approve.isVisible() && drafts.fourEyesBlocksApproval(d.id())) {
+                header.approve.setEnabled(false);
+                header.approve.setTooltipText("Four-eyes rule: you edited this draft last, so another reviewer approves it");
+            }
             header.approve.addClickListener(e -> review.approve(d, version ->
                     notifySuccess(output.label() + " approved as version " + version.number())));
             header.requestChanges.addClickListener(e -> askForChanges(d));
