@@ -1,7 +1,6 @@
 package org.transdesk.workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.transdesk.support.SignedIn.as;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -29,7 +28,6 @@ import org.transdesk.review.DraftService;
 import org.transdesk.review.GeneratedDraft;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.SegmentText;
-import org.transdesk.security.Roles;
 
 /** The review layer of the workbench and the library's state filter, without a browser. */
 @SpringBootTest(properties = {
@@ -68,13 +66,13 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = "editor", roles = "EDITOR")
+    @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
     void the_library_filters_articles_by_the_state_of_an_output() {
         String marker = "Filtered " + System.nanoTime();
         Article sentBack = articleWithRussian(marker + " one\nThe meeting was held on Monday.", List.of("Встреча", "Встреча прошла в понедельник."));
         articleWithRussian(marker + " two\nThe meeting was held on Monday.", List.of("Встреча", "Встреча прошла в понедельник."));
         Draft draft = drafts.find(sentBack.id(), Output.RU).orElseThrow();
-        as("boss", Roles.REVIEWER, () -> drafts.requestChanges(draft.id(), "Too short a headline."));
+        drafts.requestChanges(draft.id(), "Too short a headline.");
 
         navigate(LibraryView.class);
         // the view bean is a security proxy: reach its components through the UI tree
@@ -129,10 +127,11 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         assertThat(drafts.history(draft.id(), 1).getLast().kind()).isEqualTo("RESTORE");
     }
 
+    /** Runs as the test's signed-in user: switching users would also switch the browserless session's user. */
     private Article articleWithRussian(String text, List<String> russian) {
-        Article article = as("editor", Roles.EDITOR, () -> articles.importText(text));
+        Article article = articles.importText(text);
         var segments = russian.stream().map(t -> new GeneratedDraft.Segment(t, "MODEL", null, null)).toList();
-        as("editor", Roles.EDITOR, () -> drafts.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(segments, ENGINE)));
+        drafts.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(segments, ENGINE));
         return article;
     }
 }
