@@ -30,6 +30,15 @@ import org.transdesk.qa.internal.UntranslatedCheck;
  * Automatic QA of translations and summaries. Thread-safe and stateless apart from its settings; as a Spring
  * bean it runs with {@link QaSettings#defaults()}.
  *
+ * <p>Check ids (each check's class javadoc in {@code org.transdesk.qa.internal} has its exact severity rules):
+ * <ul>
+ *   <li>translation: {@code empty}, {@code segment-count}, {@code truncated}, {@code untranslated},
+ *       {@code script}, {@code numbers}, {@code glossary}, {@code length-ratio}, {@code typography-quotes},
+ *       {@code double-space}, {@code repeated-word}, {@code edge-spaces}, {@code brackets};</li>
+ *   <li>summary: {@code summary-budget}, {@code summary-faithfulness};</li>
+ *   <li>between the Vietnamese and Russian outputs: {@code cross-output}.</li>
+ * </ul>
+ *
  * <p>Findings come sorted by segment (output-level first), then position, then severity.
  */
 @Component
