@@ -47,10 +47,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
                 List.of("Экспорт растёт", "Экспорт вырос в прошлом году."));
         navigate("articles/" + article.id(), WorkbenchView.class);
 
-        SegmentTools paragraph1 = find(SegmentTools.class).all().stream()
-                .filter(t -> "ru".equals(t.history.getElement().getAttribute("data-output"))
-                        && "1".equals(t.history.getElement().getAttribute("data-position")))
-                .findFirst().orElseThrow();
+        SegmentTools paragraph1 = russianTools(1);
         assertThat(find(Div.class, paragraph1.findings).all())
                 .anyMatch(line -> "ERROR".equals(line.getElement().getAttribute("data-severity")));
 
@@ -111,10 +108,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
         drafts.editSegment(draft.id(), 1, "Встреча была в понедельник.", draft.segments().get(1).revision());
         navigate("articles/" + article.id(), WorkbenchView.class);
-        SegmentTools tools = find(SegmentTools.class).all().stream()
-                .filter(t -> "ru".equals(t.history.getElement().getAttribute("data-output"))
-                        && "1".equals(t.history.getElement().getAttribute("data-position")))
-                .findFirst().orElseThrow();
+        SegmentTools tools = russianTools(1);
 
         test(tools.history).click();
         SegmentHistoryDialog history = find(SegmentHistoryDialog.class).single();
@@ -125,6 +119,31 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         assertThat(now.text()).isEqualTo("Встреча прошла в понедельник.");
         assertThat(now.revision()).isEqualTo(3);
         assertThat(drafts.history(draft.id(), 1).getLast().kind()).isEqualTo("RESTORE");
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
+    void a_comment_written_in_the_workbench_is_counted_under_its_paragraph_and_can_be_resolved() {
+        Article article = articleWithRussian("Talks in Hanoi\nThe meeting was held on Monday.",
+                List.of("Переговоры в Ханое", "Встреча прошла в понедельник."));
+        navigate("articles/" + article.id(), WorkbenchView.class);
+        SegmentTools tools = russianTools(1);
+
+        test(tools.comments).click();
+        CommentsPanel panel = find(CommentsPanel.class).single();
+        test(panel.newComment).setValue("Which Monday?");
+        test(panel.add).click();
+
+        assertThat(tools.comments.getText()).isEqualTo("Comments (1 open / 1)");
+        test(find(Button.class, panel).all().stream().filter(b -> b.getText().equals("Resolve")).findFirst().orElseThrow()).click();
+        assertThat(tools.comments.getText()).isEqualTo("Comments (0 open / 1)");
+    }
+
+    private SegmentTools russianTools(int position) {
+        return find(SegmentTools.class).all().stream()
+                .filter(t -> "ru".equals(t.history.getElement().getAttribute("data-output"))
+                        && String.valueOf(position).equals(t.history.getElement().getAttribute("data-position")))
+                .findFirst().orElseThrow();
     }
 
     /** Runs as the test's signed-in user: switching users would also switch the browserless session's user. */
