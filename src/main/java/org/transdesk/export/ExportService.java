@@ -42,6 +42,7 @@ public class ExportService {
         byte[] content = MarkdownWriter.write(article, version, output.language(article.sourceLanguage())).getBytes(StandardCharsets.UTF_8);
         Path target = write(article.slug(), fileName, content);
         audit.record("output.exported", articleId, output.key(), "markdown, version " + version.number() + " → " + target);
+        drafts.markExported(version.id(), "markdown");
         return new ExportedFile(target, article.slug() + "-" + fileName, "text/markdown; charset=utf-8", content, version.number());
     }
 

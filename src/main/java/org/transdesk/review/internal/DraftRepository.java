@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.transdesk.article.Output;
+import org.transdesk.review.ChangeRequest;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.OutputState;
@@ -99,6 +100,28 @@ public class DraftRepository {
     public boolean replaceIfRevision(long draftId, int position, int expectedRevision, String text, int newRevision) {
         return jdbc.sql("update draft_segment set text = ?, origin = 'EDITED', match_score = null, revision = ? where draft_id = ? and position = ? and revision = ?")
                 .params(text, newRevision, draftId, position, expectedRevision).update() == 1;
+    }
+
+    /** Reviewer's reason for sending the draft back; kept until the next request replaces it. */
+    public void requestChanges(long draftId, String reason, String reviewer) {
+        jdbc.sql("update draft set changes_reason = ?, changes_requested_by = ?, changes_requested_at = ? where id = ?")
+                .params(reason, reviewer, Timestamp.from(Instant.now()), draftId).update();
+    }
+
+    public Optional<ChangeRequest> changeRequest(long draftId) {
+        return jdbc.sql("select changes_reason, changes_requested_by, changes_requested_at from draft where id = ? and changes_reason is not null")
+                .param(draftId)
+                .query((rs, i) -> new ChangeRequest(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    /** The person (not the engine) whose text is the latest in the draft: the four-eyes rule reads it. */
+    public void markEditedBy(long draftId, String user) {
+        jdbc.sql("update draft set last_edited_by = ? where id = ?").params(user, draftId).update();
+    }
+
+    public Optional<String> lastEditedBy(long draftId) {
+        return jdbc.sql("select last_edited_by from draft where id = ?").param(draftId).query(String.class).optional();
     }
 
     public void addRevision(long draftId, int position, int revision, String text, String kind, String author) {

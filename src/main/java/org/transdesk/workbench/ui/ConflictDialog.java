@@ -24,7 +24,8 @@ class ConflictDialog extends Dialog {
         Div theirs = new Div(conflict.theirText());
         theirs.addClassName("conflict-text");
         add(new Paragraph(conflict.getMessage()),
-                new H4("Saved by " + conflict.theirAuthor() + " (revision " + conflict.theirRevision() + ")"), theirs, merged);
+                new H4("Saved by " + conflict.theirAuthor() + " (revision " + conflict.theirRevision() + ")"), theirs,
+                new H4("Their text → yours"), new DiffView(conflict.theirText(), conflict.yourText()), merged);
         Button keepMine = new Button("Save my text", e -> {
             close();
             keep.accept(merged.getValue());

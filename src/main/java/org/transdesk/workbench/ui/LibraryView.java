@@ -33,6 +33,7 @@ public class LibraryView extends VerticalLayout {
     private final DraftService drafts;
     final TextField search = new TextField();
     final Grid<ArticleListing> grid = new Grid<>(ArticleListing.class, false);
+    final StateFilter stateFilter = new StateFilter(this::refresh);
     private Map<Long, Map<Output, OutputState>> states = Map.of();
 
     public LibraryView(ArticleService articles, DraftService drafts) {
@@ -56,7 +57,8 @@ public class LibraryView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
         grid.setSizeFull();
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, importButton);
+        HorizontalLayout toolbar = new HorizontalLayout(search, stateFilter, importButton);
+        toolbar.setAlignItems(Alignment.BASELINE);
         add(new H2("Library"), toolbar, grid);
         refresh();
     }
@@ -68,6 +70,6 @@ public class LibraryView extends VerticalLayout {
     void refresh() {
         List<ArticleListing> rows = articles.list(search.getValue());
         states = drafts.states(rows.stream().map(ArticleListing::id).toList());
-        grid.setItems(rows);
+        grid.setItems(rows.stream().filter(a -> stateFilter.matches(states.getOrDefault(a.id(), Map.of()))).toList());
     }
 }

@@ -72,6 +72,11 @@ class SegmentEditor extends Div {
         return position;
     }
 
+    /** The revision the text on screen was loaded from: what a save or restore must name. */
+    int revision() {
+        return revision;
+    }
+
     Output output() {
         return output;
     }

@@ -38,7 +38,9 @@ import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationRun;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.llm.LanguageModels;
+import org.transdesk.review.CommentService;
 import org.transdesk.review.Draft;
+import org.transdesk.review.DraftQa;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.EditConflictException;
 import org.transdesk.review.SegmentText;
@@ -70,14 +72,17 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     final Button generate = new Button("Generate drafts");
     final Button cancel = new Button("Cancel");
     private GenerationRun run;
+    private final ReviewPanels review;
 
     public WorkbenchView(ArticleService articles, DraftService drafts, GenerationService generation,
-                         ExportService exports, LanguageModels models) {
+                         ExportService exports, LanguageModels models, DraftQa qa, CommentService comments) {
         this.articles = articles;
         this.drafts = drafts;
         this.generation = generation;
         this.exports = exports;
         this.models = models;
+        this.review = new ReviewPanels(drafts, qa, comments, this::act, this::paragraphChanged);
+        WorkbenchShortcuts.install(this, review, this::approveShortcut);
         setWidthFull();
         grid.addClassName("workbench-grid");
         show.setItems(ALL, Output.VI.key(), Output.RU.key(), Output.SUMMARY.key());
@@ -112,7 +117,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 + article.paragraphs().size() + " paragraphs · source " + article.sourceLanguage() + " · " + article.slug());
         meta.addClassName("engine-notice");
         generate.setVisible(CurrentUser.hasRole(Roles.EDITOR));
-        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show);
+        Span keys = new Span(WorkbenchShortcuts.HELP);
+        keys.addClassName("engine-notice");
+        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show, keys);
         toolbar.setAlignItems(Alignment.BASELINE);
         add(title, meta, toolbar, grid);
         render();
@@ -128,6 +135,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     void render() {
         grid.removeAll();
         headers.clear();
+        review.reset();
         List<Output> shown = shownOutputs();
         Map<Output, Optional<Draft>> current = new EnumMap<>(Output.class);
         shown.forEach(o -> current.put(o, drafts.find(article.id(), o)));
@@ -175,13 +183,17 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
         }), "Download");
         download.getElement().setAttribute("download", true);
-        OutputHeader header = new OutputHeader(output, draft, drafts.latestApproved(article.id(), output),
+        var latest = drafts.latestApproved(article.id(), output);
+        OutputHeader header = new OutputHeader(output, draft, latest,
                 models.engineFor(output.key()), CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download);
+        header.add(review.status(output, draft, latest));
         draft.ifPresent(d -> {
-            header.approve.addClickListener(e -> act(() -> {
-                var version = drafts.approve(d.id());
-                notifySuccess(output.label() + " approved as version " + version.number());
-            }));
+            if (header.approve.isVisible() && drafts.fourEyesBlocksApproval(d.id())) {
+                header.approve.setEnabled(false);
+                header.approve.setTooltipText("Four-eyes rule: you edited this draft last, so another reviewer approves it");
+            }
+            header.approve.addClickListener(e -> review.approve(d, version ->
+                    notifySuccess(output.label() + " approved as version " + version.number())));
             header.requestChanges.addClickListener(e -> askForChanges(d));
         });
         header.export.addClickListener(e -> act(() -> {
@@ -198,7 +210,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             empty.addClassNames("segment-cell", "engine-notice");
             return empty;
         }
-        return new SegmentEditor(output, segment.get(), CurrentUser.hasRole(Roles.EDITOR), (editor, text, rev) -> save(draft.get(), editor, text, rev));
+        SegmentEditor editor = new SegmentEditor(output, segment.get(), CurrentUser.hasRole(Roles.EDITOR), (e, text, rev) -> save(draft.get(), e, text, rev));
+        review.attach(editor, draft.get());
+        return editor;
     }
 
     private Div summaryColumn(Optional<Draft> draft) {
@@ -210,7 +224,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
         Draft d = draft.get();
         for (SegmentText s : d.segments()) {
-            column.add(new SegmentEditor(Output.SUMMARY, s, CurrentUser.hasRole(Roles.EDITOR), (editor, text, rev) -> save(d, editor, text, rev)));
+            SegmentEditor editor = new SegmentEditor(Output.SUMMARY, s, CurrentUser.hasRole(Roles.EDITOR), (e, text, rev) -> save(d, e, text, rev));
+            review.attach(editor, d);
+            column.add(editor);
         }
         Span words = new Span(d.texts().stream().mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).sum() + " words");
         words.addClassName("engine-notice");
@@ -221,7 +237,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private SegmentText save(Draft draft, SegmentEditor editor, String text, int basedOnRevision) {
         try {
             SegmentText saved = drafts.editSegment(draft.id(), editor.position(), text, basedOnRevision);
-            refreshHeader(editor.output());
+            paragraphChanged(editor.output());
             return saved;
         } catch (EditConflictException conflict) {
             new ConflictDialog(conflict,
@@ -240,6 +256,19 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    /** A paragraph of the output changed: QA runs again and the column head shows the new state. */
+    private void paragraphChanged(Output output) {
+        review.refresh(output);
+        refreshHeader(output);
+    }
+
+    private void approveShortcut(Output output) {
+        if (CurrentUser.hasRole(Roles.REVIEWER)) {
+            review.draftOf(output).ifPresent(d -> review.approve(d, version ->
+                    notifySuccess(output.label() + " approved as version " + version.number())));
+        }
+    }
+
     private void refreshHeader(Output output) {
         OutputHeader old = headers.get(output);
         if (old == null) {
@@ -252,6 +281,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     private void askForChanges(Draft draft) {
         TextArea reason = new TextArea("What should change?");
+        reason.setId("change-reason-input");
         reason.setWidthFull();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader("Request changes to the " + draft.output().label() + " draft");

@@ -1,0 +1,117 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.transdesk.base.UserFacingException;
+import org.transdesk.review.CommentService;
+import org.transdesk.review.CommentThread;
+import org.transdesk.review.SegmentComment;
+
+/**
+ * The comment threads on one paragraph: read them, and (editors and reviewers) comment, reply,
+ * resolve or reopen. Read-only inside the history dialog.
+ */
+class CommentsPanel extends Div {
+
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final CommentService comments;
+    private final long draftId;
+    private final int position;
+    private final boolean canWrite;
+    private final Runnable changed;
+    final TextArea newComment = new TextArea();
+    final Button add = new Button("Comment");
+
+    CommentsPanel(CommentService comments, long draftId, int position, boolean canWrite, Runnable changed) {
+        this.comments = comments;
+        this.draftId = draftId;
+        this.position = position;
+        this.canWrite = canWrite;
+        this.changed = changed;
+        addClassName("comments-panel");
+        newComment.setPlaceholder("Add a comment on this paragraph");
+        newComment.setWidthFull();
+        newComment.addClassName("new-comment");
+        add.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        add.addClickListener(e -> act(() -> {
+            comments.comment(draftId, position, newComment.getValue());
+            newComment.clear();
+        }));
+        refresh();
+    }
+
+    void refresh() {
+        removeAll();
+        var threads = comments.threads(draftId, position);
+        if (threads.isEmpty()) {
+            Span none = new Span("No comments on this paragraph.");
+            none.addClassName("engine-notice");
+            add(none);
+        }
+        threads.forEach(t -> add(thread(t)));
+        if (canWrite) {
+            add(newComment, add);
+        }
+    }
+
+    private Div thread(CommentThread thread) {
+        Div box = new Div(comment(thread.opening()));
+        box.addClassNames("comment-thread", thread.resolved() ? "resolved" : "open");
+        thread.replies().forEach(r -> {
+            Div reply = comment(r);
+            reply.addClassName("reply");
+            box.add(reply);
+        });
+        if (thread.resolved()) {
+            Span resolved = new Span("Resolved by " + thread.opening().resolvedBy() + " · " + TIME.format(thread.opening().resolvedAt()));
+            resolved.addClassName("engine-notice");
+            box.add(resolved);
+        }
+        if (canWrite) {
+            TextField answer = new TextField();
+            answer.setPlaceholder("Reply");
+            answer.addClassName("reply-field");
+            Button reply = new Button("Reply", e -> act(() -> comments.reply(thread.opening().id(), answer.getValue())));
+            reply.addThemeVariants(ButtonVariant.SMALL);
+            Button resolve = thread.resolved()
+                    ? new Button("Reopen", e -> act(() -> comments.reopen(thread.opening().id())))
+                    : new Button("Resolve", e -> act(() -> comments.resolve(thread.opening().id())));
+            resolve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            Div actions = new Div(answer, reply, resolve);
+            actions.addClassName("segment-meta");
+            box.add(actions);
+        }
+        return box;
+    }
+
+    private static Div comment(SegmentComment c) {
+        Span who = new Span(c.author() + " · " + TIME.format(c.createdAt()));
+        who.addClassName("engine-notice");
+        Div body = new Div(c.body());
+        body.addClassName("comment-body");
+        Div box = new Div(who, body);
+        box.addClassName("comment");
+        return box;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            refresh();
+            changed.run();
+        } catch (UserFacingException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            Notification.show("You are not allowed to do that.", 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.transdesk.article.Output;
+import org.transdesk.qa.Severity;
+import org.transdesk.review.ChangeRequest;
+import org.transdesk.review.ExportMark;
+import org.transdesk.review.OutputState;
+import org.transdesk.review.QaReport;
+
+/** In the column head: why changes were requested, the QA tally and whole-output findings, and export marks. */
+class OutputReviewStatus extends Div {
+
+    final Button versions = new Button("Versions");
+
+    OutputReviewStatus(Output output, OutputState state, Optional<ChangeRequest> request, QaReport report,
+                       List<ExportMark> exported, Runnable openVersions) {
+        addClassName("review-status");
+        if (state == OutputState.CHANGES_REQUESTED) {
+            request.ifPresent(r -> {
+                Div reason = new Div(new Span("Changes requested by " + r.requestedBy() + ": "), new Span(r.reason()));
+                reason.addClassName("change-request");
+                reason.setId("change-reason-" + output.key());
+                add(reason);
+            });
+        }
+        Span tally = new Span(report.findings().isEmpty() ? "QA: no findings"
+                : "QA: " + report.count(Severity.ERROR) + " errors · " + report.count(Severity.WARNING) + " warnings · "
+                  + report.count(Severity.INFO) + " info");
+        tally.addClassNames("engine-notice", "qa-tally", report.errors().isEmpty() ? "clean" : "has-errors");
+        tally.setId("qa-" + output.key());
+        add(tally);
+        QaFindingsList whole = new QaFindingsList();
+        whole.show(report.forWholeOutput(), null);
+        add(whole);
+        if (!exported.isEmpty()) {
+            Span marks = new Span("Exported: " + exported.stream().map(ExportMark::format).collect(Collectors.joining(", ")));
+            marks.addClassName("engine-notice");
+            marks.setId("exported-" + output.key());
+            add(marks);
+        }
+        versions.setId("versions-" + output.key());
+        versions.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        versions.addClickListener(e -> openVersions.run());
+        add(versions);
+    }
+}

@@ -1,0 +1,100 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.function.Consumer;
+import org.transdesk.review.CommentService;
+import org.transdesk.review.SegmentRevision;
+
+/**
+ * Every text one paragraph has had, newest first, each with its author, time and a word diff against
+ * the one before; the engine's draft against the text now; any two revisions side by side; "Restore"
+ * makes an earlier text current again as a new revision. The paragraph's comments are shown too.
+ */
+class SegmentHistoryDialog extends Dialog {
+
+    final Select<SegmentRevision> from = new Select<>();
+    final Select<SegmentRevision> to = new Select<>();
+    private final Div comparison = new Div();
+
+    /**
+     * @param restore called with the revision number to restore; the caller saves it and closes this dialog
+     */
+    SegmentHistoryDialog(String title, List<SegmentRevision> revisions, CommentService comments, long draftId, int position,
+                         boolean canRestore, Consumer<Integer> restore) {
+        setHeaderTitle("History · " + title);
+        addClassName("segment-history");
+        setWidth("min(56rem, 95vw)");
+        if (revisions.isEmpty()) {
+            add(new Span("No revisions yet."));
+        } else {
+            SegmentRevision current = revisions.getLast();
+            revisions.stream().filter(r -> "ENGINE".equals(r.kind())).reduce((a, b) -> b).ifPresent(engine -> {
+                Div engineDiff = new Div(new H4("Engine draft (revision " + engine.revision() + ") → now"),
+                        new DiffView(engine.text(), current.text()));
+                engineDiff.setId("engine-vs-now");
+                add(engineDiff);
+            });
+            add(compare(revisions));
+            add(new H4("Revisions"));
+            for (int i = revisions.size() - 1; i >= 0; i--) {
+                add(entry(revisions.get(i), i == 0 ? null : revisions.get(i - 1), revisions.get(i) == current, canRestore, restore));
+            }
+        }
+        add(new H4("Comments"), new CommentsPanel(comments, draftId, position, false, () -> { }));
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    private Div compare(List<SegmentRevision> revisions) {
+        for (Select<SegmentRevision> s : List.of(from, to)) {
+            s.setItems(revisions);
+            s.setItemLabelGenerator(r -> "Revision " + r.revision() + " · " + r.author());
+            s.addValueChangeListener(e -> showComparison());
+        }
+        from.setLabel("Compare");
+        to.setLabel("with");
+        from.setValue(revisions.size() > 1 ? revisions.get(revisions.size() - 2) : revisions.getFirst());
+        to.setValue(revisions.getLast());
+        Div pickers = new Div(from, to);
+        pickers.addClassName("segment-meta");
+        comparison.setId("revision-comparison");
+        return new Div(pickers, comparison);
+    }
+
+    private void showComparison() {
+        comparison.removeAll();
+        if (from.getValue() != null && to.getValue() != null) {
+            comparison.add(new DiffView(from.getValue().text(), to.getValue().text()));
+        }
+    }
+
+    private Div entry(SegmentRevision revision, SegmentRevision previous, boolean current, boolean canRestore, Consumer<Integer> restore) {
+        Span head = new Span("Revision " + revision.revision() + " · " + kind(revision.kind()) + " · " + revision.author()
+                + " · " + CommentsPanel.TIME.format(revision.createdAt()) + (current ? " · current" : ""));
+        head.addClassName("engine-notice");
+        Div box = new Div(head, previous == null ? new Div(revision.text()) : new DiffView(previous.text(), revision.text()));
+        box.addClassName("revision-entry");
+        box.getElement().setAttribute("data-revision", String.valueOf(revision.revision()));
+        if (canRestore && !current) {
+            Button button = new Button("Restore", e -> restore.accept(revision.revision()));
+            button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            box.add(button);
+        }
+        return box;
+    }
+
+    private static String kind(String kind) {
+        return switch (kind) {
+            case "ENGINE" -> "engine draft";
+            case "EDIT" -> "edit";
+            case "RESTORE" -> "restored";
+            default -> kind.toLowerCase();
+        };
+    }
+}

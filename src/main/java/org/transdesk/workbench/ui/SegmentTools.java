@@ -1,0 +1,39 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import java.util.List;
+import org.transdesk.qa.QaFinding;
+
+/** Under each paragraph editor: its QA findings, and the buttons for its history and comments. */
+class SegmentTools extends Div {
+
+    final QaFindingsList findings = new QaFindingsList();
+    final Button history = new Button("History");
+    final Button comments = new Button("Comments");
+
+    SegmentTools(SegmentEditor editor) {
+        addClassName("segment-tools");
+        String output = editor.output().key();
+        String position = String.valueOf(editor.position());
+        for (Button b : List.of(history, comments)) {
+            b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            b.getElement().setAttribute("data-output", output);
+            b.getElement().setAttribute("data-position", position);
+        }
+        history.addClassName("history-button");
+        comments.addClassName("comments-button");
+        Div buttons = new Div(history, comments);
+        buttons.addClassName("segment-meta");
+        add(findings, buttons);
+    }
+
+    void showFindings(List<QaFinding> found, String text) {
+        findings.show(found, text);
+    }
+
+    void showCommentCount(int open, int total) {
+        comments.setText(total == 0 ? "Comment" : "Comments (" + open + " open / " + total + ")");
+    }
+}
