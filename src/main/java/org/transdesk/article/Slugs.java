@@ -3,6 +3,7 @@ package org.transdesk.article;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Safe, readable article slugs, used as export folder names: lower-case ASCII letters, digits and
@@ -11,6 +12,7 @@ import java.util.Locale;
 public final class Slugs {
 
     static final int MAX_LENGTH = 80;
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]|conin|conout");
 
     private Slugs() {
     }
@@ -27,6 +29,10 @@ public final class Slugs {
         if (base.length() > MAX_LENGTH) {
             base = base.substring(0, MAX_LENGTH).replaceAll("-+$", "");
         }
-        return base.isEmpty() ? "article" : base;
+        if (base.isEmpty()) {
+            return "article";
+        }
+        // Windows device names are reserved in any case and would make the export folder unusable there
+        return WINDOWS_RESERVED.matcher(base).matches() ? base + "-article" : base;
     }
 }

@@ -40,7 +40,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class FuzzyIndex implements AutoCloseable {
 
     /** How many BM25 candidates get the exact word-level score. */
-    static final int CANDIDATES = 40;
+    public static final int CANDIDATES = 40;
     /** Lucene's default clause limit is 1024; a paragraph rarely has more distinct words than this. */
     private static final int MAX_QUERY_WORDS = 300;
 
@@ -110,10 +110,10 @@ public final class FuzzyIndex implements AutoCloseable {
                 StoredFields stored = searcher.storedFields();
                 List<Scored> matches = new ArrayList<>();
                 for (ScoreDoc hit : top.scoreDocs) {
-                    IndexedUnit unit = unit(stored.document(hit.doc));
-                    int score = WordSimilarity.score(words, WordSimilarity.words(unit.sourceText()));
+                    Document doc = stored.document(hit.doc);
+                    int score = WordSimilarity.score(words, List.of(doc.get("src").split(" ")));
                     if (score >= threshold) {
-                        matches.add(new Scored(unit, score));
+                        matches.add(new Scored(unit(doc), score));
                     }
                 }
                 matches.sort(Comparator.comparingInt(Scored::score).thenComparingLong(s -> s.unit().id()).reversed());
@@ -132,7 +132,8 @@ public final class FuzzyIndex implements AutoCloseable {
         doc.add(new StringField("id", Long.toString(unit.id()), Field.Store.NO));
         doc.add(new StoredField("idv", unit.id()));
         doc.add(new StringField("pair", pair(unit.sourceLang(), unit.targetLang()), Field.Store.YES));
-        doc.add(new TextField("src", String.join(" ", words), Field.Store.NO));
+        // stored too: candidates are scored on these words without tokenising their text again
+        doc.add(new TextField("src", String.join(" ", words), Field.Store.YES));
         doc.add(new IntField("len", words.size(), Field.Store.NO));
         doc.add(new StoredField("source", unit.sourceText()));
         doc.add(new StoredField("target", unit.targetText()));

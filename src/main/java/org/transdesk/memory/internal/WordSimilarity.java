@@ -1,14 +1,14 @@
 package org.transdesk.memory.internal;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.transdesk.memory.TextKey;
 
 /**
  * Fuzzy-match score of two texts: 100 × (1 − word-level edit distance / longer length), rounded
- * down so a score never flatters a match. Words are compared after {@link TextKey#normalise},
+ * down so a score never flatters a match. Words are compared after Unicode normalisation,
  * lower-casing and dropping punctuation, so "Hanoi, Vietnam" and "Hanoi Vietnam" score 100.
  */
 public final class WordSimilarity {
@@ -18,8 +18,9 @@ public final class WordSimilarity {
     private WordSimilarity() {
     }
 
+    /** NFC, lower-cased words; quotes, dashes and other punctuation separate words and are dropped. */
     public static List<String> words(String text) {
-        String folded = TextKey.normalise(text).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         return Arrays.stream(NON_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
     }
 
