@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.transdesk.audit.AuditLog;
 import org.transdesk.memory.internal.FuzzyMemoryIndex;
+import org.transdesk.memory.internal.MemoryTmxWriter;
+import org.transdesk.memory.internal.TmxReader;
 import org.transdesk.memory.internal.TmStore;
 
 /**
@@ -18,11 +22,13 @@ public class TranslationMemory {
     private final TmStore store;
     private final FuzzyMemoryIndex fuzzyIndex;
     private final MemorySettings settings;
+    private final AuditLog audit;
 
-    TranslationMemory(TmStore store, FuzzyMemoryIndex fuzzyIndex, MemorySettings settings) {
+    TranslationMemory(TmStore store, FuzzyMemoryIndex fuzzyIndex, MemorySettings settings, AuditLog audit) {
         this.store = store;
         this.fuzzyIndex = fuzzyIndex;
         this.settings = settings;
+        this.audit = audit;
     }
 
     public int fuzzyThreshold() {
@@ -60,6 +66,36 @@ public class TranslationMemory {
     @Transactional
     public int addAll(Collection<TranslationUnit> units) {
         return store.insertAll(units);
+    }
+
+    /** Adds every pair of a TMX file; a malformed file adds nothing. */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional
+    public int importTmx(byte[] tmx, String sourceLang, String fileName) {
+        if (tmx == null || tmx.length == 0) {
+            throw new GlossaryException("The TMX file is empty.");
+        }
+        List<TranslationUnit> units;
+        try {
+            units = TmxReader.read(new java.io.ByteArrayInputStream(tmx), sourceLang, "TMX import " + fileName);
+        } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
+            throw new GlossaryException("The TMX file could not be read: " + e.getMessage());
+        }
+        if (units.isEmpty()) {
+            throw new GlossaryException("The TMX file has no translation units with source language " + sourceLang + ".");
+        }
+        int added = store.insertAll(units);
+        audit.record("memory.imported", null, null, added + " units from " + fileName);
+        return added;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public byte[] exportTmx(String sourceLang) {
+        try {
+            return MemoryTmxWriter.write(store.all(sourceLang), sourceLang);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new GlossaryException("Could not write the TMX file: " + e.getMessage());
+        }
     }
 
     public long size() {

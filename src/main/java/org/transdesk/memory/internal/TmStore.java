@@ -87,6 +87,14 @@ public class TmStore {
         ps.setTimestamp(9, now);
     }
 
+    public List<TranslationUnit> all(String sourceLang) {
+        return jdbc.sql("select source_lang, target_lang, source_text, target_text, segment, origin, article_id from tm_unit where source_lang = ? order by id")
+                .param(sourceLang)
+                .query((rs, i) -> new TranslationUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), (Long) rs.getObject(7, Long.class)))
+                .list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from tm_unit").query(Long.class).single();
     }
