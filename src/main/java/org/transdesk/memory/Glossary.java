@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.memory.internal.GlossaryCsv;
 import org.transdesk.memory.internal.GlossaryStore;
+import org.transdesk.memory.internal.GlossaryTbx;
 
 /**
  * Glossary lookups (which terms occur in a text, and a version that changes whenever the glossary
@@ -74,6 +75,38 @@ public class Glossary {
             throw new GlossaryException("The CSV file could not be read: " + e.getMessage()
                     + ". Expected a header row: term,<language>...,note,do_not_translate,case_sensitive.");
         }
+        return upsertAll(terms, sourceLang, "CSV");
+    }
+
+    /** Adds new terms and replaces existing ones from a TBX file (TBX-Basic or TBX v3); all or nothing. */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional
+    public int importTbx(byte[] tbx, String sourceLang) {
+        if (tbx == null || tbx.length == 0) {
+            throw new GlossaryException("The TBX file is empty.");
+        }
+        List<GlossaryTerm> terms;
+        try {
+            terms = GlossaryTbx.read(tbx, sourceLang);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new GlossaryException("The TBX file could not be read: " + e.getMessage());
+        }
+        if (terms.isEmpty()) {
+            throw new GlossaryException("The TBX file has no term entries with a term in " + sourceLang + ".");
+        }
+        return upsertAll(terms, sourceLang, "TBX");
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public byte[] exportTbx(String sourceLang) {
+        try {
+            return GlossaryTbx.write(all(sourceLang), sourceLang);
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new GlossaryException("Could not write the TBX file: " + e.getMessage());
+        }
+    }
+
+    private int upsertAll(List<GlossaryTerm> terms, String sourceLang, String format) {
         for (GlossaryTerm t : terms) {
             GlossaryTerm clean = validated(t);
             Optional<Long> existing = store.idOf(sourceLang, clean.term());
@@ -84,7 +117,7 @@ public class Glossary {
                 store.insert(clean);
             }
         }
-        audit.record("glossary.imported", null, null, terms.size() + " terms from CSV");
+        audit.record("glossary.imported", null, null, terms.size() + " terms from " + format);
         return terms.size();
     }
 

@@ -86,6 +86,38 @@ class GlossaryUpkeepTest {
     }
 
     @Test
+    void tbxRoundTripsTermsRenderingsNotesAndFlags() {
+        glossary.save(new GlossaryTerm(0, "en", "Mekong Delta", Map.of("vi", "Đồng bằng sông Cửu Long", "ru", "дельта Меконга"),
+                "region & river", false, true));
+        glossary.save(new GlossaryTerm(0, "en", "COVID-19", Map.of(), null, true, true));
+        List<GlossaryTerm> before = glossary.all("en");
+        byte[] tbx = glossary.exportTbx("en");
+        before.forEach(glossary::delete);
+
+        assertThat(glossary.importTbx(tbx, "en")).isEqualTo(2);
+
+        assertThat(glossary.all("en")).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id").isEqualTo(before);
+        assertThat(new String(tbx, StandardCharsets.UTF_8)).contains("<martif type=\"TBX-Basic\" xml:lang=\"en\">", "<langSet xml:lang=\"vi\">");
+    }
+
+    @Test
+    void tbxV3WithRegionalTagsIsReadAndHostileTbxIsRefused() {
+        String v3 = """
+                <tbx type="TBX-Basic" style="dca" xml:lang="en-GB" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+                <conceptEntry id="c1"><langSec xml:lang="en-GB"><termSec><term>Hanoi</term></termSec></langSec>
+                <langSec xml:lang="vi-VN"><termSec><term>Hà Nội</term></termSec></langSec></conceptEntry></body></text></tbx>""";
+        assertThat(glossary.importTbx(v3.getBytes(StandardCharsets.UTF_8), "en")).isEqualTo(1);
+        assertThat(glossary.all("en")).singleElement().satisfies(t -> assertThat(t.renderings()).containsEntry("vi", "Hà Nội"));
+
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE martif [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + "<martif><text><body><termEntry><langSet xml:lang=\"en\"><tig><term>&e;</term></tig></langSet></termEntry></body></text></martif>";
+        assertThatThrownBy(() -> glossary.importTbx(xxe.getBytes(StandardCharsets.UTF_8), "en")).isInstanceOf(GlossaryException.class);
+        assertThatThrownBy(() -> glossary.importTbx("<html/>".getBytes(StandardCharsets.UTF_8), "en"))
+                .isInstanceOf(GlossaryException.class).hasMessageContaining("not a TBX file");
+        assertThat(glossary.all("en")).extracting(GlossaryTerm::term).containsExactly("Hanoi");
+    }
+
+    @Test
     void aBadCsvRowStoresNothing() {
         String csv = "term,vi\nHanoi,Hà Nội\nHue,\n";
 

@@ -31,7 +31,7 @@ import org.transdesk.memory.TranslationMemory;
 import org.transdesk.security.Roles;
 
 /**
- * REVIEWER and ADMIN: the glossary (create, edit, delete terms; CSV import and export) and the
+ * REVIEWER and ADMIN: the glossary (create, edit, delete terms; CSV and TBX import and export) and the
  * translation memory as TMX (import and export). The services check the roles again.
  */
 @Route("glossary")
@@ -82,6 +82,8 @@ public class GlossaryView extends VerticalLayout {
         }));
 
         Upload csvUpload = upload(".csv", "text/csv", bytes -> glossary.importCsv(bytes, SOURCE_LANG) + " terms imported");
+        Upload tbxUpload = upload(".tbx", "application/x-tbx+xml", bytes -> glossary.importTbx(bytes, SOURCE_LANG) + " terms imported");
+        Anchor tbxDownload = download("Download glossary (TBX)", "glossary.tbx", "application/x-tbx+xml", () -> glossary.exportTbx(SOURCE_LANG));
         Upload tmxUpload = upload(".tmx", "application/x-tmx+xml", bytes -> memory.importTmx(bytes, SOURCE_LANG, "upload.tmx") + " units added to the memory");
         Anchor csvDownload = download("Download glossary (CSV)", "glossary.csv", "text/csv; charset=utf-8",
                 () -> glossary.exportCsv(SOURCE_LANG).getBytes(StandardCharsets.UTF_8));
@@ -91,7 +93,7 @@ public class GlossaryView extends VerticalLayout {
         add(new H2("Glossary"), grid,
                 new HorizontalLayout(term, vi, ru, note), new HorizontalLayout(doNotTranslate, caseSensitive),
                 new HorizontalLayout(save, newTerm, delete),
-                new H3("Import and export"), new HorizontalLayout(csvUpload, csvDownload),
+                new H3("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload), new HorizontalLayout(tbxUpload, tbxDownload),
                 new H3("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload));
         refresh();
         edit(null);
