@@ -112,7 +112,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 + article.paragraphs().size() + " paragraphs · source " + article.sourceLanguage() + " · " + article.slug());
         meta.addClassName("engine-notice");
         generate.setVisible(CurrentUser.hasRole(Roles.EDITOR));
-        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show);
+        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show,
+                new Anchor("articles/" + article.id() + "/interchange", "Export formats & XLIFF"));
         toolbar.setAlignItems(Alignment.BASELINE);
         add(title, meta, toolbar, grid);
         render();
