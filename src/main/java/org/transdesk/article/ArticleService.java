@@ -7,6 +7,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transdesk.article.internal.ArticleRepository;
+import org.transdesk.article.internal.BoundedZip;
+import org.transdesk.article.internal.DocxArticleReader;
+import org.transdesk.article.internal.HtmlArticleReader;
+import org.transdesk.article.internal.MarkdownArticleReader;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.security.CurrentUser;
 
@@ -14,7 +18,11 @@ import org.transdesk.security.CurrentUser;
 @Service
 public class ArticleService {
 
-    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".md", ".markdown", ".text");
+    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
+    private static final List<String> MARKDOWN_EXTENSIONS = List.of(".md", ".markdown");
+    private static final List<String> HTML_EXTENSIONS = List.of(".html", ".htm");
+    /** At most this many articles from one .zip upload. */
+    static final int MAX_ARCHIVE_ENTRIES = 50;
 
     private final ArticleRepository repository;
     private final ImportSettings settings;
@@ -35,16 +43,76 @@ public class ArticleService {
         return store(ArticleTextParser.parse(text), null);
     }
 
+    /** One article from a .txt, .md, .html or .docx file. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Article importFile(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.strip();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (TEXT_EXTENSIONS.stream().noneMatch(lower::endsWith)) {
-            throw new ArticleImportException("Cannot import '" + name + "': upload a .txt or .md file.");
+        if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            throw new ArticleImportException("'" + name + "' is an archive of several articles: import it as a batch.");
         }
-        String text = SourceDecoder.decode(content, settings.maxBytes());
-        return store(ArticleTextParser.parse(text), name);
+        return store(ArticleTextParser.parse(text(name, content)), name);
+    }
+
+    /**
+     * Every article of an upload: one for a single file, one per file for a .zip of .txt, .md,
+     * .html and .docx files. All or nothing: one bad file stores none of them.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public List<Article> importFiles(String fileName, byte[] content) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            return List.of(importFile(name, content));
+        }
+        if (content == null || content.length == 0) {
+            throw new ArticleImportException("The file is empty.");
+        }
+        long max = settings.maxBytes();
+        List<BoundedZip.Entry> entries = BoundedZip.read(content, "'" + name + "'", MAX_ARCHIVE_ENTRIES, max, MAX_ARCHIVE_ENTRIES * max);
+        List<Article> imported = new java.util.ArrayList<>();
+        for (BoundedZip.Entry entry : entries) {
+            String entryName = entry.name().substring(entry.name().lastIndexOf('/') + 1);
+            if (entry.name().startsWith("__MACOSX/") || entryName.startsWith(".")) {
+                continue;
+            }
+            try {
+                if (entryName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    throw new ArticleImportException("archives inside archives are not imported.");
+                }
+                imported.add(store(ArticleTextParser.parse(text(entryName, entry.content())), entryName));
+            } catch (ArticleImportException e) {
+                throw new ArticleImportException("'" + entry.name() + "' in '" + name + "': " + e.getMessage() + " Nothing was imported.");
+            }
+        }
+        if (imported.isEmpty()) {
+            throw new ArticleImportException("'" + name + "' holds no articles.");
+        }
+        return imported;
+    }
+
+    /** The article text of a file in the line format {@link ArticleTextParser} reads. */
+    private String text(String name, byte[] content) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (TEXT_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+            return SourceDecoder.decode(content, settings.maxBytes());
+        }
+        if (MARKDOWN_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+            return String.join("\n", MarkdownArticleReader.lines(SourceDecoder.decode(content, settings.maxBytes())));
+        }
+        if (content == null || content.length == 0) {
+            throw new ArticleImportException("The file is empty.");
+        }
+        if (content.length > settings.maxBytes() * (lower.endsWith(".docx") ? 8 : 1)) {
+            throw new ArticleImportException("'" + name + "' is too large: " + content.length + " bytes (setting transdesk.import.max-bytes).");
+        }
+        if (HTML_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
+            return String.join("\n", HtmlArticleReader.lines(content));
+        }
+        if (lower.endsWith(".docx")) {
+            return String.join("\n", DocxArticleReader.lines(content, settings.maxBytes()));
+        }
+        throw new ArticleImportException("Cannot import '" + name + "': upload a .txt, .md, .html or .docx file, or a .zip of them.");
     }
 
     /** Used once at first start to load the bundled sample; no user is signed in then. */

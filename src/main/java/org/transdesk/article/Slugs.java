@@ -3,6 +3,7 @@ package org.transdesk.article;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Safe, readable article slugs, used as export folder names: lower-case ASCII letters, digits and
@@ -11,6 +12,7 @@ import java.util.Locale;
 public final class Slugs {
 
     static final int MAX_LENGTH = 80;
+    private static final Pattern WINDOWS_RESERVED = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]|conin|conout");
 
     private Slugs() {
     }
@@ -30,7 +32,7 @@ public final class Slugs {
         if (base.isEmpty()) {
             return "article";
         }
-        // Windows device names are not usable as folder names, whatever the extension
-        return base.matches("(con|prn|aux|nul|com[0-9]|lpt[0-9])") ? base + "-article" : base;
+        // Windows device names are reserved in any case and would make the export folder unusable there
+        return WINDOWS_RESERVED.matcher(base).matches() ? base + "-article" : base;
     }
 }

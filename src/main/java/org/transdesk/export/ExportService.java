@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +14,19 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.audit.AuditLog;
+import org.transdesk.export.internal.DocxWriter;
+import org.transdesk.export.internal.ExportContent;
+import org.transdesk.export.internal.HtmlWriter;
+import org.transdesk.export.internal.JsonWriter;
 import org.transdesk.export.internal.MarkdownWriter;
+import org.transdesk.export.internal.PlainTextWriter;
+import org.transdesk.export.internal.TmxWriter;
+import org.transdesk.export.internal.XliffWriter;
+import org.transdesk.export.internal.ZipBundle;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.DraftService;
 
-/** Writes the latest approved version of an output to the export root and returns it for download. */
+/** Writes the latest approved version of an output (or a bundle of all) to the export root and returns it for download. */
 @Service
 public class ExportService {
 
@@ -35,15 +45,66 @@ public class ExportService {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public ExportedFile exportMarkdown(long articleId, Output output) {
+        return export(articleId, output, ExportFormat.MARKDOWN);
+    }
+
+    /** The latest approved version of one output in one format, written to {@code <root>/<slug>/<output>.<ext>}. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public ExportedFile export(long articleId, Output output, ExportFormat format) {
         Article article = articles.get(articleId);
+        if (format.translationOnly() && !output.isTranslation()) {
+            throw new ExportException(format.name() + " pairs source and translated paragraphs: export a translation (vi or ru) in it, not the "
+                    + output.label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
         ApprovedVersion version = drafts.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
                 "The " + output.label() + " output has no approved version yet: a reviewer must approve it before it can be exported."));
-        String fileName = output.key() + ".md";
-        byte[] content = MarkdownWriter.write(article, version, output.language(article.sourceLanguage())).getBytes(StandardCharsets.UTF_8);
+        String fileName = output.key() + "." + format.extension();
+        byte[] content = render(format, new ExportContent(article, version, output.language(article.sourceLanguage())));
         Path target = write(article.slug(), fileName, content);
-        audit.record("output.exported", articleId, output.key(), "markdown, version " + version.number() + " → " + target);
-        drafts.markExported(version.id(), "markdown");
-        return new ExportedFile(target, article.slug() + "-" + fileName, "text/markdown; charset=utf-8", content, version.number());
+        audit.record("output.exported", articleId, output.key(), format.extension() + ", version " + version.number() + " → " + target);
+        drafts.markExported(version.id(), format.extension());
+        return new ExportedFile(target, article.slug() + "-" + fileName, format.mediaType(), content, version.number());
+    }
+
+    /**
+     * A ZIP of the latest approved version of every output of the article, each in every format
+     * that applies to it, written to {@code <root>/<slug>/bundle.zip}.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public ExportedFile exportBundle(long articleId) {
+        Article article = articles.get(articleId);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (Output output : Output.values()) {
+            drafts.latestApproved(articleId, output).ifPresent(version -> {
+                ExportContent content = new ExportContent(article, version, output.language(article.sourceLanguage()));
+                for (ExportFormat format : ExportFormat.values()) {
+                    if (!format.translationOnly() || output.isTranslation()) {
+                        entries.put(output.key() + "." + format.extension(), render(format, content));
+                    }
+                }
+            });
+        }
+        if (entries.isEmpty()) {
+            throw new ExportException("\"" + article.title() + "\" has no approved output yet: nothing to bundle.");
+        }
+        byte[] zip = ZipBundle.of(entries);
+        Path target = write(article.slug(), "bundle.zip", zip);
+        audit.record("article.exported", articleId, null, "bundle of " + entries.size() + " files → " + target);
+        return new ExportedFile(target, article.slug() + "-bundle.zip", "application/zip", zip, 0);
+    }
+
+    private static byte[] render(ExportFormat format, ExportContent content) {
+        return switch (format) {
+            case MARKDOWN -> MarkdownWriter.write(content.article(), content.version(), content.language()).getBytes(StandardCharsets.UTF_8);
+            case TEXT -> PlainTextWriter.write(content);
+            case HTML -> HtmlWriter.write(content);
+            case DOCX -> DocxWriter.write(content);
+            case XLIFF -> XliffWriter.write(content);
+            case TMX -> TmxWriter.write(content);
+            case JSON -> JsonWriter.write(content);
+        };
     }
 
     /** Writes atomically (temp file + move) so a reader never sees half a file; stays inside the root. */

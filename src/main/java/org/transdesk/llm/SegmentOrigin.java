@@ -6,6 +6,8 @@ public enum SegmentOrigin {
     MODEL,
     /** The whole segment matched the translation memory exactly. */
     MEMORY_EXACT,
+    /** Close but not identical memory matches above the fuzzy threshold; the score says how close. */
+    MEMORY_FUZZY,
     /** Some sentences matched the memory or glossary; the rest is still source text. */
     MEMORY_PARTIAL,
     /** No match: the source text is kept and must be translated by hand or by a model. */

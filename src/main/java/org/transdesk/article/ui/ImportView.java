@@ -22,7 +22,7 @@ import org.transdesk.article.ImportSettings;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.security.Roles;
 
-/** Paste an article or upload a .txt / .md file; on success the editor lands in the workbench. */
+/** Paste an article or upload a .txt, .md, .html, .docx or .zip file; on success the editor lands in the workbench (or the library for several). */
 @Route("import")
 @PageTitle("Import · Transdesk")
 @Menu(order = 20, title = "Import article")
@@ -46,17 +46,20 @@ public class ImportView extends VerticalLayout {
         // upload callbacks run on the upload request, not necessarily holding the UI lock: hop back via access()
         upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
             UI ui = upload().getUI().orElseThrow();
-            ui.access(() -> run(ui, () -> articles.importFile(meta.fileName(), bytes)));
+            ui.access(() -> runBatch(ui, () -> articles.importFiles(meta.fileName(), bytes)));
         }));
         upload.setId("article-upload");
         upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".txt", ".md", "text/plain", "text/markdown");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, settings.maxBytes()));
-        upload.addFileRejectedListener(e -> error(e.getErrorMessage() + " — files must be .txt or .md and at most "
-                + settings.maxBytes() / 1024 + " KB."));
+        upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".zip", "text/plain", "text/markdown", "text/html",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip");
+        // Word files and archives are compressed: the service checks the unpacked size itself
+        long maxUpload = 8 * settings.maxBytes();
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
+        upload.addFileRejectedListener(e -> error(e.getErrorMessage() + " — files must be .txt, .md, .html, .docx or .zip and at most "
+                + maxUpload / 1024 + " KB."));
 
         add(new H2("Import an article"),
-                new H3("Upload a file"), new Paragraph(".txt or .md, UTF-8."), upload,
+                new H3("Upload a file"), new Paragraph(".txt, .md or .html (UTF-8), .docx, or a .zip of several."), upload,
                 new H3("Or paste the text"), text, importText);
     }
 
@@ -70,6 +73,20 @@ public class ImportView extends VerticalLayout {
             ui.navigate("articles/" + article.id());
             Notification.show("Imported \"" + article.title() + "\" with " + article.paragraphs().size() + " paragraphs")
                     .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (UserFacingException ex) {
+            error(ex.getMessage());
+        }
+    }
+
+    private void runBatch(UI ui, java.util.function.Supplier<java.util.List<Article>> action) {
+        try {
+            java.util.List<Article> imported = action.get();
+            if (imported.size() == 1) {
+                run(ui, imported::getFirst);
+                return;
+            }
+            ui.navigate("");
+            Notification.show("Imported " + imported.size() + " articles").addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
             error(ex.getMessage());
         }

@@ -43,6 +43,26 @@ public final class GlossaryCsv {
         return terms;
     }
 
+    /** The same layout {@link #read} takes: languages in alphabetical order between term and note. */
+    public static String write(List<GlossaryTerm> terms) throws IOException {
+        List<String> languages = terms.stream().flatMap(t -> t.renderings().keySet().stream()).distinct().sorted().toList();
+        List<String> header = new ArrayList<>(List.of("term"));
+        header.addAll(languages);
+        header.addAll(List.of("note", "do_not_translate", "case_sensitive"));
+        StringBuilder out = new StringBuilder();
+        try (var printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+            for (GlossaryTerm t : terms) {
+                List<Object> row = new ArrayList<>(List.of(t.term()));
+                languages.forEach(lang -> row.add(t.renderings().getOrDefault(lang, "")));
+                row.add(t.note() == null ? "" : t.note());
+                row.add(t.doNotTranslate());
+                row.add(t.caseSensitive());
+                printer.printRecord(row);
+            }
+        }
+        return out.toString();
+    }
+
     private static String optional(CSVRecord row, String column) {
         return row.isMapped(column) ? row.get(column) : null;
     }

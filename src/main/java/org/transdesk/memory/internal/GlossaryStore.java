@@ -45,6 +45,26 @@ public class GlossaryStore {
         return id;
     }
 
+    public void update(GlossaryTerm term) {
+        jdbc.sql("update glossary_term set term = ?, note = ?, do_not_translate = ?, case_sensitive = ? where id = ?")
+                .params(term.term(), term.note(), term.doNotTranslate(), term.caseSensitive(), term.id()).update();
+        jdbc.sql("delete from glossary_rendering where term_id = ?").param(term.id()).update();
+        term.renderings().forEach((lang, rendering) ->
+                jdbc.sql("insert into glossary_rendering (term_id, lang, rendering) values (?, ?, ?)")
+                        .params(term.id(), lang, rendering).update());
+    }
+
+    public boolean delete(long id) {
+        jdbc.sql("delete from glossary_rendering where term_id = ?").param(id).update();
+        return jdbc.sql("delete from glossary_term where id = ?").param(id).update() == 1;
+    }
+
+    /** The id of the term with this text (case-insensitive), if any: terms are unique per source language. */
+    public java.util.Optional<Long> idOf(String sourceLang, String term) {
+        return jdbc.sql("select id from glossary_term where source_lang = ? and lower(term) = lower(?)")
+                .params(sourceLang, term).query(Long.class).optional();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from glossary_term").query(Long.class).single();
     }

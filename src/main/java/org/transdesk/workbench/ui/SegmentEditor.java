@@ -84,6 +84,7 @@ class SegmentEditor extends Div {
     private static String originLabel(SegmentText s) {
         return switch (s.origin()) {
             case "MEMORY_EXACT" -> "TM " + (s.matchScore() == null ? 100 : s.matchScore()) + "%";
+            case "MEMORY_FUZZY" -> "TM fuzzy " + s.matchScore() + "%";
             case "MEMORY_PARTIAL" -> "Partly untranslated";
             case "UNTRANSLATED" -> "Untranslated";
             case "EXTRACTED" -> "Extracted";

@@ -119,7 +119,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         generate.setVisible(CurrentUser.hasRole(Roles.EDITOR));
         Span keys = new Span(WorkbenchShortcuts.HELP);
         keys.addClassName("engine-notice");
-        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show, keys);
+        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show,
+                new Anchor("articles/" + article.id() + "/interchange", "Export formats & XLIFF"), keys);
         toolbar.setAlignItems(Alignment.BASELINE);
         add(title, meta, toolbar, grid);
         render();

@@ -16,8 +16,9 @@ import org.transdesk.memory.TranslationMemory;
 
 /**
  * Translation without a model: the whole segment from the translation memory when it matches
- * exactly; otherwise sentence by sentence from the memory, or from the glossary when a sentence is
- * itself a glossary term. Anything without a match stays in the source language and is marked
+ * exactly; otherwise sentence by sentence from the memory (exact, else fuzzy above the threshold),
+ * or from the glossary when a sentence is itself a glossary term; a fuzzy match of the whole
+ * segment is used when it is closer than the sentence pieces. Fuzzy drafts carry their score. Anything without a match stays in the source language and is marked
  * untranslated, never guessed. The note lists the glossary renderings found in the segment.
  */
 @Component
@@ -40,23 +41,41 @@ public class OfflineTranslator {
         List<String> sentences = SentenceSplitter.split(List.of(segment.text()), Locale.forLanguageTag(sourceLang));
         List<String> parts = new ArrayList<>();
         int matched = 0;
+        int lowestScore = 100;
         for (String sentence : sentences) {
-            Optional<String> translated = memory.exact(sentence, sourceLang, targetLang).map(MemoryMatch::targetText)
-                    .or(() -> glossaryRendering(sentence, sourceLang, targetLang));
-            parts.add(translated.orElse(sentence));
-            matched += translated.isPresent() ? 1 : 0;
+            Optional<MemoryMatch> match = memory.best(sentence, sourceLang, targetLang)
+                    .or(() -> glossaryRendering(sentence, sourceLang, targetLang).map(t -> new MemoryMatch(sentence, t, 100, "glossary")));
+            parts.add(match.map(MemoryMatch::targetText).orElse(sentence));
+            if (match.isPresent()) {
+                matched++;
+                lowestScore = Math.min(lowestScore, match.get().score());
+            }
         }
         String hints = glossaryHints(segment.text(), sourceLang, targetLang);
+        boolean allMatched = matched == sentences.size();
+        if (allMatched && lowestScore == 100) {
+            return new DraftSegment(segment.id(), String.join(" ", parts), SegmentOrigin.MEMORY_EXACT, 100,
+                    "Translation memory, " + matched + " exact sentence matches" + hints);
+        }
+        // a close match of the whole segment beats sentence pieces unless those are all at least as close
+        Optional<MemoryMatch> wholeFuzzy = memory.fuzzy(segment.text(), sourceLang, targetLang, 1).stream().findFirst();
+        if (wholeFuzzy.isPresent() && (!allMatched || wholeFuzzy.get().score() >= lowestScore)) {
+            MemoryMatch m = wholeFuzzy.get();
+            return new DraftSegment(segment.id(), m.targetText(), SegmentOrigin.MEMORY_FUZZY, m.score(),
+                    "Translation memory, " + m.score() + "% fuzzy match: check against the source. Memory source: \""
+                            + m.sourceText() + "\" (" + m.origin() + ")" + hints);
+        }
+        if (allMatched) {
+            return new DraftSegment(segment.id(), String.join(" ", parts), SegmentOrigin.MEMORY_FUZZY, lowestScore,
+                    "Translation memory, sentence matches, the weakest " + lowestScore + "%: check against the source" + hints);
+        }
         if (matched == 0) {
             return new DraftSegment(segment.id(), segment.text(), SegmentOrigin.UNTRANSLATED, null,
                     "Untranslated: no translation-memory match" + hints);
         }
-        if (matched == sentences.size()) {
-            return new DraftSegment(segment.id(), String.join(" ", parts), SegmentOrigin.MEMORY_EXACT, 100,
-                    "Translation memory, " + matched + " exact sentence matches" + hints);
-        }
         return new DraftSegment(segment.id(), String.join(" ", parts), SegmentOrigin.MEMORY_PARTIAL, null,
-                "Partly untranslated: " + matched + " of " + sentences.size() + " sentences from translation memory" + hints);
+                "Partly untranslated: " + matched + " of " + sentences.size() + " sentences from translation memory"
+                        + (lowestScore < 100 ? " (some fuzzy, weakest " + lowestScore + "%)" : "") + hints);
     }
 
     /** A sentence that is exactly one glossary term ("Russia", "COVID-19") takes its approved rendering. */

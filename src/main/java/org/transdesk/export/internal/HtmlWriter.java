@@ -1,0 +1,38 @@
+package org.transdesk.export.internal;
+
+import java.nio.charset.StandardCharsets;
+
+/** A standalone HTML page with {@code lang} set to the output language; all text is escaped. */
+public final class HtmlWriter {
+
+    private HtmlWriter() {
+    }
+
+    public static byte[] write(ExportContent content) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(content.language())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<title>").append(escape(content.headline())).append("</title>\n")
+                .append("<meta name=\"generator\" content=\"Transdesk, approved version ")
+                .append(content.version().number()).append("\">\n</head>\n<body>\n<article>\n")
+                .append("<h1>").append(escape(content.headline())).append("</h1>\n");
+        content.body().forEach(p -> html.append("<p>").append(escape(p)).append("</p>\n"));
+        html.append("</article>\n</body>\n</html>\n");
+        return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,134 @@
+package org.transdesk.export.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.base.UserFacingException;
+import org.transdesk.export.ExportFormat;
+import org.transdesk.export.ExportService;
+import org.transdesk.export.ExportedFile;
+import org.transdesk.export.XliffImportResult;
+import org.transdesk.export.XliffImportService;
+import org.transdesk.review.ApprovedVersion;
+import org.transdesk.review.DraftService;
+import org.transdesk.security.CurrentUser;
+import org.transdesk.security.Roles;
+
+/**
+ * Downloads of an article's approved outputs in every format, the ZIP bundle, and the way back
+ * from a CAT tool: upload an edited XLIFF file to turn its changed targets into draft revisions.
+ */
+@Route("articles/:articleId/interchange")
+@PageTitle("Export formats · Transdesk")
+@PermitAll
+public class InterchangeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ArticleService articles;
+    private final DraftService drafts;
+    private final ExportService exports;
+    private final XliffImportService xliff;
+
+    public InterchangeView(ArticleService articles, DraftService drafts, ExportService exports, XliffImportService xliff) {
+        this.articles = articles;
+        this.drafts = drafts;
+        this.exports = exports;
+        this.xliff = xliff;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Article article;
+        try {
+            article = articles.get(Long.parseLong(event.getRouteParameters().get("articleId").orElse("")));
+        } catch (NumberFormatException | UserFacingException e) {
+            event.forwardTo("");
+            return;
+        }
+        removeAll();
+        add(new H2(article.title()), new Anchor("articles/" + article.id(), "Back to the workbench"));
+        boolean editor = CurrentUser.hasRole(Roles.EDITOR);
+        boolean anyApproved = false;
+        for (Output output : Output.values()) {
+            var latest = drafts.latestApproved(article.id(), output);
+            add(new H3(output.label()));
+            if (latest.isEmpty()) {
+                add(new Paragraph("No approved version yet."));
+                continue;
+            }
+            anyApproved = true;
+            add(new Paragraph("Approved version " + latest.get().number() + " by " + latest.get().approvedBy()));
+            if (editor) {
+                add(downloads(article, output, latest.get()));
+            }
+        }
+        if (editor && anyApproved) {
+            Anchor bundle = download("All approved outputs (.zip)", () -> exports.exportBundle(article.id()));
+            bundle.setId("download-bundle");
+            add(new H3("Bundle"), bundle);
+        }
+        if (editor) {
+            add(new H3("Import an edited XLIFF file"),
+                    new Paragraph("Changed targets become new revisions of the draft; a reviewer approves them as usual."),
+                    xliffUpload());
+        }
+    }
+
+    private HorizontalLayout downloads(Article article, Output output, ApprovedVersion version) {
+        HorizontalLayout links = new HorizontalLayout();
+        for (ExportFormat format : ExportFormat.values()) {
+            if (format.translationOnly() && !output.isTranslation()) {
+                continue;
+            }
+            Anchor link = download("." + format.extension(), () -> exports.export(article.id(), output, format));
+            link.setId("download-" + output.key() + "-" + format.extension());
+            links.add(link);
+        }
+        return links;
+    }
+
+    private static Anchor download(String label, Supplier<ExportedFile> export) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            ExportedFile file = export.get();
+            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
+        }), label);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    private Upload xliffUpload() {
+        Upload upload = new Upload();
+        upload.setId("xliff-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".xlf", ".xliff", "application/xliff+xml");
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> upload.getUI().ifPresent(ui -> ui.access(() -> {
+            try {
+                XliffImportResult result = xliff.importTargets(bytes);
+                Notification.show(result.changedPositions().isEmpty() ? "No target changed: nothing to import."
+                        : result.changedPositions().size() + " segments of the " + result.output().label() + " draft updated")
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            } catch (UserFacingException ex) {
+                Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            }
+        }))));
+        return upload;
+    }
+}

@@ -1,0 +1,154 @@
+package org.transdesk.memory.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.transdesk.base.UserFacingException;
+import org.transdesk.memory.Glossary;
+import org.transdesk.memory.GlossaryTerm;
+import org.transdesk.memory.TranslationMemory;
+import org.transdesk.security.Roles;
+
+/**
+ * REVIEWER and ADMIN: the glossary (create, edit, delete terms; CSV and TBX import and export) and the
+ * translation memory as TMX (import and export). The services check the roles again.
+ */
+@Route("glossary")
+@PageTitle("Glossary · Transdesk")
+@Menu(order = 60, title = "Glossary & memory")
+@RolesAllowed(Roles.REVIEWER_ROLE)
+public class GlossaryView extends VerticalLayout {
+
+    static final String SOURCE_LANG = "en";
+
+    private final Glossary glossary;
+    final Grid<GlossaryTerm> grid = new Grid<>();
+    final TextField term = new TextField("Term (en)");
+    final TextField vi = new TextField("Vietnamese");
+    final TextField ru = new TextField("Russian");
+    final TextField note = new TextField("Note");
+    final Checkbox doNotTranslate = new Checkbox("Do not translate");
+    final Checkbox caseSensitive = new Checkbox("Case-sensitive");
+    final Button save = new Button("Save term");
+    final Button newTerm = new Button("New term");
+    final Button delete = new Button("Delete");
+    private GlossaryTerm editing;
+
+    public GlossaryView(Glossary glossary, TranslationMemory memory) {
+        this.glossary = glossary;
+        grid.addColumn(GlossaryTerm::term).setHeader("Term").setAutoWidth(true);
+        grid.addColumn(t -> t.renderings().getOrDefault("vi", "")).setHeader("vi");
+        grid.addColumn(t -> t.renderings().getOrDefault("ru", "")).setHeader("ru");
+        grid.addColumn(t -> t.doNotTranslate() ? "do not translate" : "").setHeader("Flag");
+        grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader("Note");
+        grid.setHeight("22em");
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> act(() -> {
+            GlossaryTerm saved = glossary.save(new GlossaryTerm(editing == null ? 0 : editing.id(), SOURCE_LANG, term.getValue(),
+                    renderings(), note.getValue(), doNotTranslate.getValue(), caseSensitive.getValue()));
+            refresh();
+            grid.select(saved);
+            return "Saved \"" + saved.term() + "\"";
+        }));
+        newTerm.addClickListener(e -> grid.deselectAll());
+        delete.addThemeVariants(ButtonVariant.ERROR);
+        delete.addClickListener(e -> act(() -> {
+            glossary.delete(editing);
+            String gone = editing.term();
+            refresh();
+            return "Deleted \"" + gone + "\"";
+        }));
+
+        Upload csvUpload = upload(".csv", "text/csv", bytes -> glossary.importCsv(bytes, SOURCE_LANG) + " terms imported");
+        Upload tbxUpload = upload(".tbx", "application/x-tbx+xml", bytes -> glossary.importTbx(bytes, SOURCE_LANG) + " terms imported");
+        Anchor tbxDownload = download("Download glossary (TBX)", "glossary.tbx", "application/x-tbx+xml", () -> glossary.exportTbx(SOURCE_LANG));
+        Upload tmxUpload = upload(".tmx", "application/x-tmx+xml", bytes -> memory.importTmx(bytes, SOURCE_LANG, "upload.tmx") + " units added to the memory");
+        Anchor csvDownload = download("Download glossary (CSV)", "glossary.csv", "text/csv; charset=utf-8",
+                () -> glossary.exportCsv(SOURCE_LANG).getBytes(StandardCharsets.UTF_8));
+        Anchor tmxDownload = download("Download memory (TMX)", "translation-memory.tmx", "application/x-tmx+xml",
+                () -> memory.exportTmx(SOURCE_LANG));
+
+        add(new H2("Glossary"), grid,
+                new HorizontalLayout(term, vi, ru, note), new HorizontalLayout(doNotTranslate, caseSensitive),
+                new HorizontalLayout(save, newTerm, delete),
+                new H3("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload), new HorizontalLayout(tbxUpload, tbxDownload),
+                new H3("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload));
+        refresh();
+        edit(null);
+    }
+
+    private Map<String, String> renderings() {
+        Map<String, String> r = new LinkedHashMap<>();
+        r.put("vi", vi.getValue());
+        r.put("ru", ru.getValue());
+        return r;
+    }
+
+    private void edit(GlossaryTerm t) {
+        editing = t;
+        term.setValue(t == null ? "" : t.term());
+        vi.setValue(t == null ? "" : t.renderings().getOrDefault("vi", ""));
+        ru.setValue(t == null ? "" : t.renderings().getOrDefault("ru", ""));
+        note.setValue(t == null || t.note() == null ? "" : t.note());
+        doNotTranslate.setValue(t != null && t.doNotTranslate());
+        caseSensitive.setValue(t != null && t.caseSensitive());
+        delete.setEnabled(t != null);
+    }
+
+    private void refresh() {
+        grid.setItems(glossary.all(SOURCE_LANG));
+    }
+
+    private Upload upload(String extension, String mediaType, java.util.function.Function<byte[], String> action) {
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> upload.getUI().ifPresent(ui ->
+                ui.access(() -> act(() -> {
+                    String message = action.apply(bytes);
+                    refresh();
+                    return message;
+                })))));
+        upload.setAcceptedFileTypes(extension, mediaType);
+        upload.setMaxFiles(1);
+        return upload;
+    }
+
+    private static Anchor download(String label, String fileName, String mediaType, java.util.function.Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
+        }), label);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    private void act(java.util.function.Supplier<String> action) {
+        try {
+            Notification.show(action.get()).addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (UserFacingException ex) {
+            Notification n = Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.ERROR);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.transdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API over real HTTP: token authentication, role rules, problem details, the CMS round trip. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1",
+        "transdesk.samples.load-on-empty-database=false",
+        "transdesk.export.root=target/test-exports"})
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiTest {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApiTokenService tokens;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    String editorToken;
+    String reviewerToken;
+    String revokedToken;
+
+    @BeforeAll
+    void tokens() {
+        editorToken = as("editor", "ROLE_EDITOR", () -> tokens.create("cms").secret());
+        reviewerToken = as("reviewer", "ROLE_REVIEWER", () -> tokens.create("desk").secret());
+        revokedToken = as("editor", "ROLE_EDITOR", () -> {
+            CreatedApiToken old = tokens.create("old laptop");
+            tokens.revoke(old.token().id());
+            return old.secret();
+        });
+    }
+
+    private static <T> T as(String user, String role, java.util.function.Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, null, "ROLE_EDITOR", role));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String contentType, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        return send("GET", path, token, null, null);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void missingInvalidAndRevokedTokensGet401ProblemDetails() throws Exception {
+        for (String token : new String[] {null, "tdk_not-a-real-token", revokedToken}) {
+            HttpResponse<String> response = get("/api/v1/articles", token);
+
+            assertThat(response.statusCode()).as("token %s", token).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(json(response).get("status").asInt()).isEqualTo(401);
+            assertThat(json(response).get("detail").asString()).contains("token");
+        }
+        assertThat(send("GET", "/api/v1/articles", null, null, null).headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"transdesk\"");
+    }
+
+    @Test
+    void anEditorImportsGeneratesAndReadsButCannotApproveWhichAReviewerCan() throws Exception {
+        HttpResponse<String> imported = send("POST", "/api/v1/articles", editorToken, "text/plain; charset=utf-8",
+                "ASEAN and Russia mark 30 years\nBoth sides pledged cooperation.");
+        assertThat(imported.statusCode()).isEqualTo(201);
+        long id = json(imported).get("id").asLong();
+        assertThat(json(imported).get("outputs").get("vi").asString()).isEqualTo("NOT_STARTED");
+
+        HttpResponse<String> started = send("POST", "/api/v1/articles/" + id + "/outputs/vi/generate", editorToken, null, null);
+        assertThat(started.statusCode()).isEqualTo(202);
+        assertThat(started.headers().firstValue("Location")).hasValue("/api/v1/articles/" + id + "/outputs/vi/progress");
+        JsonNode progress = json(get("/api/v1/articles/" + id + "/outputs/vi/progress", editorToken));
+        for (int poll = 0; poll < 600 && !progress.get("run").asString().equals("FINISHED"); poll++) {
+            assertThat(progress.get("run").asString()).isNotEqualTo("FAILED");
+            Thread.sleep(100);
+            progress = json(get("/api/v1/articles/" + id + "/outputs/vi/progress", editorToken));
+        }
+        assertThat(progress.get("state").asString()).isEqualTo("NEEDS_REVIEW");
+
+        JsonNode draft = json(get("/api/v1/articles/" + id + "/outputs/vi/draft", editorToken));
+        assertThat(draft.get("segments").size()).isEqualTo(2);
+
+        HttpResponse<String> editorApproves = send("POST", "/api/v1/articles/" + id + "/outputs/vi/approve", editorToken, null, null);
+        assertThat(editorApproves.statusCode()).isEqualTo(403);
+        assertThat(json(editorApproves).get("title").asString()).isEqualTo("Forbidden");
+
+        HttpResponse<String> reviewerApproves = send("POST", "/api/v1/articles/" + id + "/outputs/vi/approve", reviewerToken, null, null);
+        assertThat(reviewerApproves.statusCode()).isEqualTo(200);
+        assertThat(json(reviewerApproves).get("approvedBy").asString()).isEqualTo("reviewer");
+
+        HttpResponse<String> html = get("/api/v1/articles/" + id + "/outputs/vi/approved?format=html", editorToken);
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("<html lang=\"vi\">");
+        assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).contains("asean-and-russia-mark-30-years-vi.html");
+
+        JsonNode listed = json(get("/api/v1/articles", editorToken));
+        assertThat(listed.valueStream().filter(a -> a.get("id").asLong() == id).findFirst().orElseThrow()
+                .get("outputs").get("vi").asString()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void errorsAreProblemDetailsWithAClearMessage() throws Exception {
+        HttpResponse<String> missing = get("/api/v1/articles/999999", editorToken);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(json(missing).get("detail").asString()).contains("does not exist");
+
+        HttpResponse<String> empty = send("POST", "/api/v1/articles", editorToken, "text/plain", "   ");
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(json(empty).get("detail").asString()).contains("empty");
+
+        HttpResponse<String> output = get("/api/v1/articles/1/outputs/fr/draft", editorToken);
+        assertThat(output.statusCode()).isEqualTo(404);
+        assertThat(json(output).get("detail").asString()).contains("Unknown output 'fr'");
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServedWithoutAToken() throws Exception {
+        HttpResponse<String> openapi = get("/api/v1/openapi.json", null);
+
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(json(openapi).get("paths").has("/api/v1/articles/{id}/outputs/{output}/generate")).isTrue();
+    }
+}

@@ -1,0 +1,27 @@
+package org.transdesk.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.review.ApprovedVersion;
+import org.transdesk.review.DraftProvenance;
+import org.transdesk.review.DraftService;
+import org.transdesk.review.GeneratedDraft;
+
+/** Imports an article and approves a hand-written output for it, as a reviewer would. */
+final class ApprovedFixture {
+
+    private ApprovedFixture() {
+    }
+
+    static final DraftProvenance PROVENANCE = new DraftProvenance("offline", "Offline engine", null, null, "g-test", 0, 0, 3, null);
+
+    static ApprovedVersion approve(ArticleService articles, DraftService drafts, Article article, Output output, List<String> segments) {
+        List<GeneratedDraft.Segment> generated = new ArrayList<>();
+        segments.forEach(s -> generated.add(new GeneratedDraft.Segment(s, "MODEL", null, null)));
+        var draft = drafts.saveGenerated(article.id(), output, article.sourceRevision(), new GeneratedDraft(generated, PROVENANCE));
+        return drafts.approve(draft.id());
+    }
+}
