@@ -119,7 +119,12 @@ class ApiTest {
         assertThat(editorApproves.statusCode()).isEqualTo(403);
         assertThat(json(editorApproves).get("title").asString()).isEqualTo("Forbidden");
 
-        HttpResponse<String> reviewerApproves = send("POST", "/api/v1/articles/" + id + "/outputs/vi/approve", reviewerToken, null, null);
+        HttpResponse<String> blocked = send("POST", "/api/v1/articles/" + id + "/outputs/vi/approve", reviewerToken, null, null);
+        assertThat(blocked.statusCode()).as("the offline draft is untranslated: QA errors block approval").isEqualTo(422);
+        assertThat(json(blocked).get("detail").asString()).contains("QA error");
+
+        HttpResponse<String> reviewerApproves = send("POST", "/api/v1/articles/" + id + "/outputs/vi/approve", reviewerToken,
+                "application/json", "{\"overrideReason\": \"Publishing the English text on the Vietnamese page until a translator is free\"}");
         assertThat(reviewerApproves.statusCode()).isEqualTo(200);
         assertThat(json(reviewerApproves).get("approvedBy").asString()).isEqualTo("reviewer");
 

@@ -55,7 +55,7 @@ class ArticleImportTest {
     void bad_input_stores_nothing() {
         int before = articles.list("").size();
 
-        assertThatThrownBy(() -> articles.importFile("photo.jpg", new byte[]{1, 2, 3})).hasMessageContaining(".txt or .md");
+        assertThatThrownBy(() -> articles.importFile("photo.jpg", new byte[]{1, 2, 3})).hasMessageContaining("upload a .txt, .md");
         assertThatThrownBy(() -> articles.importFile("x.txt", new byte[]{0, 0, 0, 1})).hasMessageContaining("binary");
         assertThatThrownBy(() -> articles.importFile("x.txt", "Tiêu đề\nNội dung".getBytes(StandardCharsets.UTF_16LE)))
                 .isInstanceOf(ArticleImportException.class);

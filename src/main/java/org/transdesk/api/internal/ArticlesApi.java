@@ -124,12 +124,17 @@ class ArticlesApi {
                 d.segments().stream().map(s -> new DraftView.Segment(s.position(), s.text(), s.origin(), s.matchScore(), s.note(), s.revision())).toList());
     }
 
-    /** Approves the current draft; needs the REVIEWER role like the workbench button. */
+    /**
+     * Approves the current draft; needs the REVIEWER role like the workbench button. QA errors
+     * block approval (422) unless the body gives {@code {"overrideReason": "..."}}, stored with the version.
+     */
     @PostMapping("/{id}/outputs/{output}/approve")
-    VersionView approve(@PathVariable long id, @PathVariable String output) {
+    VersionView approve(@PathVariable long id, @PathVariable String output,
+                        @org.springframework.web.bind.annotation.RequestBody(required = false) ApproveRequest body) {
         Output o = output(output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
-        ApprovedVersion v = drafts.approve(d.id());
+        String reason = body == null ? null : body.overrideReason();
+        ApprovedVersion v = reason == null || reason.isBlank() ? drafts.approve(d.id()) : drafts.approve(d.id(), reason);
         return new VersionView(o.key(), v.number(), v.approvedBy(), v.approvedAt().toString(), v.contentHash());
     }
 
@@ -170,5 +175,9 @@ class ArticlesApi {
 
     private static Output output(String key) {
         return Output.ofKey(key).orElseThrow(() -> new ApiNotFoundException("Unknown output '" + key + "': use vi, ru or summary."));
+    }
+
+    /** Optional body of the approve call. */
+    record ApproveRequest(String overrideReason) {
     }
 }
