@@ -4,17 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.memory.internal.GlossaryCsv;
+import org.transdesk.memory.internal.GlossaryMatcher;
 import org.transdesk.memory.internal.GlossaryStore;
 import org.transdesk.memory.internal.GlossaryTbx;
 
@@ -29,6 +29,8 @@ public class Glossary {
 
     private final GlossaryStore store;
     private final AuditLog audit;
+    /** The analysed glossary per source language; rebuilt when any term changes (notes included, which the version ignores). */
+    private final Map<String, GlossaryMatcher> matchers = new ConcurrentHashMap<>();
 
     Glossary(GlossaryStore store, AuditLog audit) {
         this.store = store;
@@ -170,35 +172,28 @@ public class Glossary {
     }
 
     /**
-     * Terms occurring in the text as whole words, longest first where they overlap
-     * ("ASEAN Community" wins over "ASEAN").
+     * Terms occurring in the text in any inflection ("partnerships", "Russia's", «России»), longest first
+     * where they overlap ("ASEAN Community" wins over "ASEAN"); spans are those of the inflected words.
+     * Runs per paragraph per generation: the analysed glossary is cached per language until a term changes.
      */
     public List<GlossaryHit> find(String text, String sourceLang) {
-        List<GlossaryHit> hits = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return hits;
+            return new ArrayList<>();
         }
-        List<GlossaryTerm> terms = new ArrayList<>(all(sourceLang));
-        terms.sort(Comparator.comparingInt((GlossaryTerm t) -> t.term().length()).reversed());
-        boolean[] taken = new boolean[text.length()];
-        for (GlossaryTerm term : terms) {
-            int flags = term.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(term.term()) + "(?![\\p{L}\\p{N}])", flags).matcher(text);
-            while (m.find()) {
-                if (!overlaps(taken, m.start(), m.end())) {
-                    java.util.Arrays.fill(taken, m.start(), m.end(), true);
-                    hits.add(new GlossaryHit(term, m.start(), m.end()));
-                }
-            }
-        }
-        hits.sort(Comparator.comparingInt(GlossaryHit::start));
-        return hits;
+        List<GlossaryTerm> terms = all(sourceLang);
+        GlossaryMatcher matcher = matchers.compute(String.valueOf(sourceLang), (lang, cached) ->
+                cached != null && cached.isFor(terms) ? cached : GlossaryMatcher.of(terms, sourceLang));
+        return matcher.find(text);
     }
 
     /** Short content hash: drafts record it so a reviewer knows which glossary they were made with. */
     public String version(String sourceLang) {
+        return versionOf(all(sourceLang));
+    }
+
+    private static String versionOf(List<GlossaryTerm> terms) {
         StringBuilder all = new StringBuilder();
-        for (GlossaryTerm t : all(sourceLang)) {
+        for (GlossaryTerm t : terms) {
             all.append(t.term()).append('\u0001').append(new java.util.TreeMap<>(t.renderings()))
                     .append('\u0001').append(t.doNotTranslate()).append(t.caseSensitive()).append('\n');
         }
@@ -208,14 +203,5 @@ public class Glossary {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static boolean overlaps(boolean[] taken, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (taken[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -6,12 +6,14 @@
  * {@link org.transdesk.qa.SummaryUnderReview} and {@link org.transdesk.qa.GlossaryEntry}; it returns
  * {@link org.transdesk.qa.QaFinding}s, each naming its check by a stable id and a
  * {@link org.transdesk.qa.Severity}. Thresholds live in {@link org.transdesk.qa.QaSettings}.
+ * {@link org.transdesk.qa.WordStems} exposes the stemming policy (Russian Snowball, English minimal, acronyms
+ * untouched) so that the glossary lookup in {@code memory} stems exactly as the checks do.
  *
  * <p>Layout: this package is the whole public API. The checks themselves (one small class per check id),
  * the number/date reader and the Russian stemming live in {@code org.transdesk.qa.internal}, which other
  * modules must not use: check classes are public only so that the facade and tests can reach them across
  * packages, and their shape may change freely. The module depends on no other Transdesk package; its only
- * library is Lucene's analysis-common (Snowball Russian stemmer).
+ * library is Lucene's analysis-common (Snowball Russian stemmer, English minimal stemmer).
  *
  * <p>Severity contract: ERROR means "almost certainly wrong" and is calibrated to fire on under 2% of real
  * human translations (FLORES-200, WMT newstest) per check; anything a correct translation can legitimately

@@ -28,6 +28,12 @@ class GlossaryTest {
     }
 
     @Test
+    void inflected_forms_of_sample_terms_match() {
+        assertThat(glossary.find("Russia's people-to-people exchange with an ASEAN member country", "en")).extracting(h -> h.term().term())
+                .containsExactly("Russia", "people-to-people exchanges", "ASEAN member countries");
+    }
+
+    @Test
     void do_not_translate_terms_render_as_themselves() {
         var covid = glossary.all("en").stream().filter(t -> t.term().equals("COVID-19")).findFirst().orElseThrow();
 

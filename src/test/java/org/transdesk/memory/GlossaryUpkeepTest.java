@@ -49,6 +49,19 @@ class GlossaryUpkeepTest {
         assertThat(glossary.all("en")).isEmpty();
     }
 
+    /** find() caches the analysed glossary: an edit must show at once. */
+    @Test
+    void lookupsFollowEditsAtOnce() {
+        GlossaryTerm partnership = glossary.save(term("strategic partnership", "quan hệ đối tác chiến lược"));
+        assertThat(glossary.find("two strategic partnerships", "en")).extracting(h -> h.term().note()).containsExactly((String) null);
+
+        glossary.save(new GlossaryTerm(partnership.id(), "en", "strategic partnership", partnership.renderings(), "since 2018", false, false));
+        assertThat(glossary.find("two strategic partnerships", "en")).extracting(h -> h.term().note()).containsExactly("since 2018");
+
+        glossary.delete(partnership);
+        assertThat(glossary.find("two strategic partnerships", "en")).isEmpty();
+    }
+
     @Test
     void duplicatesEmptyTermsAndMissingRenderingsAreRefused() {
         glossary.save(term("ASEAN", "ASEAN"));

@@ -1,7 +1,15 @@
 package org.transdesk.qa.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
@@ -13,7 +21,33 @@ public final class Stems {
     /** Snowball stemmers keep state: one per thread. */
     private static final ThreadLocal<RussianStemmer> RUSSIAN = ThreadLocal.withInitial(RussianStemmer::new);
 
+    /**
+     * English, one word at a time: possessive dropped, plural reduced (Lucene's minimal stemmer, not Porter,
+     * which merges distinct terms such as "general"/"generous" or "university"/"universe"). Case is kept.
+     * An Analyzer reuses its filter chain per thread.
+     */
+    private static final Analyzer ENGLISH = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String field) {
+            KeywordTokenizer word = new KeywordTokenizer();
+            return new TokenStreamComponents(word, new EnglishMinimalStemFilter(new EnglishPossessiveFilter(word)));
+        }
+    };
+
     private Stems() {
+    }
+
+    /** The English stem of one word as written: "partnerships" → "partnership", "Russia's" → "Russia". */
+    public static String english(String word) {
+        try (TokenStream ts = ENGLISH.tokenStream("", word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String stem = ts.incrementToken() ? term.toString() : word;
+            ts.end();
+            return stem;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -30,7 +64,7 @@ public final class Stems {
         return s.getCurrent();
     }
 
-    static boolean hasCyrillic(String s) {
+    public static boolean hasCyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.UnicodeScript.of(s.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
                 return true;
