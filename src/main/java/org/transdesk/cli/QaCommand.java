@@ -23,7 +23,8 @@ final class QaCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--in", required = true, paramLabel = "FILE",
-            description = "JSONL input (UTF-8), or a TMX 1.4b file (*.tmx: one row per unit and target language, id \"N/lang\")")
+            description = "JSONL input (UTF-8), a TMX 1.4b file (*.tmx: one row per unit and target language, id \"N/lang\"),"
+                    + " or an XLIFF 2.0 file as Transdesk exports it (*.xlf, *.xliff: one row per unit, id = unit id, lang = trgLang)")
     Path in;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSONL output (- for stdout)")
@@ -59,6 +60,10 @@ final class QaCommand implements Callable<Integer> {
             long start = System.nanoTime();
             int rows = TmxQa.run(in, out, sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), checker);
             result = new JsonlBatch.Result(rows, 0, (System.nanoTime() - start) / 1_000_000);
+        } else if (XliffQa.handles(in)) {
+            long start = System.nanoTime();
+            XliffQa.Result rows = XliffQa.run(in, out, sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), checker, err);
+            result = new JsonlBatch.Result(rows.rows(), rows.badRows(), (System.nanoTime() - start) / 1_000_000);
         } else {
             result = JsonlBatch.run("qa", in, out, err, checker::check);
         }
