@@ -154,6 +154,38 @@ public class DraftService {
         return drafts.segment(draftId, position).orElseThrow();
     }
 
+    /**
+     * Stores a fresh engine text for one segment as a new ENGINE revision, only if nobody saved the
+     * segment since the editor loaded {@code basedOnRevision} (else {@link EditConflictException}).
+     * The segment's note carries the provenance, because the draft's provenance describes the whole draft.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public SegmentText saveRegeneratedSegment(long draftId, int position, GeneratedDraft.Segment segment, int basedOnRevision) {
+        String user = CurrentUser.require();
+        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        if (draft.state() == OutputState.DRAFTING) {
+            throw new ReviewException("The " + draft.output().label() + " draft is being generated; regenerate the paragraph when it has finished.");
+        }
+        SegmentText current = drafts.segment(draftId, position)
+                .orElseThrow(() -> new ReviewException("Paragraph " + position + " does not exist in this draft."));
+        String text = segment.text() == null ? "" : segment.text().strip();
+        if (text.isEmpty()) {
+            throw new ReviewException("The engine returned no text for paragraph " + position + "; nothing was changed.");
+        }
+        int revision = drafts.nextRevision(draftId, position);
+        if (!drafts.putSegmentIfRevision(draftId, position, basedOnRevision, text, segment.origin(), segment.matchScore(), segment.note(), revision)) {
+            var latest = drafts.revisions(draftId, position).getLast();
+            throw new EditConflictException(position, current.text(), current.revision(), latest.author(), text);
+        }
+        drafts.addRevision(draftId, position, revision, text, "ENGINE", user);
+        drafts.touch(draftId, user);
+        audit.record("segment.regenerated", draft.articleId(), draft.output().key(),
+                "paragraph " + position + " → revision " + revision + (segment.note() == null ? "" : " (" + segment.note() + ")"));
+        changeState(draft, OutputState.NEEDS_REVIEW, user);
+        return drafts.segment(draftId, position).orElseThrow();
+    }
+
     /** Approves the draft as it is now: a new immutable, numbered version. Refused while QA finds errors. */
     @PreAuthorize("hasRole('REVIEWER')")
     @Transactional

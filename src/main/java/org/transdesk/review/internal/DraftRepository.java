@@ -102,6 +102,13 @@ public class DraftRepository {
                 .params(text, newRevision, draftId, position, expectedRevision).update() == 1;
     }
 
+    /** Compare-and-set like {@link #replaceIfRevision}, for engine text that keeps its own origin, score and note. */
+    public boolean putSegmentIfRevision(long draftId, int position, int expectedRevision, String text, String origin, Integer score,
+                                        String note, int newRevision) {
+        return jdbc.sql("update draft_segment set text = ?, origin = ?, match_score = ?, note = ?, revision = ? where draft_id = ? and position = ? and revision = ?")
+                .params(text, origin, score, note, newRevision, draftId, position, expectedRevision).update() == 1;
+    }
+
     /** Reviewer's reason for sending the draft back; kept until the next request replaces it. */
     public void requestChanges(long draftId, String reason, String reviewer) {
         jdbc.sql("update draft set changes_reason = ?, changes_requested_by = ?, changes_requested_at = ? where id = ?")

@@ -40,6 +40,7 @@ class ReviewPanels {
     private final Map<Output, TreeMap<Integer, SegmentEditor>> editors = new EnumMap<>(Output.class);
     private final Map<SegmentEditor, SegmentTools> tools = new java.util.HashMap<>();
     private SegmentEditor focused;
+    private java.util.function.BiConsumer<SegmentEditor, Draft> openParagraphTools = (editor, draft) -> { };
 
     /**
      * @param act     runs a service call and shows its refusal as a notification, then re-renders
@@ -51,6 +52,11 @@ class ReviewPanels {
         this.comments = comments;
         this.act = act;
         this.changed = changed;
+    }
+
+    /** What the "Tools" button under a paragraph opens. */
+    void onParagraphTools(java.util.function.BiConsumer<SegmentEditor, Draft> open) {
+        this.openParagraphTools = open;
     }
 
     void reset() {
@@ -69,6 +75,7 @@ class ReviewPanels {
         SegmentTools t = new SegmentTools(editor);
         t.history.addClickListener(e -> openHistory(editor, draft));
         t.comments.addClickListener(e -> openComments(editor, draft));
+        t.paragraphTools.addClickListener(e -> openParagraphTools.accept(editor, draft));
         tools.put(editor, t);
         showFindings(editor);
         showCommentCount(editor, draft);

@@ -6,25 +6,28 @@ import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.transdesk.qa.QaFinding;
 
-/** Under each paragraph editor: its QA findings, and the buttons for its history and comments. */
+/** Under each paragraph editor: its QA findings, and the buttons for its history, comments and paragraph tools. */
 class SegmentTools extends Div {
 
     final QaFindingsList findings = new QaFindingsList();
     final Button history = new Button("History");
     final Button comments = new Button("Comments");
+    final Button paragraphTools = new Button("Tools");
 
     SegmentTools(SegmentEditor editor) {
         addClassName("segment-tools");
         String output = editor.output().key();
         String position = String.valueOf(editor.position());
-        for (Button b : List.of(history, comments)) {
+        for (Button b : List.of(history, comments, paragraphTools)) {
             b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             b.getElement().setAttribute("data-output", output);
             b.getElement().setAttribute("data-position", position);
         }
         history.addClassName("history-button");
         comments.addClassName("comments-button");
-        Div buttons = new Div(history, comments);
+        paragraphTools.addClassName("paragraph-tools-button");
+        paragraphTools.getElement().setAttribute("title", "Regenerate, memory suggestions, glossary terms");
+        Div buttons = new Div(history, comments, paragraphTools);
         buttons.addClassName("segment-meta");
         add(findings, buttons);
     }

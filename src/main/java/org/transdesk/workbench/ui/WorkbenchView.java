@@ -75,13 +75,15 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final ReviewPanels review;
 
     public WorkbenchView(ArticleService articles, DraftService drafts, GenerationService generation,
-                         ExportService exports, LanguageModels models, DraftQa qa, CommentService comments) {
+                         ExportService exports, LanguageModels models, DraftQa qa, CommentService comments,
+                        ParagraphTools paragraphTools) {
         this.articles = articles;
         this.drafts = drafts;
         this.generation = generation;
         this.exports = exports;
         this.models = models;
         this.review = new ReviewPanels(drafts, qa, comments, this::act, this::paragraphChanged);
+        review.onParagraphTools((editor, draft) -> paragraphTools.open(article, editor, draft, this::act));
         WorkbenchShortcuts.install(this, review, this::approveShortcut);
         setWidthFull();
         grid.addClassName("workbench-grid");

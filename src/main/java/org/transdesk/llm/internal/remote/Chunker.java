@@ -18,9 +18,14 @@ final class Chunker {
     }
 
     static List<Chunk> split(List<SourceSegment> segments, int budgetTokens) {
+        return split(segments, budgetTokens, null);
+    }
+
+    /** As {@link #split(List, int)}, with {@code before} as the context of the first chunk. */
+    static List<Chunk> split(List<SourceSegment> segments, int budgetTokens, String before) {
         List<Chunk> chunks = new ArrayList<>();
         List<SourceSegment> current = new ArrayList<>();
-        String previous = null;
+        String previous = before;
         int used = 0;
         for (SourceSegment segment : segments) {
             int cost = Tokens.estimate(segment.text());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.DraftSegment;
 import org.transdesk.llm.EngineInfo;
@@ -63,7 +64,7 @@ public final class RemoteEngine implements DraftingEngine {
         DraftSegment[] results = new DraftSegment[segments.size()];
         List<SourceSegment> toTranslate = new ArrayList<>();
         for (SourceSegment segment : segments) {
-            var cached = cache.get(cacheKey(segment.text(), request.targetLanguage(), PromptBuilder.TRANSLATE, glossaryVersion));
+            var cached = request.fresh() ? Optional.<String>empty() : cache.get(cacheKey(segment.text(), request.targetLanguage(), PromptBuilder.TRANSLATE, glossaryVersion));
             if (cached.isPresent()) {
                 accept(results, position.get(segment.id()), new DraftSegment(segment.id(), cached.get(), SegmentOrigin.MODEL, null,
                         "From cache: " + caller.model() + ", " + PromptBuilder.TRANSLATE + ", glossary " + glossaryVersion), listener);
@@ -74,7 +75,7 @@ public final class RemoteEngine implements DraftingEngine {
         Usage usage = new Usage();
         Run run = new Run(request, glossaryVersion, position, results, usage, listener);
         int inputBudget = Math.max(256, (settings.contextTokens() - 1500) / 3); // room for instructions and a longer answer
-        for (Chunker.Chunk chunk : Chunker.split(toTranslate, inputBudget)) {
+        for (Chunker.Chunk chunk : Chunker.split(toTranslate, inputBudget, request.context())) {
             if (listener.cancelled()) {
                 throw new GenerationCancelledException();
             }

@@ -1,0 +1,152 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.transdesk.article.Article;
+import org.transdesk.article.Output;
+import org.transdesk.generation.GenerationService;
+import org.transdesk.memory.Glossary;
+import org.transdesk.memory.GlossaryHit;
+import org.transdesk.memory.MemoryMatch;
+import org.transdesk.memory.TranslationMemory;
+import org.transdesk.review.Draft;
+import org.transdesk.review.DraftService;
+import org.transdesk.security.CurrentUser;
+import org.transdesk.security.Roles;
+
+/**
+ * Tools for one paragraph of an output: regenerate it through the output's route, translation-memory
+ * suggestions (score, origin, word diff of the stored source against this one, "Use this translation"),
+ * and the glossary terms in its source with their approved rendering. Every change goes through a
+ * service that checks role and revision again.
+ */
+class ParagraphToolsDialog extends Dialog {
+
+    static final int MAX_SUGGESTIONS = 5;
+
+    final Button regenerate = new Button("Regenerate this paragraph");
+    final Div suggestions = new Div();
+    final List<Button> useButtons = new ArrayList<>();
+    final Div glossaryTerms = new Div();
+
+    ParagraphToolsDialog(Article article, SegmentEditor editor, Draft draft, GenerationService generation, DraftService drafts,
+                         TranslationMemory memory, Glossary glossary, Consumer<Runnable> act) {
+        Output output = editor.output();
+        int position = editor.position();
+        boolean translation = output.isTranslation();
+        boolean canEdit = CurrentUser.hasRole(Roles.EDITOR);
+        setHeaderTitle("Paragraph tools · " + output.label() + (translation && position == 0 ? ", headline" : ", paragraph " + position));
+        addClassName("paragraph-tools");
+        setWidth("min(52rem, 95vw)");
+
+        regenerate.setId("regenerate-paragraph");
+        regenerate.setDisableOnClick(true);
+        regenerate.setVisible(canEdit && translation);
+        regenerate.addClickListener(e -> act.accept(() -> {
+            try {
+                generation.regenerateSegment(article.id(), output, position, editor.revision());
+                close();
+            } finally {
+                regenerate.setEnabled(true);
+            }
+        }));
+        add(new H4("Regenerate"));
+        if (translation) {
+            add(notice("Translates only this paragraph again through the " + output.label()
+                    + " route, with the paragraph before it as context; the current text stays in the history."), regenerate);
+        } else {
+            add(notice("Summary paragraphs are written from the whole article, so they cannot be regenerated one by one:"
+                    + " use \"Generate drafts\" to regenerate the whole summary."));
+        }
+
+        if (translation) {
+            String source = article.segments().get(position);
+            String target = output.language(article.sourceLanguage());
+            suggestions.setId("memory-suggestions");
+            List<MemoryMatch> matches = matches(memory, source, article.sourceLanguage(), target);
+            if (matches.isEmpty()) {
+                suggestions.add(notice("No translation-memory match at or above " + memory.fuzzyThreshold() + "%."));
+            }
+            for (MemoryMatch match : matches) {
+                suggestions.add(suggestion(match, source, canEdit,
+                        () -> act.accept(() -> {
+                            drafts.editSegment(draft.id(), position, match.targetText(), editor.revision());
+                            close();
+                        })));
+            }
+            add(new H4("Translation memory"), suggestions);
+        }
+
+        glossaryTerms.setId("glossary-terms");
+        String lang = output.language(article.sourceLanguage());
+        List<GlossaryHit> hits = translation ? glossary.find(article.segments().get(position), article.sourceLanguage()) : List.of();
+        if (!translation) {
+            glossaryTerms.add(notice("Glossary renderings apply to translations; the summary stays in " + lang + "."));
+        } else if (hits.isEmpty()) {
+            glossaryTerms.add(notice("No glossary terms in this paragraph."));
+        }
+        Map<Long, GlossaryHit> distinct = new LinkedHashMap<>();
+        hits.forEach(h -> distinct.putIfAbsent(h.term().id(), h));
+        distinct.values().forEach(h -> glossaryTerms.add(term(h, lang)));
+        add(new H4("Glossary terms in this paragraph"), glossaryTerms);
+        getFooter().add(new Button("Close", e -> close()));
+    }
+
+    /** The exact match first, then fuzzy matches above the threshold, best first, each pair once. */
+    static List<MemoryMatch> matches(TranslationMemory memory, String source, String sourceLang, String targetLang) {
+        Map<String, MemoryMatch> byPair = new LinkedHashMap<>();
+        memory.exact(source, sourceLang, targetLang).ifPresent(m -> byPair.put(m.sourceText() + "\u0000" + m.targetText(), m));
+        for (MemoryMatch m : memory.fuzzy(source, sourceLang, targetLang, MAX_SUGGESTIONS)) {
+            byPair.putIfAbsent(m.sourceText() + "\u0000" + m.targetText(), m);
+        }
+        return byPair.values().stream().limit(MAX_SUGGESTIONS).toList();
+    }
+
+    private Div suggestion(MemoryMatch match, String source, boolean canEdit, Runnable use) {
+        Span head = new Span(match.score() + "% " + (match.score() == 100 ? "exact" : "fuzzy")
+                + (match.origin() == null ? "" : " · " + match.origin()));
+        head.addClassName("engine-notice");
+        Div target = new Div(match.targetText());
+        target.addClassName("memory-target");
+        Div box = new Div(head, new Span("Stored source → this paragraph:"), new DiffView(match.sourceText(), source), target);
+        box.addClassName("memory-suggestion");
+        box.getElement().setAttribute("data-score", String.valueOf(match.score()));
+        if (canEdit) {
+            Button button = new Button("Use this translation", e -> use.run());
+            button.addThemeVariants(ButtonVariant.SMALL);
+            useButtons.add(button);
+            box.add(button);
+        }
+        return box;
+    }
+
+    private static Div term(GlossaryHit hit, String lang) {
+        var t = hit.term();
+        String rendering = t.doNotTranslate() ? "do not translate: keep \"" + t.term() + "\""
+                : t.renderingIn(lang) == null ? "no approved " + lang + " rendering" : t.renderingIn(lang);
+        Div row = new Div(new Span(t.term() + " → " + rendering));
+        if (t.note() != null) {
+            row.add(notice(t.note()));
+        }
+        row.addClassName("glossary-hit");
+        if (t.doNotTranslate()) {
+            row.addClassName("do-not-translate");
+        }
+        return row;
+    }
+
+    private static Span notice(String text) {
+        Span span = new Span(text);
+        span.addClassName("engine-notice");
+        return span;
+    }
+}
