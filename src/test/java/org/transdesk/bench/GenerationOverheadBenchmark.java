@@ -57,7 +57,7 @@ import org.transdesk.review.DraftService;
 class GenerationOverheadBenchmark {
 
     static final Duration MODEL_TIME = Duration.ofMillis(200);
-    static final int WARM_UP = 2;
+    static final int WARM_UP = 15;
     static final int RUNS = 10;
     static final ScriptedModelServer SERVER = startServer();
     static final Path SAMPLE = Path.of("src/main/resources/samples/asean-russia-2021-04-15.txt");
