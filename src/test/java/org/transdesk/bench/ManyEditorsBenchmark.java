@@ -163,7 +163,8 @@ class ManyEditorsBenchmark {
             });
             runAs("reviewer", "EDITOR", "REVIEWER");
             ok = ok && timed("approve", () -> {
-                drafts.approve(draft[0].id());
+                // offline drafts keep untranslated text, which QA blocks: the reviewer approves with a written reason
+                drafts.approve(draft[0].id(), "benchmark: offline draft approved as is");
                 approvals.incrementAndGet();
             }) && timed("export", () -> {
                 exports.exportMarkdown(article[0].id(), Output.VI);
