@@ -23,6 +23,7 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.base.UserFacingException;
+import org.transdesk.generation.GeneratedDrafts;
 import org.transdesk.generation.GenerationSettings;
 import org.transdesk.llm.DraftSegment;
 import org.transdesk.llm.GeneratedText;
@@ -37,9 +38,7 @@ import org.transdesk.qa.QaChecks;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.SummaryUnderReview;
 import org.transdesk.qa.TranslationUnderReview;
-import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
-import org.transdesk.review.GeneratedDraft;
 
 /**
  * One article through the app's services: import (rolled back unless saving), draft each output
@@ -93,7 +92,7 @@ final class DraftingJob {
             List<OutputResult> results = draftAll(article, outputs, terms);
             for (OutputResult result : results) {
                 if (save && result.error() == null) {
-                    drafts.saveGenerated(article.id(), result.output(), article.sourceRevision(), toDraft(result.generated()));
+                    drafts.saveGenerated(article.id(), result.output(), article.sourceRevision(), GeneratedDrafts.of(result.generated()));
                     progress.printf("translate: %s saved as the draft of article %d%n", result.output().key(), article.id());
                 }
             }
@@ -192,13 +191,5 @@ final class DraftingJob {
 
     private static List<String> texts(List<OutputResult> results, Output output) {
         return results.stream().filter(r -> r.output() == output && r.error() == null).map(OutputResult::texts).findFirst().orElse(null);
-    }
-
-    private static GeneratedDraft toDraft(GeneratedText text) {
-        var p = text.provenance();
-        return new GeneratedDraft(
-                text.segments().stream().map(s -> new GeneratedDraft.Segment(s.text(), s.origin().name(), s.matchScore(), s.note())).toList(),
-                new DraftProvenance(p.engine(), p.engineLabel(), p.model(), p.promptVersion(), p.glossaryVersion(),
-                        p.promptTokens(), p.completionTokens(), p.latencyMs(), p.estimatedCost()));
     }
 }

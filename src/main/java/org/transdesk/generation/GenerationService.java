@@ -169,7 +169,7 @@ public class GenerationService {
                     ? models.translate(translationRequest(article, output), listener)
                     : models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), article.title(),
                             article.paragraphs(), settings.wordBudget()), listener);
-            Draft draft = drafts.saveGenerated(article.id(), output, article.sourceRevision(), toDraft(text));
+            Draft draft = drafts.saveGenerated(article.id(), output, article.sourceRevision(), GeneratedDrafts.of(text));
             observer.finished(output, draft);
         } catch (UserFacingException e) {
             restoreState(article, output);
@@ -195,13 +195,5 @@ public class GenerationService {
         List<SourceSegment> source = IntStream.range(0, segments.size())
                 .mapToObj(i -> new SourceSegment(segmentId(i), segments.get(i))).toList();
         return new TranslationRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()), source);
-    }
-
-    private static GeneratedDraft toDraft(GeneratedText text) {
-        var p = text.provenance();
-        return new GeneratedDraft(
-                text.segments().stream().map(s -> new GeneratedDraft.Segment(s.text(), s.origin().name(), s.matchScore(), s.note())).toList(),
-                new DraftProvenance(p.engine(), p.engineLabel(), p.model(), p.promptVersion(), p.glossaryVersion(),
-                        p.promptTokens(), p.completionTokens(), p.latencyMs(), p.estimatedCost()));
     }
 }
