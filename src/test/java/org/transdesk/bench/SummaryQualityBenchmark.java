@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.transdesk.llm.internal.offline.ExtractiveSummarizer;
-import org.transdesk.llm.internal.offline.SentenceSplitter;
+import org.transdesk.memory.SentenceSplitter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

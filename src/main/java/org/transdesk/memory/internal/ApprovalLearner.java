@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.transdesk.memory.SentenceSplitter;
 import org.transdesk.memory.TranslationUnit;
 import org.transdesk.review.VersionApproved;
 
@@ -39,8 +40,8 @@ class ApprovalLearner {
                 continue;
             }
             units.add(unit(approved, source, target, "paragraph", origin));
-            List<String> sourceSentences = SentenceAligner.sentences(source, Locale.forLanguageTag(approved.sourceLanguage()));
-            List<String> targetSentences = SentenceAligner.sentences(target, Locale.forLanguageTag(approved.targetLanguage()));
+            List<String> sourceSentences = SentenceSplitter.split(List.of(source), Locale.forLanguageTag(approved.sourceLanguage()));
+            List<String> targetSentences = SentenceSplitter.split(List.of(target), Locale.forLanguageTag(approved.targetLanguage()));
             if (sourceSentences.size() > 1 && sourceSentences.size() == targetSentences.size()) {
                 for (int s = 0; s < sourceSentences.size(); s++) {
                     units.add(unit(approved, sourceSentences.get(s), targetSentences.get(s), "sentence", origin));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.transdesk.memory.SentenceSplitter;
 
 /**
  * The offline extractive summariser: picks whole sentences of the article, for any language, with

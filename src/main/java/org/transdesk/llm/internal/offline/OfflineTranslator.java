@@ -12,6 +12,7 @@ import org.transdesk.llm.SourceSegment;
 import org.transdesk.memory.Glossary;
 import org.transdesk.memory.GlossaryHit;
 import org.transdesk.memory.MemoryMatch;
+import org.transdesk.memory.SentenceSplitter;
 import org.transdesk.memory.TranslationMemory;
 
 /**

@@ -1,4 +1,4 @@
-package org.transdesk.llm.internal.offline;
+package org.transdesk.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

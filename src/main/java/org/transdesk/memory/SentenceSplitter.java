@@ -1,4 +1,4 @@
-package org.transdesk.llm.internal.offline;
+package org.transdesk.memory;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -7,7 +7,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Splits paragraphs into sentences for any language.
+ * Splits paragraphs into sentences for any language. One splitter for the whole app, so the
+ * sentence pairs the memory learns are cut exactly as the sentences the offline engine looks up.
  *
  * <p>Why java.text.BreakIterator: it ships with the JDK, follows the Unicode sentence-boundary
  * rules (UAX #29) for every script (full stops, "?", "!", "。", "…", closing quotes and brackets
