@@ -1,7 +1,9 @@
 package org.transdesk.generation;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -61,21 +63,15 @@ public class GenerationService {
     public GenerationRun start(long articleId, Set<Output> outputs, GenerationObserver observer) {
         Article article = articles.get(articleId);
         GenerationRun run = new GenerationRun();
-        List<Output> marked = new ArrayList<>();
-        try {
-            for (Output output : outputs) {
-                EngineInfo engine = models.engineFor(output.key());
-                drafts.markDrafting(articleId, output, new DraftProvenance(engine.engineId(), engine.label(), engine.model(),
-                        null, null, 0, 0, 0, null));
-                marked.add(output);
-            }
-        } catch (RuntimeException e) {
-            // all or nothing: an output already being generated elsewhere must not leave the others stuck in "Drafting"
-            marked.forEach(o -> drafts.abandonDrafting(articleId, o));
-            throw e;
+        Map<Output, DraftProvenance> engines = new EnumMap<>(Output.class);
+        for (Output output : outputs) {
+            EngineInfo engine = models.engineFor(output.key());
+            engines.put(output, new DraftProvenance(engine.engineId(), engine.label(), engine.model(), null, null, 0, 0, 0, null));
         }
+        // all or nothing: an output already being generated elsewhere refuses the whole run
+        drafts.markDrafting(articleId, engines);
         List<CompletableFuture<Void>> jobs = new ArrayList<>();
-        for (Output output : marked) {
+        for (Output output : engines.keySet()) {
             Runnable job = new DelegatingSecurityContextRunnable(() -> generate(article, output, run, observer));
             jobs.add(CompletableFuture.runAsync(job, workers));
         }

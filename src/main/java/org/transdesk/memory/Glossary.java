@@ -31,6 +31,8 @@ public class Glossary {
     private final AuditLog audit;
     /** The analysed glossary per source language; rebuilt when any term changes (notes included, which the version ignores). */
     private final Map<String, GlossaryMatcher> matchers = new ConcurrentHashMap<>();
+    /** The version of the term list the store last handed out, per source language (the store keeps that list until a write). */
+    private final Map<String, Map.Entry<List<GlossaryTerm>, String>> versions = new ConcurrentHashMap<>();
 
     Glossary(GlossaryStore store, AuditLog audit) {
         this.store = store;
@@ -188,7 +190,14 @@ public class Glossary {
 
     /** Short content hash: drafts record it so a reviewer knows which glossary they were made with. */
     public String version(String sourceLang) {
-        return versionOf(all(sourceLang));
+        List<GlossaryTerm> terms = all(sourceLang);
+        Map.Entry<List<GlossaryTerm>, String> known = versions.get(String.valueOf(sourceLang));
+        if (known != null && known.getKey() == terms) {
+            return known.getValue();
+        }
+        String version = versionOf(terms);
+        versions.put(String.valueOf(sourceLang), Map.entry(terms, version));
+        return version;
     }
 
     private static String versionOf(List<GlossaryTerm> terms) {

@@ -63,18 +63,28 @@ public class DraftService {
         return drafts.states(articleIds);
     }
 
-    /** Marks an output as being drafted, so the library and other editors see it. */
+    /**
+     * Marks outputs as being drafted, so the library and other editors see it: all of them or, when
+     * one is already being generated, none (one transaction, before any model is called).
+     */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
-    public void markDrafting(long articleId, Output output, DraftProvenance engine) {
+    public void markDrafting(long articleId, Map<Output, DraftProvenance> engines) {
         Article article = articles.get(articleId);
         String user = CurrentUser.require();
-        Optional<Draft> existing = drafts.find(articleId, output);
-        if (existing.isPresent() && existing.get().state() == OutputState.DRAFTING) {
-            throw new ReviewException("The " + output.label() + " draft is already being generated.");
+        Map<Output, Optional<DraftRepository.Head>> heads = new java.util.EnumMap<>(Output.class);
+        for (Output output : engines.keySet()) {
+            Optional<DraftRepository.Head> head = drafts.head(articleId, output);
+            if (head.isPresent() && head.get().state() == OutputState.DRAFTING) {
+                throw new ReviewException("The " + output.label() + " draft is already being generated.");
+            }
+            heads.put(output, head);
         }
-        long id = existing.map(Draft::id).orElseGet(() -> drafts.upsertHeader(articleId, output, article.sourceRevision(), engine, user));
-        changeState(articleId, output, id, existing.map(Draft::state).orElse(OutputState.NOT_STARTED), OutputState.DRAFTING, user);
+        heads.forEach((output, head) -> {
+            long id = head.map(DraftRepository.Head::id)
+                    .orElseGet(() -> drafts.upsertHeader(articleId, output, article.sourceRevision(), engines.get(output), user));
+            changeState(articleId, output, id, head.map(DraftRepository.Head::state).orElse(OutputState.NOT_STARTED), OutputState.DRAFTING, user);
+        });
     }
 
     /** After a failed or cancelled generation: back to reviewable text, or to "not started" when there is none. */
@@ -90,16 +100,10 @@ public class DraftService {
     @Transactional
     public Draft saveGenerated(long articleId, Output output, int sourceRevision, GeneratedDraft generated) {
         String user = CurrentUser.require();
-        OutputState before = drafts.find(articleId, output).map(Draft::state).orElse(OutputState.NOT_STARTED);
+        OutputState before = drafts.head(articleId, output).map(DraftRepository.Head::state).orElse(OutputState.NOT_STARTED);
         long draftId = drafts.upsertHeader(articleId, output, sourceRevision, generated.provenance(), user);
         List<GeneratedDraft.Segment> segments = generated.segments();
-        for (int position = 0; position < segments.size(); position++) {
-            var s = segments.get(position);
-            int revision = drafts.nextRevision(draftId, position);
-            drafts.putSegment(draftId, position, s.text(), s.origin(), s.matchScore(), s.note(), revision);
-            drafts.addRevision(draftId, position, revision, s.text(), "ENGINE", user);
-        }
-        drafts.truncateSegments(draftId, segments.size());
+        drafts.replaceSegments(draftId, segments, "ENGINE", user);
         changeState(articleId, output, draftId, before, OutputState.NEEDS_REVIEW, user);
         audit.record("draft.generated", articleId, output.key(), segments.size() + " segments by " + generated.provenance().engine());
         events.publishEvent(new DraftGenerated(articleId, output, draftId, generated.provenance().engine()));

@@ -67,11 +67,12 @@ class GenerationServiceTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void an_output_already_being_generated_refuses_a_second_run_and_leaves_the_others_untouched() {
         Article article = articles.importText("Ferry service resumes\nBoats sailed at dawn.");
-        drafts.markDrafting(article.id(), Output.RU, new org.transdesk.review.DraftProvenance("offline", "x", null, null, null, 0, 0, 0, null));
+        drafts.markDrafting(article.id(), java.util.Map.of(Output.RU, new org.transdesk.review.DraftProvenance("offline", "x", null, null, null, 0, 0, 0, null)));
 
         assertThatThrownBy(() -> generation.start(article.id(), EnumSet.of(Output.VI, Output.RU), GenerationObserver.NONE))
                 .isInstanceOf(org.transdesk.review.ReviewException.class).hasMessageContaining("already being generated");
-        assertThat(drafts.find(article.id(), Output.VI).orElseThrow().state()).isEqualTo(OutputState.NOT_STARTED);
+        assertThat(drafts.find(article.id(), Output.VI)).as("nothing written for the output that was free").isEmpty();
+        assertThat(drafts.find(article.id(), Output.RU).orElseThrow().state()).isEqualTo(OutputState.DRAFTING);
     }
 
     @Test

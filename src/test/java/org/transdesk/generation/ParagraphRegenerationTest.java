@@ -95,7 +95,7 @@ class ParagraphRegenerationTest {
     void a_draft_being_generated_and_the_summary_are_refused_with_a_clear_message() {
         Article article = articleWithRussian("Busy " + System.nanoTime() + "\nThe port reopened.");
         Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
-        drafts.markDrafting(article.id(), Output.RU, Fixtures.offlineProvenance());
+        drafts.markDrafting(article.id(), java.util.Map.of(Output.RU, Fixtures.offlineProvenance()));
         try {
             assertThatThrownBy(() -> generation.regenerateSegment(article.id(), Output.RU, 1, draft.segments().get(1).revision()))
                     .isInstanceOf(UserFacingException.class).hasMessageContaining("being generated");

@@ -40,7 +40,7 @@ class DraftWorkflowTest {
     @Test
     void an_output_goes_from_not_started_through_drafting_to_needs_review() {
         assertThat(state()).isEqualTo(OutputState.NOT_STARTED);
-        as("ed", EDITOR, () -> drafts.markDrafting(article.id(), Output.RU, ReviewFixture.ENGINE));
+        as("ed", EDITOR, () -> drafts.markDrafting(article.id(), java.util.Map.of(Output.RU, ReviewFixture.ENGINE)));
         assertThat(state()).isEqualTo(OutputState.DRAFTING);
 
         ReviewFixture.generated(drafts, article, Output.RU, RUSSIAN, "ed");
@@ -150,8 +150,21 @@ class DraftWorkflowTest {
     }
 
     @Test
+    void a_regenerated_draft_continues_every_paragraphs_revision_numbers_and_drops_paragraphs_it_no_longer_has() {
+        Draft first = ReviewFixture.generated(drafts, article, Output.RU, RUSSIAN, "ed");
+        as("ed", EDITOR, () -> drafts.editSegment(first.id(), 1, "Встреча прошла во вторник.", segment(first, 1).revision()));
+
+        Draft again = ReviewFixture.generated(drafts, article, Output.RU, List.of("Переговоры в Ханое (2)", "Встреча прошла в понедельник (2)."), "ed");
+
+        assertThat(again.segments()).extracting(SegmentText::revision).containsExactly(2, 3);
+        assertThat(again.segments()).extracting(SegmentText::text).containsExactly("Переговоры в Ханое (2)", "Встреча прошла в понедельник (2).");
+        assertThat(as("ed", EDITOR, () -> drafts.history(again.id(), 1))).extracting(SegmentRevision::kind).containsExactly("ENGINE", "EDIT", "ENGINE");
+        assertThat(as("ed", EDITOR, () -> drafts.history(again.id(), RUSSIAN.size() - 1))).as("history of a dropped paragraph stays").hasSize(1);
+    }
+
+    @Test
     void every_state_change_leaves_an_audit_entry() {
-        as("ed", EDITOR, () -> drafts.markDrafting(article.id(), Output.RU, ReviewFixture.ENGINE));
+        as("ed", EDITOR, () -> drafts.markDrafting(article.id(), java.util.Map.of(Output.RU, ReviewFixture.ENGINE)));
         Draft draft = ReviewFixture.generated(drafts, article, Output.RU, RUSSIAN, "ed");
         as("rev", REVIEWER, () -> drafts.requestChanges(draft.id(), "Too literal."));
         as("ed", EDITOR, () -> drafts.editSegment(draft.id(), 0, "Переговоры в Ханое прошли", segment(draft, 0).revision()));

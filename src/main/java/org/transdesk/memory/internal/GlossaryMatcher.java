@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +39,8 @@ public final class GlossaryMatcher {
 
     private final List<GlossaryTerm> terms;
     private final boolean english;
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private final EnumSet<Mode> firstModes = EnumSet.noneOf(Mode.class);
+    /** Entries by the mode and key of their first word. */
+    private final Map<Mode, Map<String, List<Entry>>> byFirstWord = new EnumMap<>(Mode.class);
     /** Terms without a single word ("&"): matched literally, as before stemming. */
     private final List<Entry> literal = new ArrayList<>();
 
@@ -60,7 +60,7 @@ public final class GlossaryMatcher {
 
     /** Whether this was analysed from exactly these terms: a cache's test for a changed glossary. */
     public boolean isFor(List<GlossaryTerm> current) {
-        return terms.equals(current);
+        return terms == current || terms.equals(current);
     }
 
     private void add(GlossaryTerm term, int rank) {
@@ -81,8 +81,7 @@ public final class GlossaryMatcher {
             gaps[i] = i == 0 ? "" : gap(term.term(), words.get(i - 1).end, w.start);
         }
         Entry entry = new Entry(term, rank, modes, keys, gaps);
-        firstModes.add(modes[0]);
-        byFirstWord.computeIfAbsent(modes[0].ordinal() + keys[0], k -> new ArrayList<>()).add(entry);
+        byFirstWord.computeIfAbsent(modes[0], m -> new HashMap<>()).computeIfAbsent(keys[0], k -> new ArrayList<>()).add(entry);
     }
 
     /** Terms in the text, longest first where they overlap, sorted by position. */
@@ -90,8 +89,8 @@ public final class GlossaryMatcher {
         List<Found> found = new ArrayList<>();
         List<Word> words = words(text);
         for (int i = 0; i < words.size(); i++) {
-            for (Mode mode : firstModes) {
-                for (Entry e : byFirstWord.getOrDefault(mode.ordinal() + words.get(i).key(mode, english), List.of())) {
+            for (var byKey : byFirstWord.entrySet()) {
+                for (Entry e : byKey.getValue().getOrDefault(words.get(i).key(byKey.getKey(), english), List.of())) {
                     if (matchesAt(e, words, i, text)) {
                         found.add(new Found(e.term, e.rank, words.get(i).start, words.get(i + e.keys.length - 1).end));
                     }

@@ -28,7 +28,7 @@ class StaleDraftingResetTest {
     @Test
     void an_output_left_drafting_without_text_goes_back_to_not_started_with_an_audit_entry() {
         Article article = ReviewFixture.article(articles, ReviewFixture.SOURCE);
-        as("ed", EDITOR, () -> drafts.markDrafting(article.id(), Output.VI, ReviewFixture.ENGINE));
+        as("ed", EDITOR, () -> drafts.markDrafting(article.id(), java.util.Map.of(Output.VI, ReviewFixture.ENGINE)));
 
         reset.resetInterruptedGenerations();
 

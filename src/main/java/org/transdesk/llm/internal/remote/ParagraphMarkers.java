@@ -15,6 +15,8 @@ import org.transdesk.llm.SourceSegment;
 final class ParagraphMarkers {
 
     private static final Pattern MARKER = Pattern.compile("^\\s*\\[\\[([A-Za-z0-9_-]{1,40})]]\\s*", Pattern.MULTILINE);
+    private static final Pattern OPENING_DELIMITER = Pattern.compile("(?i)<<<\\s*(ARTICLE|CONTEXT)");
+    private static final Pattern CLOSING_DELIMITER = Pattern.compile("(?i)(ARTICLE|CONTEXT)\\s*>>>");
 
     /** The start of the next marker, not complete yet, at the end of a streamed answer. */
     private static final Pattern PARTIAL_MARKER = Pattern.compile("\\s*\\[(\\[[A-Za-z0-9_-]*]?)?$");
@@ -32,9 +34,14 @@ final class ParagraphMarkers {
 
     /** Untrusted text loses anything that looks like our markers or the data-block delimiters. */
     static String defuse(String text) {
-        return text.replace("[[", "[ [").replace("]]", "] ]")
-                .replaceAll("(?i)<<<\\s*(ARTICLE|CONTEXT)", "<< <$1")
-                .replaceAll("(?i)(ARTICLE|CONTEXT)\\s*>>>", "$1> >>");
+        String out = text.replace("[[", "[ [").replace("]]", "] ]");
+        if (out.contains("<<<")) {
+            out = OPENING_DELIMITER.matcher(out).replaceAll("<< <$1");
+        }
+        if (out.contains(">>>")) {
+            out = CLOSING_DELIMITER.matcher(out).replaceAll("$1> >>");
+        }
+        return out;
     }
 
     /** Text after each marker, up to the next marker, by id; the first occurrence of an id wins. */

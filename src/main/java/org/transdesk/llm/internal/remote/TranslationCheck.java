@@ -61,11 +61,46 @@ final class TranslationCheck {
     }
 
     private static int words(String text) {
-        String s = text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
+    /** Lower case, runs of spaces and punctuation as one space: two texts equal this way are the same text. */
     private static String squash(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\\p{P}]+", " ").strip().toLowerCase(Locale.ROOT);
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean gap = false;
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || isPunctuation(cp)) {
+                gap = true;
+                continue;
+            }
+            if (gap && !out.isEmpty()) {
+                out.append(' ');
+            }
+            gap = false;
+            out.appendCodePoint(Character.toLowerCase(cp));
+        }
+        return out.toString();
+    }
+
+    /** Unicode category P, as {@code \p{P}} in a regular expression. */
+    private static boolean isPunctuation(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 }

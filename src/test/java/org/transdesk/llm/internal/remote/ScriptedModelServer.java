@@ -102,11 +102,13 @@ public final class ScriptedModelServer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<Served> served = new CopyOnWriteArrayList<>();
     private final AtomicInteger streamedChunks = new AtomicInteger();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private volatile Function<Request, Answer> script = r -> Answer.text(r.wellFormedAnswer());
     private volatile Duration delay = Duration.ZERO;
     private volatile Duration pieceDelay = Duration.ZERO;
+    private volatile Duration perOutputToken = Duration.ZERO;
 
     private final WireDialect dialect;
 
@@ -155,10 +157,27 @@ public final class ScriptedModelServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Each output token (4 characters of the answer) adds this much model time: a whole answer comes
+     * after the delay plus its tokens' time, streamed pieces at this rate after the delay.
+     */
+    public ScriptedModelServer perOutputToken(Duration perToken) {
+        this.perOutputToken = perToken;
+        return this;
+    }
+
     /** Streamed pieces follow each other after this pause (so a browser can watch them arrive). */
     public ScriptedModelServer pieceDelay(Duration pieceDelay) {
         this.pieceDelay = pieceDelay;
         return this;
+    }
+
+    /** A request, its answer's output tokens and the model time it was given: the delay plus those tokens' time. */
+    public record Served(Request request, int outputTokens, Duration modelTime) {
+    }
+
+    public List<Served> served() {
+        return List.copyOf(served);
     }
 
     public List<Request> requests() {
@@ -173,6 +192,7 @@ public final class ScriptedModelServer implements AutoCloseable {
         try (exchange) {
             String path = exchange.getRequestURI().toString();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            long arrived = System.nanoTime();
             Request request = new Request(path, body, dialect.streams(path, body));
             if ("GET".equals(exchange.getRequestMethod()) && path.endsWith("/models") && dialect == WireDialect.OPENAI) {
                 send(exchange, 200, Map.of("Content-Type", "application/json"), "{\"object\":\"list\",\"data\":["
@@ -181,10 +201,17 @@ public final class ScriptedModelServer implements AutoCloseable {
                 return;
             }
             requests.add(request);
-            if (!delay.isZero() && stopping.await(delay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            Answer answer = script.apply(request);
+            String content = answer instanceof Answer.Text text ? text.content() : null;
+            // like a model server, the time runs from the request's arrival: the script's own work is inside it
+            // a whole answer waits for all its tokens; a streamed one sends them at that rate after the delay
+            int outputTokens = Tokens.estimate(content);
+            Duration tokenTime = perOutputToken.multipliedBy(outputTokens);
+            served.add(new Served(request, outputTokens, delay.plus(tokenTime)));
+            long wait = arrived + (request.streams() ? delay : delay.plus(tokenTime)).toNanos() - System.nanoTime();
+            if (wait > 0 && stopping.await(wait, java.util.concurrent.TimeUnit.NANOSECONDS)) {
                 return;
             }
-            Answer answer = script.apply(request);
             switch (answer) {
                 case Answer.Text text when request.streams() -> stream(exchange, request, text);
                 case Answer.Text text -> send(exchange, 200, Map.of("Content-Type", "application/json"),
@@ -207,13 +234,15 @@ public final class ScriptedModelServer implements AutoCloseable {
         for (int i = 0; i < content.length(); i += 12) {
             pieces.add(content.substring(i, Math.min(content.length(), i + 12)));
         }
+        // a piece of 12 characters is about 3 tokens: streamed pieces come at the model's token rate
+        Duration pause = pieceDelay.plus(perOutputToken.multipliedBy(3));
         for (String unit : dialect.stream(pieces, cutOff(text), Tokens.estimate(request.body()), Tokens.estimate(content))) {
             out.write(unit.getBytes(StandardCharsets.UTF_8));
             out.flush();
             streamedChunks.incrementAndGet();
-            if (!pieceDelay.isZero()) {
+            if (!pause.isZero()) {
                 try {
-                    if (stopping.await(pieceDelay.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (stopping.await(pause.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
                         return;
                     }
                 } catch (InterruptedException e) {
