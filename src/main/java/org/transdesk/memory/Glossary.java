@@ -26,11 +26,21 @@ import org.transdesk.memory.internal.GlossaryTbx;
 public class Glossary {
 
     static final int MAX_TERM_LENGTH = 500;
+    /** Longer texts are looked up afresh each time, so the remembered lookups stay small (32 x 64 K chars at most). */
+    private static final int MAX_REMEMBERED_TEXT = 65_536;
 
     private final GlossaryStore store;
     private final AuditLog audit;
     /** The analysed glossary per source language; rebuilt when any term changes (notes included, which the version ignores). */
     private final Map<String, GlossaryMatcher> matchers = new ConcurrentHashMap<>();
+    /** The last texts looked up: the prompts of vi, ru and the summary look up the same article text. */
+    private final Map<Lookup, List<GlossaryHit>> recentLookups = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Lookup, List<GlossaryHit>> eldest) {
+                    return size() > 32;
+                }
+            });
     /** The version of the term list the store last handed out, per source language (the store keeps that list until a write). */
     private final Map<String, Map.Entry<List<GlossaryTerm>, String>> versions = new ConcurrentHashMap<>();
 
@@ -185,7 +195,20 @@ public class Glossary {
         List<GlossaryTerm> terms = all(sourceLang);
         GlossaryMatcher matcher = matchers.compute(String.valueOf(sourceLang), (lang, cached) ->
                 cached != null && cached.isFor(terms) ? cached : GlossaryMatcher.of(terms, sourceLang));
-        return matcher.find(text);
+        if (text.length() > MAX_REMEMBERED_TEXT) {
+            return List.copyOf(matcher.find(text));
+        }
+        Lookup lookup = new Lookup(matcher, text);
+        List<GlossaryHit> hits = recentLookups.get(lookup);
+        if (hits == null) {
+            hits = List.copyOf(matcher.find(text));
+            recentLookups.put(lookup, hits);
+        }
+        return hits;
+    }
+
+    /** A text looked up with one analysed glossary (matchers compare by identity: a changed glossary is a new matcher). */
+    private record Lookup(GlossaryMatcher matcher, String text) {
     }
 
     /** Short content hash: drafts record it so a reviewer knows which glossary they were made with. */

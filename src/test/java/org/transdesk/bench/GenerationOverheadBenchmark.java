@@ -70,8 +70,8 @@ class GenerationOverheadBenchmark {
     }
 
     static final ServerSetting MODEL_LIKE = new ServerSetting("like a hosted model", Duration.ofMillis(300), Duration.ofMillis(10), 5);
-    static final ServerSetting PER_CALL_ONLY = new ServerSetting("per call only", Duration.ofMillis(200), Duration.ZERO, 10);
-    static final int WARM_UP = 15;
+    static final ServerSetting PER_CALL_ONLY = new ServerSetting("per call only", Duration.ofMillis(200), Duration.ZERO, 21);
+    static final int WARM_UP = 50;
     static final ScriptedModelServer SERVER = startServer();
     static final Path SAMPLE = Path.of("src/main/resources/samples/asean-russia-2021-04-15.txt");
 

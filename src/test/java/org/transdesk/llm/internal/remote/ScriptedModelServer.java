@@ -208,14 +208,16 @@ public final class ScriptedModelServer implements AutoCloseable {
             int outputTokens = Tokens.estimate(content);
             Duration tokenTime = perOutputToken.multipliedBy(outputTokens);
             served.add(new Served(request, outputTokens, delay.plus(tokenTime)));
+            // a whole answer is serialised before the wait: the server's own work belongs to the model time
+            String whole = answer instanceof Answer.Text text && !request.streams()
+                    ? dialect.completion(text.content(), cutOff(text), Tokens.estimate(request.body()), outputTokens) : null;
             long wait = arrived + (request.streams() ? delay : delay.plus(tokenTime)).toNanos() - System.nanoTime();
             if (wait > 0 && stopping.await(wait, java.util.concurrent.TimeUnit.NANOSECONDS)) {
                 return;
             }
             switch (answer) {
                 case Answer.Text text when request.streams() -> stream(exchange, request, text);
-                case Answer.Text text -> send(exchange, 200, Map.of("Content-Type", "application/json"),
-                        dialect.completion(text.content(), cutOff(text), Tokens.estimate(request.body()), Tokens.estimate(text.content())));
+                case Answer.Text text -> send(exchange, 200, Map.of("Content-Type", "application/json"), whole);
                 case Answer.Status status -> send(exchange, status.code(), status.headers(), status.body());
                 case Answer.Raw raw -> send(exchange, 200, Map.of("Content-Type", "application/json"), raw.body());
                 case Answer.Hang hang -> stopping.await();
