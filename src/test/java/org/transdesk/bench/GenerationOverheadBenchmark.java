@@ -30,6 +30,9 @@ import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.generation.GenerationSettings;
 import org.transdesk.llm.internal.remote.ScriptedModelServer;
+import org.transdesk.llm.internal.settings.ModelSettingsService;
+import org.transdesk.security.Roles;
+import org.transdesk.support.SignedIn;
 import org.transdesk.llm.internal.remote.ScriptedModelServer.Answer;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
@@ -39,14 +42,15 @@ import org.transdesk.review.DraftService;
  * {@link GenerationService} (prompt building with the sample glossary, the LangChain4j call,
  * validation, draft persistence, audit, events) against a local OpenAI-compatible server. The
  * server answers as long as the source (translations) or the word budget (summary) and charges a
- * fixed time per call plus a time per output token, counted from the request's arrival.
+ * fixed time per call plus a time per output token, counted from the request's arrival; streamed
+ * answers start after the per-call time and come at the token rate.
  *
  * <p>The floor is the longest single output's model time (the sum of its calls' model times: an
  * output's chunks go one after another, while the three outputs run in parallel since the
  * provider's max-concurrency of 4 admits all three); the overhead is wall time minus that floor.
- * Two server settings: one like a hosted model (300 ms per call + 10 ms per output token, i.e.
- * 100 tokens/s, faster than most) and a per-call-only 200 ms server that leaves the pipeline's own
- * milliseconds nowhere to hide. Also the prompt tokens sent per source token.
+ * Server settings: like a hosted model (300 ms per call + 10 ms per output token, i.e. 100
+ * tokens/s, faster than most), whole and streamed, and a per-call-only 200 ms server that leaves the
+ * pipeline's own milliseconds nowhere to hide. Also the prompt tokens sent per source token.
  *
  * <p>Run: {@code ./mvnw -q test -Pbenchmark -Dtest=GenerationOverheadBenchmark}. Writes
  * {@code target/benchmarks/generation-overhead.md}. The cache is off so every run calls the server.
@@ -61,16 +65,27 @@ import org.transdesk.review.DraftService;
         "transdesk.llm.providers.bench.streaming=false",
         "transdesk.llm.providers.bench.max-concurrency=4",
         "transdesk.llm.providers.bench.timeout=120s",
+        "transdesk.llm.providers.bench-streamed.type=openai",
+        "transdesk.llm.providers.bench-streamed.model=bench-model",
+        "transdesk.llm.providers.bench-streamed.streaming=true",
+        "transdesk.llm.providers.bench-streamed.max-concurrency=4",
+        "transdesk.llm.providers.bench-streamed.timeout=120s",
         "logging.level.org.transdesk=warn"})
 @WithMockUser(username = "editor", roles = "EDITOR")
 class GenerationOverheadBenchmark {
 
-    /** A server setting: time per call, time per output token, timed runs. */
-    record ServerSetting(String name, Duration perCall, Duration perToken, int runs) {
+    /** A server setting: time per call, time per output token, streamed or whole answers, timed runs. */
+    record ServerSetting(String name, Duration perCall, Duration perToken, boolean streamed, int runs) {
+
+        String provider() {
+            return streamed ? "bench-streamed" : "bench";
+        }
     }
 
-    static final ServerSetting MODEL_LIKE = new ServerSetting("like a hosted model", Duration.ofMillis(300), Duration.ofMillis(10), 5);
-    static final ServerSetting PER_CALL_ONLY = new ServerSetting("per call only", Duration.ofMillis(200), Duration.ZERO, 21);
+    static final ServerSetting MODEL_LIKE = new ServerSetting("like a hosted model", Duration.ofMillis(300), Duration.ofMillis(10), false, 5);
+    static final ServerSetting MODEL_LIKE_STREAMED = new ServerSetting("like a hosted model, streamed (the product's default)",
+            Duration.ofMillis(300), Duration.ofMillis(10), true, 5);
+    static final ServerSetting PER_CALL_ONLY = new ServerSetting("per call only", Duration.ofMillis(200), Duration.ZERO, false, 21);
     static final int WARM_UP = 50;
     static final ScriptedModelServer SERVER = startServer();
     static final Path SAMPLE = Path.of("src/main/resources/samples/asean-russia-2021-04-15.txt");
@@ -86,10 +101,13 @@ class GenerationOverheadBenchmark {
     DraftService drafts;
     @Autowired
     GenerationSettings generationSettings;
+    @Autowired
+    ModelSettingsService modelSettings;
 
     @DynamicPropertySource
     static void modelServer(DynamicPropertyRegistry registry) {
         registry.add("transdesk.llm.providers.bench.base-url", SERVER::baseUrl);
+        registry.add("transdesk.llm.providers.bench-streamed.base-url", SERVER::baseUrl);
     }
 
     @AfterAll
@@ -107,7 +125,7 @@ class GenerationOverheadBenchmark {
                 Map.entry("Sample `asean-russia-2021-04-15.txt` (headline + 11 paragraphs)", sample),
                 Map.entry("40-paragraph article (the sample's paragraphs, numbered, repeated to 40)", fortyParagraphs(sample)))) {
             warmUp(article.getValue());
-            report.append(measure(article.getKey(), article.getValue(), List.of(MODEL_LIKE, PER_CALL_ONLY))).append('\n');
+            report.append(measure(article.getKey(), article.getValue(), List.of(MODEL_LIKE, MODEL_LIKE_STREAMED, PER_CALL_ONLY))).append('\n');
         }
         System.out.println(report);
         Path out = Path.of("target", "benchmarks", "generation-overhead.md");
@@ -115,18 +133,24 @@ class GenerationOverheadBenchmark {
         Files.writeString(out, report);
     }
 
-    /** JIT warm-up: the same pipeline against a server without delay. */
+    /** JIT warm-up: the same pipeline, whole and streamed, against a server without delay. */
     private void warmUp(String text) {
         SERVER.delay(Duration.ZERO).perOutputToken(Duration.ZERO);
         for (int i = 0; i < WARM_UP; i++) {
-            once(text);
+            route(i % 2 == 0 ? "bench" : "bench-streamed");
+            assertThat(once(text).failures).as("warm-up").isEmpty();
         }
+    }
+
+    /** All outputs through this provider: a route change as an admin makes it in the settings view. */
+    private void route(String provider) {
+        SignedIn.as("admin", Roles.ADMIN, () -> modelSettings.setRoute("default", provider));
     }
 
     private String measure(String name, String text, List<ServerSetting> settings) {
         StringBuilder md = new StringBuilder("### ").append(name).append("\n\n");
-        md.append("Outputs vi + ru + summary started together through `GenerationService`, provider `openai` (non-streaming, ")
-                .append("max-concurrency 4) against the local test server, cache off, sample glossary loaded; ")
+        md.append("Outputs vi + ru + summary started together through `GenerationService`, provider `openai` (whole answers ")
+                .append("unless streamed, max-concurrency 4) against the local test server, cache off, sample glossary loaded; ")
                 .append(WARM_UP).append(" warm-up runs first. JDK ").append(Runtime.version()).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs.\n\n");
         md.append("| server setting | runs | wall time, median (min-max) | floor | overhead, median | calls vi / ru / summary | output tokens vi / ru / summary | load |\n");
@@ -134,6 +158,7 @@ class GenerationOverheadBenchmark {
         Run last = null;
         for (ServerSetting setting : settings) {
             SERVER.delay(setting.perCall()).perOutputToken(setting.perToken());
+            route(setting.provider());
             List<Long> walls = new ArrayList<>();
             List<Long> floors = new ArrayList<>();
             List<Long> overheads = new ArrayList<>();

@@ -206,17 +206,21 @@ public final class ScriptedModelServer implements AutoCloseable {
             // like a model server, the time runs from the request's arrival: the script's own work is inside it
             // a whole answer waits for all its tokens; a streamed one sends them at that rate after the delay
             int outputTokens = Tokens.estimate(content);
-            Duration tokenTime = perOutputToken.multipliedBy(outputTokens);
-            served.add(new Served(request, outputTokens, delay.plus(tokenTime)));
+            List<String> units = answer instanceof Answer.Text text && request.streams() ? streamUnits(request, text) : null;
+            // a whole answer comes when all its tokens are made; a streamed one starts after the delay and runs at the token rate
+            Duration modelTime = units != null
+                    ? delay.plus(piecePause().multipliedBy(Math.max(0, units.size() - 1)))
+                    : delay.plus(perOutputToken.multipliedBy(outputTokens));
+            served.add(new Served(request, outputTokens, modelTime));
             // a whole answer is serialised before the wait: the server's own work belongs to the model time
             String whole = answer instanceof Answer.Text text && !request.streams()
                     ? dialect.completion(text.content(), cutOff(text), Tokens.estimate(request.body()), outputTokens) : null;
-            long wait = arrived + (request.streams() ? delay : delay.plus(tokenTime)).toNanos() - System.nanoTime();
+            long wait = arrived + (units != null ? delay : modelTime).toNanos() - System.nanoTime();
             if (wait > 0 && stopping.await(wait, java.util.concurrent.TimeUnit.NANOSECONDS)) {
                 return;
             }
             switch (answer) {
-                case Answer.Text text when request.streams() -> stream(exchange, request, text);
+                case Answer.Text text when units != null -> stream(exchange, units);
                 case Answer.Text text -> send(exchange, 200, Map.of("Content-Type", "application/json"), whole);
                 case Answer.Status status -> send(exchange, status.code(), status.headers(), status.body());
                 case Answer.Raw raw -> send(exchange, 200, Map.of("Content-Type", "application/json"), raw.body());
@@ -227,24 +231,33 @@ public final class ScriptedModelServer implements AutoCloseable {
         }
     }
 
-    private void stream(HttpExchange exchange, Request request, Answer.Text text) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", dialect.streamContentType);
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
+    /** The answer as the dialect's stream: its text in pieces of 12 characters (about 3 tokens each), framed. */
+    private List<String> streamUnits(Request request, Answer.Text text) {
         List<String> pieces = new ArrayList<>();
         String content = text.content();
         for (int i = 0; i < content.length(); i += 12) {
             pieces.add(content.substring(i, Math.min(content.length(), i + 12)));
         }
-        // a piece of 12 characters is about 3 tokens: streamed pieces come at the model's token rate
-        Duration pause = pieceDelay.plus(perOutputToken.multipliedBy(3));
-        for (String unit : dialect.stream(pieces, cutOff(text), Tokens.estimate(request.body()), Tokens.estimate(content))) {
-            out.write(unit.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            streamedChunks.incrementAndGet();
-            if (!pause.isZero()) {
+        return dialect.stream(pieces, cutOff(text), Tokens.estimate(request.body()), Tokens.estimate(content));
+    }
+
+    /** Between two streamed pieces: the piece delay plus three tokens' time. */
+    private Duration piecePause() {
+        return pieceDelay.plus(perOutputToken.multipliedBy(3));
+    }
+
+    private void stream(HttpExchange exchange, List<String> units) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", dialect.streamContentType);
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        long pause = piecePause().toNanos();
+        long first = System.nanoTime();
+        for (int i = 0; i < units.size(); i++) {
+            // each piece at its own time after the first, so timer slack does not add up over hundreds of pieces
+            long wait = first + i * pause - System.nanoTime();
+            if (i > 0 && wait > 0) {
                 try {
-                    if (stopping.await(pause.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+                    if (stopping.await(wait, java.util.concurrent.TimeUnit.NANOSECONDS)) {
                         return;
                     }
                 } catch (InterruptedException e) {
@@ -252,6 +265,9 @@ public final class ScriptedModelServer implements AutoCloseable {
                     return;
                 }
             }
+            out.write(units.get(i).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            streamedChunks.incrementAndGet();
         }
     }
 
