@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +38,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.export.ExportService;
 import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationService;
+import org.transdesk.llm.internal.remote.ScriptedModelServer;
+import org.transdesk.llm.internal.remote.ScriptedModelServer.Answer;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.SegmentText;
@@ -51,15 +56,15 @@ import org.transdesk.review.SegmentText;
  * The app under many editors at once, on loopback. Each of N sessions logs in through the real login
  * form over HTTP (own cookie jar), loads the app page, then for a bounded time walks the editor's
  * round through the service layer as its user: import an article, generate the Vietnamese draft
- * (offline engine), edit a paragraph, approve (as reviewer), export Markdown. Afterwards the database
+ * through a local OpenAI-compatible test model server (streamed, 300 ms per call + 10 ms per output
+ * token, answers as long as the source), edit a paragraph, approve (as reviewer), export Markdown. Afterwards the database
  * must hold exactly the edits, approvals and imports that were performed, and no step may fail.
  *
  * <p>Run: {@code ./mvnw -q test -Pbenchmark -Dtest=ManyEditorsBenchmark [-Dtransdesk.bench.sessions=50]
  * [-Dtransdesk.bench.seconds=60]}. Writes {@code target/benchmarks/many-editors.md}.
  *
  * <p>Limits, stated in the report: the Vaadin UI round trips (UIDL) are not driven, so "page" is the
- * bootstrap page only and heap per session covers the HTTP session, not a Vaadin UI; generation uses
- * the offline engine, not a model server.
+ * bootstrap page only and heap per session covers the HTTP session, not a Vaadin UI.
  */
 @Tag("benchmark")
 @ActiveProfiles("demo")
@@ -67,8 +72,29 @@ import org.transdesk.review.SegmentText;
         "spring.datasource.url=jdbc:h2:mem:bench-many-editors;DB_CLOSE_DELAY=-1",
         "spring.datasource.hikari.maximum-pool-size=20",
         "transdesk.samples.load-on-empty-database=true",
-        "transdesk.export.root=target/benchmarks/many-editors-exports"})
+        "transdesk.export.root=target/benchmarks/many-editors-exports",
+        "transdesk.llm.routes.vi=bench",
+        "transdesk.llm.cache-size=0",
+        "transdesk.llm.providers.bench.type=openai",
+        "transdesk.llm.providers.bench.model=bench-model",
+        "transdesk.llm.providers.bench.streaming=true",
+        "transdesk.llm.providers.bench.max-concurrency=64",
+        "transdesk.llm.providers.bench.timeout=120s"})
 class ManyEditorsBenchmark {
+
+    static final Duration MODEL_PER_CALL = Duration.ofMillis(300);
+    static final Duration MODEL_PER_TOKEN = Duration.ofMillis(10);
+    static final ScriptedModelServer MODEL = startModelServer();
+
+    @DynamicPropertySource
+    static void modelServer(DynamicPropertyRegistry registry) {
+        registry.add("transdesk.llm.providers.bench.base-url", MODEL::baseUrl);
+    }
+
+    @AfterAll
+    static void stopModelServer() {
+        MODEL.close();
+    }
 
     private static final int SESSIONS = Integer.getInteger("transdesk.bench.sessions", 50);
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("transdesk.bench.seconds", 60));
@@ -98,6 +124,7 @@ class ManyEditorsBenchmark {
     @Test
     void many_editors_at_once_lose_nothing() throws Exception {
         String sample = sampleArticle();
+        answerLikeTheSample(sample);
         int articlesBefore = count("article");
         long heapBefore = usedHeapAfterGc();
         List<HttpClient> clients = new ArrayList<>();
@@ -163,8 +190,8 @@ class ManyEditorsBenchmark {
             });
             runAs("reviewer", "EDITOR", "REVIEWER");
             ok = ok && timed("approve", () -> {
-                // offline drafts keep untranslated text, which QA blocks: the reviewer approves with a written reason
-                drafts.approve(draft[0].id(), "benchmark: offline draft approved as is");
+                // the test model's filler text lacks the source's numbers and names, which QA blocks: the reviewer gives a reason
+                drafts.approve(draft[0].id(), "benchmark: test model draft approved as is");
                 approvals.incrementAndGet();
             }) && timed("export", () -> {
                 exports.exportMarkdown(article[0].id(), Output.VI);
@@ -226,13 +253,18 @@ class ManyEditorsBenchmark {
         StringBuilder md = new StringBuilder("""
                 # The app under many editors
 
-                %d concurrent sessions for %d s on loopback (`@SpringBootTest(RANDOM_PORT)`, H2 in memory, offline engine). \
+                %d concurrent sessions for %d s on loopback (`@SpringBootTest(RANDOM_PORT)`, H2 in memory). \
                 Each session logs in through the login form over HTTP and loads the app page, then repeats: import → \
-                generate vi → edit a paragraph → approve (as reviewer) → export Markdown, through the service layer.
+                generate vi → edit a paragraph → approve (as reviewer) → export Markdown, through the service layer. \
+                Generation goes to a local OpenAI-compatible test model server (draft cache off, so every paragraph is asked \
+                for, although all sessions translate the same sample): streamed, %d ms per call + %d ms per \
+                output token, answers as long as the source (the sample's Vietnamese draft: about %d output tokens, \
+                so about %.1f s of model time per generation).
 
                 | request kind | count | p50 (ms) | p95 (ms) | errors |
                 |---|---|---|---|---|
-                """.formatted(SESSIONS, DURATION.toSeconds()));
+                """.formatted(SESSIONS, DURATION.toSeconds(), MODEL_PER_CALL.toMillis(), MODEL_PER_TOKEN.toMillis(), sampleTokens,
+                (MODEL_PER_CALL.toMillis() + sampleTokens * MODEL_PER_TOKEN.toMillis()) / 1000.0));
         for (String kind : KINDS) {
             Queue<Long> times = latencies.getOrDefault(kind, new ConcurrentLinkedQueue<>());
             md.append("| %s | %d | %.1f | %.1f | %d |%n".formatted(kind, times.size(), Percentiles.millis(times, 50),
@@ -250,6 +282,31 @@ class ManyEditorsBenchmark {
         Path report = Path.of("target", "benchmarks", "many-editors.md");
         Files.createDirectories(report.getParent());
         Files.writeString(report, md);
+    }
+
+    private int sampleTokens;
+
+    /** The model server answers the sample's paragraph ids with Vietnamese text as long as each paragraph. */
+    private void answerLikeTheSample(String sample) {
+        runAs("editor", "EDITOR");
+        Article reference = articles.importText(sample);
+        SecurityContextHolder.clearContext();
+        Map<String, String> byId = new java.util.HashMap<>();
+        List<String> segments = reference.segments();
+        for (int i = 0; i < segments.size(); i++) {
+            byId.put(i == 0 ? "title" : "p" + i, segments.get(i));
+        }
+        sampleTokens = (ServerAnswers.translation(List.copyOf(byId.keySet()), byId, false).length() + 3) / 4;
+        MODEL.delay(MODEL_PER_CALL).perOutputToken(MODEL_PER_TOKEN)
+                .script(r -> Answer.text(r.isSummary() ? ServerAnswers.summary(byId, 60) : ServerAnswers.translation(r.ids(), byId, r.wantsRussian())));
+    }
+
+    private static ScriptedModelServer startModelServer() {
+        try {
+            return new ScriptedModelServer();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private int count(String tableAndCondition) {
