@@ -1,6 +1,7 @@
 /**
- * The frame every view sits in (main layout, navigation, demo marker) and the small shared
- * exception type whose message is written for an editor.
+ * The frame every view sits in (main layout, navigation, demo marker), the small shared
+ * exception type whose message is written for an editor, and the embedded H2 database's
+ * statement cache.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Base")
 package org.transdesk.base;
