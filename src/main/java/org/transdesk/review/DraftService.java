@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,15 +77,28 @@ public class DraftService {
         for (Output output : engines.keySet()) {
             Optional<DraftRepository.Head> head = drafts.head(articleId, output);
             if (head.isPresent() && head.get().state() == OutputState.DRAFTING) {
-                throw new ReviewException("The " + output.label() + " draft is already being generated.");
+                throw alreadyDrafting(output);
             }
             heads.put(output, head);
         }
         heads.forEach((output, head) -> {
-            long id = head.map(DraftRepository.Head::id)
-                    .orElseGet(() -> drafts.upsertHeader(articleId, output, article.sourceRevision(), engines.get(output), user));
-            changeState(articleId, output, id, head.map(DraftRepository.Head::state).orElse(OutputState.NOT_STARTED), OutputState.DRAFTING, user);
+            if (head.isEmpty()) {
+                try {
+                    long id = drafts.upsertHeader(articleId, output, article.sourceRevision(), engines.get(output), user);
+                    changeState(articleId, output, id, OutputState.NOT_STARTED, OutputState.DRAFTING, user);
+                } catch (DuplicateKeyException startedAtTheSameTime) {
+                    throw alreadyDrafting(output);
+                }
+            } else if (drafts.claimDrafting(head.get().id(), user)) {
+                audit.record("state.changed", articleId, output.key(), head.get().state().label() + " → " + OutputState.DRAFTING.label());
+            } else {
+                throw alreadyDrafting(output); // another run claimed it after our first look
+            }
         });
+    }
+
+    private static ReviewException alreadyDrafting(Output output) {
+        return new ReviewException("The " + output.label() + " draft is already being generated.");
     }
 
     /** After a failed or cancelled generation: back to reviewable text, or to "not started" when there is none. */

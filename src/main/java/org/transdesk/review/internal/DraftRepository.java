@@ -80,6 +80,16 @@ public class DraftRepository {
         return keys.getKey().longValue();
     }
 
+    /**
+     * Sets the draft to DRAFTING unless it already is; false when another run holds it. Two claims at
+     * once meet at the row lock: the second waits for the first to end and then sees its state.
+     */
+    public boolean claimDrafting(long draftId, String user) {
+        return jdbc.sql("update draft set state = ?, updated_at = ?, updated_by = ?, lock_version = lock_version + 1 where id = ? and state <> ?")
+                .params(OutputState.DRAFTING.name(), Timestamp.from(Instant.now()), user, draftId, OutputState.DRAFTING.name())
+                .update() == 1;
+    }
+
     public void setState(long draftId, OutputState state, String user) {
         jdbc.sql("update draft set state = ?, updated_at = ?, updated_by = ?, lock_version = lock_version + 1 where id = ?")
                 .params(state.name(), Timestamp.from(Instant.now()), user, draftId).update();
