@@ -32,27 +32,38 @@ class ConcurrentDraftingTest {
     void the_second_of_two_simultaneous_runs_is_refused_after_the_first_commits() throws Exception {
         Article article = ReviewFixture.article(articles, SOURCE);
         ReviewFixture.generated(drafts, article, Output.RU, RUSSIAN, "ed");
+
+        assertTheSecondOfTwoSimultaneousRunsIsRefused(article);
+    }
+
+    @Test
+    void the_same_holds_for_the_very_first_run_of_an_output() throws Exception {
+        Article article = ReviewFixture.article(articles, SOURCE);
+
+        assertTheSecondOfTwoSimultaneousRunsIsRefused(article);
+    }
+
+    private void assertTheSecondOfTwoSimultaneousRunsIsRefused(Article article) throws Exception {
         CountDownLatch firstMarked = new CountDownLatch(1);
         CountDownLatch firstMayCommit = new CountDownLatch(1);
-
         // own threads: the common pool may have a single worker on a 2-core machine
-        ExecutorService editors = Executors.newVirtualThreadPerTaskExecutor();
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> as("ed", EDITOR, () -> transaction.executeWithoutResult(status -> {
-            drafts.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE));
-            firstMarked.countDown();
-            awaitQuietly(firstMayCommit);
-        })), editors);
-        assertThat(firstMarked.await(10, TimeUnit.SECONDS)).isTrue();
-        // the second run looks while the first has not committed: it still sees "Needs review"
-        CompletableFuture<Void> second = CompletableFuture.runAsync(() -> as("ann", EDITOR,
-                () -> drafts.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE))), editors);
-        Thread.sleep(300);
-        firstMayCommit.countDown();
-        first.get(10, TimeUnit.SECONDS);
+        try (ExecutorService editors = Executors.newVirtualThreadPerTaskExecutor()) {
+            CompletableFuture<Void> first = CompletableFuture.runAsync(() -> as("ed", EDITOR, () -> transaction.executeWithoutResult(status -> {
+                drafts.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE));
+                firstMarked.countDown();
+                awaitQuietly(firstMayCommit);
+            })), editors);
+            assertThat(firstMarked.await(10, TimeUnit.SECONDS)).isTrue();
+            // the second run looks while the first has not committed: it does not see "Drafting" yet
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> as("ann", EDITOR,
+                    () -> drafts.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE))), editors);
+            Thread.sleep(300);
+            firstMayCommit.countDown();
+            first.get(10, TimeUnit.SECONDS);
 
-        assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ReviewException.class)
-                .hasMessageContaining("already being generated");
-        editors.close();
+            assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(ReviewException.class)
+                    .hasMessageContaining("already being generated");
+        }
         assertThat(as("ed", EDITOR, () -> drafts.find(article.id(), Output.RU)).orElseThrow().state()).isEqualTo(OutputState.DRAFTING);
     }
 
