@@ -73,27 +73,19 @@ public class DraftService {
     public void markDrafting(long articleId, Map<Output, DraftProvenance> engines) {
         Article article = articles.get(articleId);
         String user = CurrentUser.require();
-        Map<Output, Optional<DraftRepository.Head>> heads = new java.util.EnumMap<>(Output.class);
-        for (Output output : engines.keySet()) {
+        // a refusal rolls back the outputs already marked: the transaction is the all-or-nothing
+        engines.forEach((output, engine) -> {
             Optional<DraftRepository.Head> head = drafts.head(articleId, output);
-            if (head.isPresent() && head.get().state() == OutputState.DRAFTING) {
-                throw alreadyDrafting(output);
-            }
-            heads.put(output, head);
-        }
-        heads.forEach((output, head) -> {
             if (head.isEmpty()) {
                 try {
-                    long id = drafts.upsertHeader(articleId, output, article.sourceRevision(), engines.get(output), user);
-                    changeState(articleId, output, id, OutputState.NOT_STARTED, OutputState.DRAFTING, user);
+                    drafts.upsertHeader(articleId, output, article.sourceRevision(), engine, user); // created as Drafting
                 } catch (DuplicateKeyException startedAtTheSameTime) {
                     throw alreadyDrafting(output);
                 }
-            } else if (drafts.claimDrafting(head.get().id(), user)) {
-                audit.record("state.changed", articleId, output.key(), head.get().state().label() + " → " + OutputState.DRAFTING.label());
-            } else {
-                throw alreadyDrafting(output); // another run claimed it after our first look
+            } else if (!drafts.claimDrafting(head.get().id(), user)) {
+                throw alreadyDrafting(output); // Drafting already, or another run claimed it after our look
             }
+            auditStateChange(articleId, output, head.map(DraftRepository.Head::state).orElse(OutputState.NOT_STARTED), OutputState.DRAFTING);
         });
     }
 
@@ -335,8 +327,12 @@ public class DraftService {
     private void changeState(long articleId, Output output, long draftId, OutputState from, OutputState to, String user) {
         if (from != to) {
             drafts.setState(draftId, to, user);
-            audit.record("state.changed", articleId, output.key(), from.label() + " → " + to.label());
+            auditStateChange(articleId, output, from, to);
         }
+    }
+
+    private void auditStateChange(long articleId, Output output, OutputState from, OutputState to) {
+        audit.record("state.changed", articleId, output.key(), from.label() + " → " + to.label());
     }
 
     @PreAuthorize("isAuthenticated()")
