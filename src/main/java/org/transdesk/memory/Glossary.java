@@ -31,8 +31,8 @@ public class Glossary {
 
     private final GlossaryStore store;
     private final AuditLog audit;
-    /** The analysed glossary per source language; rebuilt when any term changes (notes included, which the version ignores). */
-    private final Map<String, GlossaryMatcher> matchers = new ConcurrentHashMap<>();
+    /** The analysed glossary and its version per source language; rebuilt when any term changes (notes included, which the version ignores). */
+    private final Map<String, Analysed> analysed = new ConcurrentHashMap<>();
     /** The last texts looked up: the prompts of vi, ru and the summary look up the same article text. */
     private final Map<Lookup, List<GlossaryHit>> recentLookups = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
@@ -41,8 +41,6 @@ public class Glossary {
                     return size() > 32;
                 }
             });
-    /** The version of the term list the store last handed out, per source language (the store keeps that list until a write). */
-    private final Map<String, Map.Entry<List<GlossaryTerm>, String>> versions = new ConcurrentHashMap<>();
 
     Glossary(GlossaryStore store, AuditLog audit) {
         this.store = store;
@@ -192,9 +190,7 @@ public class Glossary {
         if (text == null || text.isBlank()) {
             return new ArrayList<>();
         }
-        List<GlossaryTerm> terms = all(sourceLang);
-        GlossaryMatcher matcher = matchers.compute(String.valueOf(sourceLang), (lang, cached) ->
-                cached != null && cached.isFor(terms) ? cached : GlossaryMatcher.of(terms, sourceLang));
+        GlossaryMatcher matcher = analysed(sourceLang).matcher();
         if (text.length() > MAX_REMEMBERED_TEXT) {
             return List.copyOf(matcher.find(text));
         }
@@ -213,14 +209,17 @@ public class Glossary {
 
     /** Short content hash: drafts record it so a reviewer knows which glossary they were made with. */
     public String version(String sourceLang) {
+        return analysed(sourceLang).version();
+    }
+
+    /** The glossary of a source language analysed for lookups, with its version. */
+    private record Analysed(GlossaryMatcher matcher, String version) {
+    }
+
+    private Analysed analysed(String sourceLang) {
         List<GlossaryTerm> terms = all(sourceLang);
-        Map.Entry<List<GlossaryTerm>, String> known = versions.get(String.valueOf(sourceLang));
-        if (known != null && known.getKey() == terms) {
-            return known.getValue();
-        }
-        String version = versionOf(terms);
-        versions.put(String.valueOf(sourceLang), Map.entry(terms, version));
-        return version;
+        return analysed.compute(String.valueOf(sourceLang), (lang, known) ->
+                known != null && known.matcher().isFor(terms) ? known : new Analysed(GlossaryMatcher.of(terms, sourceLang), versionOf(terms)));
     }
 
     private static String versionOf(List<GlossaryTerm> terms) {
