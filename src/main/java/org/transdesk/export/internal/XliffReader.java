@@ -3,10 +3,10 @@ package org.transdesk.export.internal;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.transdesk.base.SafeXml;
 import org.transdesk.export.ExportException;
 
 /**
@@ -26,10 +26,7 @@ public final class XliffReader {
 
     public static Contents read(byte[] content) {
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            XMLStreamReader xml = SafeXml.reader(new ByteArrayInputStream(content));
             String sourceLang = null;
             String targetLang = null;
             Long articleId = null;

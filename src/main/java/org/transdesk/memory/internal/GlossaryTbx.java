@@ -8,12 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.transdesk.base.SafeXml;
 import org.transdesk.memory.GlossaryTerm;
 
 /**
@@ -83,10 +83,7 @@ public final class GlossaryTbx {
 
     /** Terms whose entry has a term in the source language; entries without one are skipped. */
     public static List<GlossaryTerm> read(byte[] tbx, String sourceLang) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(tbx));
+        XMLStreamReader xml = SafeXml.reader(new ByteArrayInputStream(tbx));
         List<GlossaryTerm> terms = new ArrayList<>();
         Map<String, String> byLang = new LinkedHashMap<>();
         Map<String, String> notes = new LinkedHashMap<>();

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.transdesk.base.SafeXml;
 import org.transdesk.memory.TranslationUnit;
 
 /**
@@ -22,10 +22,7 @@ public final class TmxReader {
     }
 
     public static List<TranslationUnit> read(InputStream in, String sourceLang, String origin) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader xml = factory.createXMLStreamReader(in);
+        XMLStreamReader xml = SafeXml.reader(in);
         List<TranslationUnit> units = new ArrayList<>();
         Map<String, String> variants = new LinkedHashMap<>();
         String segmentType = "paragraph";
