@@ -40,7 +40,8 @@ class OutputReviewStatus extends Div {
         whole.show(report.forWholeOutput(), null);
         add(whole);
         if (!exported.isEmpty()) {
-            Span marks = new Span("Exported: " + exported.stream().map(ExportMark::format).collect(Collectors.joining(", ")));
+            // a line of its own: inline it ran into the QA tally ("0 infoExported: md")
+            Div marks = new Div("Exported: " + exported.stream().map(ExportMark::format).collect(Collectors.joining(", ")));
             marks.addClassName("engine-notice");
             marks.setId("exported-" + output.key());
             add(marks);
