@@ -6,13 +6,12 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.transdesk.memory.SentenceSplitter;
 import org.transdesk.support.ChildJvm;
+import org.transdesk.support.LargeArticles;
 
 /**
  * The offline summariser's cost is bounded: a 935 KB article of 55,000 short sentences (the case that
@@ -22,7 +21,7 @@ import org.transdesk.support.ChildJvm;
 class LargeArticleSummaryTest {
 
     static final String HEAP = "-Xmx128m";
-    static final int SENTENCES = 55_000;
+    static final int SENTENCES = LargeArticles.SENTENCES;
 
     @Test
     void a_55000_sentence_article_is_summarised_within_a_128_mb_heap() throws Exception {
@@ -40,29 +39,8 @@ class LargeArticleSummaryTest {
         assertThat(String.join("\n", article).length()).isBetween(900_000, 1_000_000);
     }
 
-    /** Short made-up sentences ("Vexa toru mila."), 50 to a paragraph, the same every time. */
     static List<String> article() {
-        Random random = new Random(55_000);
-        String[] syllables = {"ka", "to", "mi", "ra", "ve", "lu", "no", "si", "da", "pe", "xo", "zu", "ba", "ti", "gre", "mon"};
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
-        for (int s = 0; s < SENTENCES; s++) {
-            int words = 2 + random.nextInt(3);
-            StringBuilder sentence = new StringBuilder();
-            for (int w = 0; w < words; w++) {
-                String word = syllables[random.nextInt(syllables.length)] + syllables[random.nextInt(syllables.length)];
-                sentence.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
-            }
-            paragraph.append(paragraph.isEmpty() ? "" : " ").append(sentence).append('.');
-            if (s % 50 == 49) {
-                paragraphs.add(paragraph.toString());
-                paragraph.setLength(0);
-            }
-        }
-        if (!paragraph.isEmpty()) {
-            paragraphs.add(paragraph.toString());
-        }
-        return paragraphs;
+        return LargeArticles.manyShortSentences();
     }
 
     /** Runs in the child JVM: summarise, print the figures. */
