@@ -15,9 +15,11 @@ import org.transdesk.article.ImportSettings;
 import org.transdesk.article.Output;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.export.internal.XliffReader;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.SegmentText;
 
 /**
@@ -33,12 +35,17 @@ public class XliffImportService {
 
     private final ArticleService articles;
     private final DraftService drafts;
+    private final EditingService editing;
+    private final ApprovalService approval;
     private final ImportSettings limits;
     private final AuditLog audit;
 
-    XliffImportService(ArticleService articles, DraftService drafts, ImportSettings limits, AuditLog audit) {
+    XliffImportService(ArticleService articles, DraftService drafts, EditingService editing, ApprovalService approval,
+                       ImportSettings limits, AuditLog audit) {
         this.articles = articles;
         this.drafts = drafts;
+        this.editing = editing;
+        this.approval = approval;
         this.limits = limits;
         this.audit = audit;
     }
@@ -71,11 +78,11 @@ public class XliffImportService {
         Draft draft = drafts.find(article.id(), output).orElseThrow(() ->
                 new ExportException("The " + output.label() + " output has no draft to take the changes."));
         Optional<ApprovedVersion> exported = xliff.version() == null ? Optional.empty()
-                : drafts.versions(article.id(), output).stream().filter(v -> v.number() == xliff.version()).findFirst();
+                : approval.versions(article.id(), output).stream().filter(v -> v.number() == xliff.version()).findFirst();
         List<SegmentText> changed = changedSegments(xliff, article, draft, exported);
         List<Integer> positions = new ArrayList<>();
         for (SegmentText segment : changed) {
-            drafts.editSegment(draft.id(), segment.position(), xliff.targets().get("s" + segment.position()), segment.revision());
+            editing.editSegment(draft.id(), segment.position(), xliff.targets().get("s" + segment.position()), segment.revision());
             positions.add(segment.position());
         }
         audit.record("xliff.imported", article.id(), output.key(), positions.size() + " changed segments " + positions);

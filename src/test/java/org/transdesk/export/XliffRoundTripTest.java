@@ -13,8 +13,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.SegmentText;
 
@@ -32,6 +35,9 @@ class XliffRoundTripTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired DraftingService drafting;
+    @Autowired EditingService editing;
     @Autowired
     ExportService exports;
     @Autowired
@@ -43,7 +49,7 @@ class XliffRoundTripTest {
     @BeforeEach
     void exportedRussian() {
         article = articles.importText("ASEAN and Russia\nBoth sides pledged cooperation.\nThe programmes narrow the gap.");
-        ApprovedFixture.approve(articles, drafts, article, Output.RU, RU);
+        ApprovedFixture.approve(articles, drafting, approval, article, Output.RU, RU);
         xliff = new String(exports.export(article.id(), Output.RU, ExportFormat.XLIFF).content(), StandardCharsets.UTF_8);
     }
 
@@ -67,7 +73,7 @@ class XliffRoundTripTest {
         assertThat(after.segments()).extracting(SegmentText::revision).containsExactly(1, 2, 1);
         assertThat(after.state()).isEqualTo(OutputState.NEEDS_REVIEW);
         assertThat(drafts.history(after.id(), 1).getLast().author()).isEqualTo("rita");
-        assertThat(drafts.latestApproved(article.id(), Output.RU).orElseThrow().segments()).isEqualTo(RU);
+        assertThat(approval.latestApproved(article.id(), Output.RU).orElseThrow().segments()).isEqualTo(RU);
     }
 
     @Test
@@ -100,7 +106,7 @@ class XliffRoundTripTest {
     @Test
     void editsMadeInTransdeskAfterTheExportAreNotOverwritten() {
         SegmentText second = draft().segments().get(1);
-        drafts.editSegment(draft().id(), 1, "Правка в Transdesk.", second.revision());
+        editing.editSegment(draft().id(), 1, "Правка в Transdesk.", second.revision());
         String edited = xliff.replace("<target>Стороны обязались сотрудничать.</target>", "<target>Правка в CAT.</target>");
 
         assertThatThrownBy(() -> importBack(edited)).isInstanceOf(ExportException.class).hasMessageContaining("edited in Transdesk");
