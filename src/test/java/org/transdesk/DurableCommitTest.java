@@ -15,7 +15,8 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.review.ApprovedVersion;
-import org.transdesk.review.DraftService;
+import org.transdesk.review.ApprovalService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.support.ChildJvm;
 import org.transdesk.support.Fixtures;
 
@@ -42,7 +43,7 @@ class DurableCommitTest {
         try (ConfigurableApplicationContext restarted = start(db)) {
             signInAs("vera");
             assertThat(restarted.getBean(ArticleService.class).get(articleId).title()).isEqualTo("Harvest record");
-            List<ApprovedVersion> versions = restarted.getBean(DraftService.class).versions(articleId, Output.SUMMARY);
+            List<ApprovedVersion> versions = restarted.getBean(ApprovalService.class).versions(articleId, Output.SUMMARY);
             assertThat(versions).singleElement().satisfies(v -> {
                 assertThat(v.number()).isEqualTo(1);
                 assertThat(v.contentHash()).isEqualTo(sha256);
@@ -76,9 +77,8 @@ class DurableCommitTest {
             ConfigurableApplicationContext app = start(Path.of(argv[0]));
             signInAs("vera");
             Article article = app.getBean(ArticleService.class).importText("Harvest record\nRice output rose.");
-            DraftService drafts = app.getBean(DraftService.class);
-            var draft = drafts.saveGenerated(article.id(), Output.SUMMARY, 1, Fixtures.draft("Rice output rose."));
-            ApprovedVersion version = drafts.approve(draft.id());
+            var draft = app.getBean(DraftingService.class).saveGenerated(article.id(), Output.SUMMARY, 1, Fixtures.draft("Rice output rose."));
+            ApprovedVersion version = app.getBean(ApprovalService.class).approve(draft.id());
             System.out.println("APPROVED " + article.id() + " " + version.contentHash());
             System.out.flush();
             new ProcessBuilder("kill", "-9", String.valueOf(ProcessHandle.current().pid())).start().waitFor();
