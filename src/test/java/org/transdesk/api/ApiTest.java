@@ -130,7 +130,7 @@ class ApiTest {
 
         HttpResponse<String> html = get("/api/v1/articles/" + id + "/outputs/vi/approved?format=html", editorToken);
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.body()).contains("<html lang=\"vi\">");
+        assertThat(html.body()).contains("<html lang=\"vi\" dir=\"ltr\">");
         assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).contains("asean-and-russia-mark-30-years-vi.html");
 
         JsonNode listed = json(get("/api/v1/articles", editorToken));

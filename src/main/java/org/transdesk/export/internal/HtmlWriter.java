@@ -1,15 +1,21 @@
 package org.transdesk.export.internal;
 
 import java.nio.charset.StandardCharsets;
+import org.transdesk.base.LanguageTags;
 
-/** A standalone HTML page with {@code lang} set to the output language; all text is escaped. */
+/**
+ * A standalone HTML page with {@code lang} set to the output language and {@code dir} to its
+ * writing direction (ltr, or rtl for Arabic, Hebrew, Persian, Urdu...); all text is escaped.
+ */
 public final class HtmlWriter {
 
     private HtmlWriter() {
     }
 
     public static byte[] write(ExportContent content) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(content.language())).append("\">\n<head>\n")
+        String dir = LanguageTags.isRightToLeft(content.language()) ? "rtl" : "ltr";
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(content.language()))
+                .append("\" dir=\"").append(dir).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(content.headline())).append("</title>\n")
                 .append("<meta name=\"generator\" content=\"Transdesk, approved version ")
