@@ -3,7 +3,11 @@ package org.transdesk.export.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -14,6 +18,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.transdesk.export.ExportException;
+import org.transdesk.inline.InlineCode;
+import org.transdesk.inline.TaggedText;
 
 /**
  * Word (.docx) via Apache POI: the headline as a Heading 1 (Word's built-in "heading 1" style, so
@@ -37,8 +43,13 @@ public final class DocxWriter {
             XWPFParagraph headline = doc.createParagraph();
             headline.setStyle(HEADING_1);
             run(headline, content.headline(), lang);
-            for (String paragraph : content.body()) {
-                run(doc.createParagraph(), paragraph, lang);
+            List<String> body = content.body();
+            for (int i = 0; i < body.size(); i++) {
+                if (content.version().output().isTranslation()) {
+                    formatted(doc.createParagraph(), InlineMarkup.pieces(content.source(i + 1), body.get(i)), lang);
+                } else {
+                    run(doc.createParagraph(), body.get(i), lang);
+                }
             }
             doc.write(out);
             return out.toByteArray();
@@ -66,6 +77,37 @@ public final class DocxWriter {
         run.addNewB();
         run.addNewSz().setVal(BigInteger.valueOf(32));
         return new XWPFStyle(style);
+    }
+
+    /** Inline codes restored as Word formatting: bold, italic and underline runs, hyperlink runs, line breaks. */
+    private static void formatted(XWPFParagraph paragraph, List<TaggedText.Piece> pieces, String lang) {
+        Deque<InlineCode> open = new ArrayDeque<>();
+        for (TaggedText.Piece piece : pieces) {
+            switch (piece) {
+                case TaggedText.Start s -> open.push(s.code());
+                case TaggedText.End e -> open.remove(e.code());
+                case TaggedText.Placeholder ph -> {
+                    if (ph.code().type() == InlineCode.Type.LINE_BREAK) {
+                        paragraph.createRun().addBreak();
+                    }
+                }
+                case TaggedText.Text t -> {
+                    String href = open.stream().filter(c -> c.type() == InlineCode.Type.LINK && c.data() != null)
+                            .map(InlineCode::data).findFirst().orElse(null);
+                    XWPFRun run = href == null ? paragraph.createRun() : paragraph.createHyperlinkRun(href);
+                    run.setText(Xml.text(t.text()));
+                    run.setLang(lang);
+                    open.forEach(c -> {
+                        switch (c.type()) {
+                            case BOLD -> run.setBold(true);
+                            case ITALIC -> run.setItalic(true);
+                            case UNDERLINE -> run.setUnderline(UnderlinePatterns.SINGLE);
+                            default -> { }
+                        }
+                    });
+                }
+            }
+        }
     }
 
     private static XWPFRun run(XWPFParagraph paragraph, String text, String lang) {

@@ -1,6 +1,7 @@
 package org.transdesk.export.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.transdesk.base.LanguageTags;
 
 /**
@@ -21,7 +22,13 @@ public final class HtmlWriter {
                 .append("<meta name=\"generator\" content=\"Transdesk, approved version ")
                 .append(content.version().number()).append("\">\n</head>\n<body>\n<article>\n")
                 .append("<h1>").append(escape(content.headline())).append("</h1>\n");
-        content.body().forEach(p -> html.append("<p>").append(escape(p)).append("</p>\n"));
+        List<String> body = content.body();
+        boolean aligned = content.version().output().isTranslation();
+        for (int i = 0; i < body.size(); i++) {
+            // a translation's paragraph i + 1 is read with the codes of source paragraph i + 1 (0 is the headline)
+            String paragraph = aligned ? InlineMarkup.html(content.source(i + 1), body.get(i)) : escape(body.get(i));
+            html.append("<p>").append(paragraph).append("</p>\n");
+        }
         html.append("</article>\n</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -3,11 +3,14 @@ package org.transdesk.export.internal;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.transdesk.inline.TaggedText;
 
 /**
  * Bilingual XLIFF of an approved translation in version 2.0, 2.1 or 1.2: one unit per paragraph
  * ({@code s0} = headline, {@code s1}... = paragraphs) with the source text, the approved target,
  * its state ({@code final}: an approved version is final) and the editors' open comments as notes.
+ * Inline codes become {@code <pc>}/{@code <ph>} with the original HTML in {@code <originalData>}
+ * (1.2: {@code <g>}/{@code <x/>}), see {@link InlineMarkup}.
  * Attributes in Transdesk's namespace on {@code <file>} record article, output, source revision and
  * version so an edited file can be merged back; their XML schema is in the test resources
  * ({@code xliff/transdesk-xliff.xsd}), which XLIFF 1.2's strict extension rule needs.
@@ -32,7 +35,6 @@ public final class XliffWriter {
     }
 
     private static byte[] write2(ExportContent content, String version) {
-        List<String> sources = content.article().segments();
         List<String> targets = content.version().segments();
         return Xml.document(xml -> {
             xml.setDefaultNamespace(XLIFF_NS);
@@ -63,10 +65,12 @@ public final class XliffWriter {
                     }
                     xml.writeEndElement();
                 }
+                TaggedText source = content.source(i);
+                InlineMarkup.xliff2OriginalData(xml, XLIFF_NS, source);
                 xml.writeStartElement(XLIFF_NS, "segment");
                 xml.writeAttribute("state", "final");
-                Xml.element(xml, "source", i < sources.size() ? sources.get(i) : "");
-                Xml.element(xml, "target", targets.get(i));
+                InlineMarkup.xliff2(xml, XLIFF_NS, "source", source, source.text());
+                InlineMarkup.xliff2(xml, XLIFF_NS, "target", source, targets.get(i));
                 xml.writeEndElement();
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
@@ -79,7 +83,6 @@ public final class XliffWriter {
 
     private static byte[] write12(ExportContent content) {
         String ns = XliffReader.XLIFF12_NS;
-        List<String> sources = content.article().segments();
         List<String> targets = content.version().segments();
         return Xml.document(xml -> {
             xml.setDefaultNamespace(ns);
@@ -100,10 +103,13 @@ public final class XliffWriter {
             for (int i = 0; i < targets.size(); i++) {
                 xml.writeStartElement(ns, "trans-unit");
                 xml.writeAttribute("id", "s" + i);
-                Xml.element(xml, "source", i < sources.size() ? sources.get(i) : "");
+                TaggedText source = content.source(i);
+                xml.writeStartElement(ns, "source");
+                InlineMarkup.xliff12(xml, ns, source, source.text());
+                xml.writeEndElement();
                 xml.writeStartElement(ns, "target");
                 xml.writeAttribute("state", "final");
-                xml.writeCharacters(Xml.text(targets.get(i)));
+                InlineMarkup.xliff12(xml, ns, source, targets.get(i));
                 xml.writeEndElement();
                 for (ExportContent.Note note : content.notes(i)) {
                     xml.writeStartElement(ns, "note");
