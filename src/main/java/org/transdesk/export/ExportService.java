@@ -27,10 +27,12 @@ import org.transdesk.export.internal.TmxWriter;
 import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffWriter;
 import org.transdesk.export.internal.ZipBundle;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.CommentThread;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.ExportMarkService;
 import org.transdesk.security.CurrentUser;
 
 /** Writes the latest approved version of an output (or a bundle of all) to the export root and returns it for download. */
@@ -39,16 +41,20 @@ public class ExportService {
 
     private final ArticleService articles;
     private final DraftService drafts;
+    private final ApprovalService approval;
+    private final ExportMarkService exportMarks;
     private final ExportSettings settings;
     private final AuditLog audit;
     private final XliffExportRepository xliffExports;
     private final CommentService comments;
 
-    ExportService(ArticleService articles, DraftService drafts, ExportSettings settings, AuditLog audit,
-                  XliffExportRepository xliffExports, CommentService comments) {
+    ExportService(ArticleService articles, DraftService drafts, ApprovalService approval, ExportMarkService exportMarks,
+                  ExportSettings settings, AuditLog audit, XliffExportRepository xliffExports, CommentService comments) {
         this.comments = comments;
-        this.articles = articles;
         this.drafts = drafts;
+        this.articles = articles;
+        this.approval = approval;
+        this.exportMarks = exportMarks;
         this.settings = settings;
         this.audit = audit;
         this.xliffExports = xliffExports;
@@ -69,14 +75,14 @@ public class ExportService {
             throw new ExportException(format.name() + " pairs source and translated paragraphs: export a translation (vi or ru) in it, not the "
                     + output.label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
-        ApprovedVersion version = drafts.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
+        ApprovedVersion version = approval.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
                 "The " + output.label() + " output has no approved version yet: a reviewer must approve it before it can be exported."));
         String fileName = format.fileName(output.key());
         byte[] content = render(format, content(article, output, version));
         Path target = write(article.slug(), fileName, content);
         recordIfXliff(format, articleId, version);
         audit.record("output.exported", articleId, output.key(), format.key() + ", version " + version.number() + " → " + target);
-        drafts.markExported(version.id(), format.key());
+        exportMarks.markExported(version.id(), format.key());
         return new ExportedFile(target, article.slug() + "-" + fileName, format.mediaType(), content, version.number());
     }
 
@@ -90,7 +96,7 @@ public class ExportService {
         Article article = articles.get(articleId);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (Output output : Output.values()) {
-            drafts.latestApproved(articleId, output).ifPresent(version -> {
+            approval.latestApproved(articleId, output).ifPresent(version -> {
                 ExportContent content = content(article, output, version);
                 for (ExportFormat format : ExportFormat.values()) {
                     if (!format.translationOnly() || output.isTranslation()) {

@@ -25,11 +25,13 @@ import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffFile;
 import org.transdesk.export.internal.XliffMerger;
 import org.transdesk.export.internal.XliffReader;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.CommentThread;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.OutputState;
 
 /**
@@ -44,6 +46,8 @@ public class XliffImportService {
 
     private final ArticleService articles;
     private final DraftService drafts;
+    private final EditingService editing;
+    private final ApprovalService approval;
     private final ImportSettings limits;
     private final AuditLog audit;
     private final XliffExportRepository exportRecords;
@@ -52,11 +56,13 @@ public class XliffImportService {
     /** The comment length the review desk accepts. */
     static final int MAX_NOTE = 4000;
 
-    XliffImportService(ArticleService articles, DraftService drafts, ImportSettings limits, AuditLog audit,
-                       XliffExportRepository exportRecords, CommentService comments) {
+    XliffImportService(ArticleService articles, DraftService drafts, EditingService editing, ApprovalService approval,
+                       ImportSettings limits, AuditLog audit, XliffExportRepository exportRecords, CommentService comments) {
         this.comments = comments;
         this.articles = articles;
         this.drafts = drafts;
+        this.editing = editing;
+        this.approval = approval;
         this.limits = limits;
         this.audit = audit;
         this.exportRecords = exportRecords;
@@ -98,7 +104,7 @@ public class XliffImportService {
         for (XliffMerge.Unit unit : merge.units()) {
             switch (unit.outcome()) {
                 case FROM_FILE -> {
-                    drafts.editSegment(plan.draft().id(), unit.position(), unit.file(), unit.hereRevision());
+                    editing.editSegment(plan.draft().id(), unit.position(), unit.file(), unit.hereRevision());
                     fromFile.add(unit.position());
                 }
                 case CONFLICT -> {
@@ -107,7 +113,7 @@ public class XliffImportService {
                         kept.add(unit.position());
                     } else {
                         String text = choice.choice() == XliffResolution.Choice.FILE ? unit.file() : CleanText.of(choice.text()).strip();
-                        drafts.editSegment(plan.draft().id(), unit.position(), text, unit.hereRevision());
+                        editing.editSegment(plan.draft().id(), unit.position(), text, unit.hereRevision());
                         resolved.add(unit.position());
                     }
                 }
@@ -159,7 +165,7 @@ public class XliffImportService {
             throw new ExportException("The " + output.label() + " draft is being generated: import the file when generation has finished.");
         }
         XliffMerger.check(article.segments(), draft.segments().size(), file.units());
-        List<ApprovedVersion> versions = drafts.versions(article.id(), output);
+        List<ApprovedVersion> versions = approval.versions(article.id(), output);
         Base base = base(article, output, file, versions);
         List<XliffMerge.Unit> units = newNotesOnly(draft, XliffMerger.merge(article.segments(), base.version().segments(), draft.segments(), file.units()));
         return new Plan(draft, new XliffMerge(article.id(), article.title(), output, file.xliffVersion(), base.version().number(),

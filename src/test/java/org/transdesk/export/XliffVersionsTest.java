@@ -15,10 +15,12 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.CommentThread;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.support.IntegrationTest;
 
 /**
@@ -37,6 +39,10 @@ class XliffVersionsTest {
     @Autowired
     DraftService drafts;
     @Autowired
+    DraftingService drafting;
+    @Autowired
+    ApprovalService approval;
+    @Autowired
     ExportService exports;
     @Autowired
     XliffImportService xliffImport;
@@ -48,7 +54,7 @@ class XliffVersionsTest {
     @BeforeEach
     void approvedVietnameseWithAComment() {
         article = articles.importText("ASEAN and Russia <cooperate> & develop\nBoth sides pledged cooperation.");
-        ApprovedFixture.approve(articles, drafts, article, Output.VI, VI);
+        ApprovedFixture.approve(articles, drafting, approval, article, Output.VI, VI);
         comments.comment(draft().id(), 1, "Check \"pledged\" against the style guide.");
     }
 
