@@ -136,7 +136,7 @@ class ApiTest {
 
         HttpResponse<String> html = get("/api/v1/articles/" + id + "/outputs/vi/approved?format=html", editorToken);
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.body()).contains("<html lang=\"vi\">");
+        assertThat(html.body()).contains("<html lang=\"vi\" dir=\"ltr\">");
         assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).contains("asean-russia-look-to-further-deepen-strategic-partnership");
 
         JsonNode listed = json(get("/api/v1/articles", editorToken));
