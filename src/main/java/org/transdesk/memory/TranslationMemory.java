@@ -1,5 +1,6 @@
 package org.transdesk.memory;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.transdesk.memory.internal.FuzzyMemoryIndex;
 import org.transdesk.memory.internal.MemoryTmxWriter;
 import org.transdesk.memory.internal.TmxReader;
 import org.transdesk.memory.internal.TmStore;
+import org.transdesk.memory.internal.UnitRecord;
+import org.transdesk.security.CurrentUser;
 
 /**
  * Exact and fuzzy lookups, and additions. The newest pair wins when the same source was
@@ -63,9 +66,16 @@ public class TranslationMemory {
         return store.newest(TextKey.of(sourceText), sourceLang, targetLang);
     }
 
+    /**
+     * Adds pairs as the signed-in user's; a pair already stored is refreshed, not added again. Returns how
+     * many were new. (No screen calls this; EDITOR as the least role that may write memory at all.)
+     */
+    @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public int addAll(Collection<TranslationUnit> units) {
-        return store.insertAll(units);
+        Instant now = Instant.now();
+        String user = CurrentUser.require();
+        return store.write(units.stream().map(u -> UnitRecord.now(u, now, user)).toList(), TmStore.Policy.REFRESH).added();
     }
 
     /** Adds every pair of a TMX file; a malformed file adds nothing. */
@@ -84,7 +94,9 @@ public class TranslationMemory {
         if (units.isEmpty()) {
             throw new GlossaryException("The TMX file has no translation units with source language " + sourceLang + ".");
         }
-        int added = store.insertAll(units);
+        Instant now = Instant.now();
+        String user = CurrentUser.require();
+        int added = store.write(units.stream().map(u -> UnitRecord.now(u, now, user)).toList(), TmStore.Policy.UPDATE_WHEN_NEWER).added();
         audit.record("memory.imported", null, null, added + " units from " + fileName);
         return added;
     }

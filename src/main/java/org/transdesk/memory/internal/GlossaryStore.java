@@ -8,69 +8,44 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.base.ChangeCounters;
+import org.transdesk.base.CounterCache;
 import org.transdesk.memory.GlossaryTerm;
 
 /**
- * The glossary_term and glossary_rendering tables. Every prompt and QA run reads the whole glossary,
- * so the committed terms are kept in memory per source language. Every write goes through here:
- * it clears them at once and again when its transaction ends, and reads inside a writing
- * transaction go to the database, so nobody is served terms older than the last commit.
+ * The glossary_term and glossary_rendering tables. Every prompt and QA run reads the whole glossary, so
+ * the committed terms are kept in memory per source language until the glossary change counter moves:
+ * every write bumps it in its transaction, so a change committed on any node is read by the next lookup
+ * on every node. Reads inside a writing transaction go to the database and leave the cache alone.
  */
 @Repository
 public class GlossaryStore {
 
-    private final JdbcClient jdbc;
-    private final Map<String, List<GlossaryTerm>> committed = new ConcurrentHashMap<>();
-    /** Bumped by every clear: a load that started before a clear must not be kept. Guarded by this. */
-    private long clears;
-    /** Marks the current transaction as one that wrote the glossary. */
-    private final Object writingKey = new Object();
+    static final String COUNTER = "glossary";
+    /** Marks a transaction that wrote the glossary (see {@link WritingTransaction}). */
+    private static final Object WRITING = new Object();
 
-    GlossaryStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ChangeCounters counters;
+    private final Map<String, CounterCache<List<GlossaryTerm>>> committed = new ConcurrentHashMap<>();
+
+    GlossaryStore(JdbcClient jdbc, ChangeCounters counters) {
         this.jdbc = jdbc;
+        this.counters = counters;
     }
 
-    /** The terms of a source language, ordered by term; an unmodifiable list. */
+    /** The terms of a source language, ordered by term; an unmodifiable list, the same one until the glossary changes. */
     public List<GlossaryTerm> all(String sourceLang) {
-        if (TransactionSynchronizationManager.hasResource(writingKey)) {
+        if (WritingTransaction.wrote(WRITING)) {
             return load(sourceLang);
         }
-        List<GlossaryTerm> kept = committed.get(sourceLang);
-        if (kept != null) {
-            return kept;
-        }
-        long seen;
-        synchronized (this) {
-            seen = clears;
-        }
-        List<GlossaryTerm> loaded = load(sourceLang);
-        synchronized (this) {
-            if (clears == seen) {
-                committed.put(sourceLang, loaded);
-            }
-        }
-        return loaded;
-    }
-
-    private synchronized void clear() {
-        clears++;
-        committed.clear();
+        return committed.computeIfAbsent(sourceLang, lang -> new CounterCache<>(counters, COUNTER, () -> load(lang))).get();
     }
 
     private void written() {
-        clear();
-        if (TransactionSynchronizationManager.isSynchronizationActive() && !TransactionSynchronizationManager.hasResource(writingKey)) {
-            TransactionSynchronizationManager.bindResource(writingKey, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(writingKey);
-                    clear();
-                }
-            });
-        }
+        WritingTransaction.mark(WRITING);
+        counters.bump(COUNTER);
     }
 
     private List<GlossaryTerm> load(String sourceLang) {
@@ -87,6 +62,7 @@ public class GlossaryStore {
                 .list());
     }
 
+    @Transactional
     public long insert(GlossaryTerm term) {
         written();
         var keys = new GeneratedKeyHolder();
@@ -100,6 +76,7 @@ public class GlossaryStore {
         return id;
     }
 
+    @Transactional
     public void update(GlossaryTerm term) {
         written();
         jdbc.sql("update glossary_term set term = ?, note = ?, do_not_translate = ?, case_sensitive = ? where id = ?")
@@ -110,6 +87,7 @@ public class GlossaryStore {
                         .params(term.id(), lang, rendering).update());
     }
 
+    @Transactional
     public boolean delete(long id) {
         written();
         jdbc.sql("delete from glossary_rendering where term_id = ?").param(id).update();

@@ -37,7 +37,9 @@ class SampleMemoryLoader {
         }
         if (tm.count() == 0) {
             try (InputStream in = new ClassPathResource("samples/sample-tm.tmx").getInputStream()) {
-                int n = tm.insertAll(TmxReader.read(in, "en", "sample-tm.tmx"));
+                java.time.Instant now = java.time.Instant.now();
+                int n = tm.write(TmxReader.read(in, "en", "sample-tm.tmx").stream().map(u -> UnitRecord.now(u, now, "system")).toList(),
+                        TmStore.Policy.UPDATE_WHEN_NEWER).added();
                 log.info("Empty translation memory: loaded {} sample units", n);
             }
         }

@@ -27,12 +27,15 @@ import java.util.Map;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.memory.Glossary;
 import org.transdesk.memory.GlossaryTerm;
+import org.transdesk.memory.LearningReport;
+import org.transdesk.memory.MemoryLearning;
 import org.transdesk.memory.TranslationMemory;
 import org.transdesk.security.Roles;
 
 /**
  * REVIEWER and ADMIN: the glossary (create, edit, delete terms; CSV and TBX import and export) and the
- * translation memory as TMX (import and export). The services check the roles again.
+ * translation memory as TMX (import and export), and what the latest approvals taught the memory. The
+ * services check the roles again.
  */
 @Route("glossary")
 @PageTitle("Glossary · Transdesk")
@@ -55,7 +58,9 @@ public class GlossaryView extends VerticalLayout {
     final Button delete = new Button("Delete");
     private GlossaryTerm editing;
 
-    public GlossaryView(Glossary glossary, TranslationMemory memory) {
+    final Grid<LearningReport> learned = new Grid<>();
+
+    public GlossaryView(Glossary glossary, TranslationMemory memory, MemoryLearning learning) {
         this.glossary = glossary;
         grid.addColumn(GlossaryTerm::term).setHeader("Term").setAutoWidth(true);
         grid.addColumn(t -> t.renderings().getOrDefault("vi", "")).setHeader("vi");
@@ -94,7 +99,13 @@ public class GlossaryView extends VerticalLayout {
                 new HorizontalLayout(term, vi, ru, note), new HorizontalLayout(doNotTranslate, caseSensitive),
                 new HorizontalLayout(save, newTerm, delete),
                 new H3("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload), new HorizontalLayout(tbxUpload, tbxDownload),
-                new H3("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload));
+                new H3("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload),
+                new H3("Learned from approvals"), learned);
+        learned.addColumn(r -> "#" + r.articleId() + " " + r.output() + " v" + r.version()).setHeader("Approved version").setAutoWidth(true);
+        learned.addColumn(LearningReport::approvedBy).setHeader("By").setAutoWidth(true);
+        learned.addColumn(LearningReport::summary).setHeader("What the memory learned").setFlexGrow(4);
+        learned.setItems(learning.recent(20));
+        learned.setAllRowsVisible(true);
         refresh();
         edit(null);
     }
