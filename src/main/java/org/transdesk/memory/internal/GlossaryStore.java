@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transdesk.base.ChangeCounters;
 import org.transdesk.base.CounterCache;
 import org.transdesk.memory.GlossaryTerm;
+import org.transdesk.memory.TermStatus;
 
 /**
  * The glossary_term and glossary_rendering tables. Every prompt and QA run reads the whole glossary, so
@@ -49,16 +50,33 @@ public class GlossaryStore {
     }
 
     private List<GlossaryTerm> load(String sourceLang) {
+        return load(" where t.source_lang = ?", sourceLang);
+    }
+
+    /** The stored term with this text (case-insensitive): terms are unique per source language. */
+    public java.util.Optional<GlossaryTerm> find(String sourceLang, String term) {
+        return load(" where t.source_lang = ? and lower(t.term) = lower(?)", sourceLang, term).stream().findFirst();
+    }
+
+    private List<GlossaryTerm> load(String where, Object... params) {
         Map<Long, Map<String, String>> renderings = new HashMap<>();
-        jdbc.sql("select r.term_id, r.lang, r.rendering from glossary_rendering r join glossary_term t on t.id = r.term_id where t.source_lang = ?")
-                .param(sourceLang)
+        jdbc.sql("select r.term_id, r.lang, r.rendering from glossary_rendering r join glossary_term t on t.id = r.term_id" + where)
+                .params(params)
                 .query(rs -> {
                     renderings.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
-        return List.copyOf(jdbc.sql("select * from glossary_term where source_lang = ? order by lower(term)").param(sourceLang)
+        Map<Long, List<GlossaryTerm.Variant>> variants = new HashMap<>();
+        jdbc.sql("select v.term_id, v.lang, v.text, v.status from glossary_variant v join glossary_term t on t.id = v.term_id" + where
+                        + " order by v.term_id, v.position")
+                .params(params)
+                .query(rs -> {
+                    variants.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(new GlossaryTerm.Variant(rs.getString(2), rs.getString(3), TermStatus.valueOf(rs.getString(4))));
+                });
+        return List.copyOf(jdbc.sql("select * from glossary_term t" + where + " order by lower(t.term)").params(params)
                 .query((rs, i) -> new GlossaryTerm(rs.getLong("id"), rs.getString("source_lang"), rs.getString("term"),
                         renderings.getOrDefault(rs.getLong("id"), Map.of()), rs.getString("note"),
-                        rs.getBoolean("do_not_translate"), rs.getBoolean("case_sensitive")))
+                        rs.getBoolean("do_not_translate"), rs.getBoolean("case_sensitive"), variants.getOrDefault(rs.getLong("id"), List.of())))
                 .list());
     }
 
@@ -70,9 +88,7 @@ public class GlossaryStore {
                 .params(term.sourceLang(), term.term(), term.note(), term.doNotTranslate(), term.caseSensitive())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        term.renderings().forEach((lang, rendering) ->
-                jdbc.sql("insert into glossary_rendering (term_id, lang, rendering) values (?, ?, ?)")
-                        .params(id, lang, rendering).update());
+        insertRenderings(id, term);
         return id;
     }
 
@@ -82,16 +98,39 @@ public class GlossaryStore {
         jdbc.sql("update glossary_term set term = ?, note = ?, do_not_translate = ?, case_sensitive = ? where id = ?")
                 .params(term.term(), term.note(), term.doNotTranslate(), term.caseSensitive(), term.id()).update();
         jdbc.sql("delete from glossary_rendering where term_id = ?").param(term.id()).update();
+        jdbc.sql("delete from glossary_variant where term_id = ?").param(term.id()).update();
+        insertRenderings(term.id(), term);
+    }
+
+    private void insertRenderings(long id, GlossaryTerm term) {
         term.renderings().forEach((lang, rendering) ->
                 jdbc.sql("insert into glossary_rendering (term_id, lang, rendering) values (?, ?, ?)")
-                        .params(term.id(), lang, rendering).update());
+                        .params(id, lang, rendering).update());
+        for (int i = 0; i < term.variants().size(); i++) {
+            GlossaryTerm.Variant v = term.variants().get(i);
+            jdbc.sql("insert into glossary_variant (term_id, position, lang, text, status) values (?, ?, ?, ?, ?)")
+                    .params(id, i, v.lang(), v.text(), v.status().name()).update();
+        }
     }
 
     @Transactional
     public boolean delete(long id) {
         written();
         jdbc.sql("delete from glossary_rendering where term_id = ?").param(id).update();
+        jdbc.sql("delete from glossary_variant where term_id = ?").param(id).update();
         return jdbc.sql("delete from glossary_term where id = ?").param(id).update() == 1;
+    }
+
+    /** Terms whose text, a rendering or a variant contains the text (case-insensitive, wildcards taken literally). */
+    public List<GlossaryTerm> search(String sourceLang, String text, int limit) {
+        String like = LikePattern.contains(text);
+        List<Long> ids = jdbc.sql("""
+                select t.id from glossary_term t where t.source_lang = ? and (lower(t.term) like ? escape '\\'
+                or exists (select 1 from glossary_rendering r where r.term_id = t.id and lower(r.rendering) like ? escape '\\')
+                or exists (select 1 from glossary_variant v where v.term_id = t.id and lower(v.text) like ? escape '\\'))
+                order by lower(t.term) fetch first ? rows only""")
+                .params(sourceLang, like, like, like, limit).query(Long.class).list();
+        return all(sourceLang).stream().filter(t -> ids.contains(t.id())).toList();
     }
 
     /** The id of the term with this text (case-insensitive), if any: terms are unique per source language. */

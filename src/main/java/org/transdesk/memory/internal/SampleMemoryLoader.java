@@ -45,7 +45,7 @@ class SampleMemoryLoader {
         }
         if (glossary.count() == 0) {
             try (var reader = new InputStreamReader(new ClassPathResource("samples/sample-glossary.csv").getInputStream(), StandardCharsets.UTF_8)) {
-                var terms = GlossaryCsv.read(reader, "en");
+                var terms = GlossaryCsv.read(reader).stream().map(t -> t.asTerm("en")).toList();
                 terms.forEach(glossary::insert);
                 log.info("Empty glossary: loaded {} sample terms", terms.size());
             }

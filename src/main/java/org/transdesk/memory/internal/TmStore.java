@@ -252,6 +252,40 @@ public class TmStore {
         return deleted;
     }
 
+    /** Every unit of a source language with its dates, users and notes, for a TMX export. */
+    public List<UnitRecord> allRecords(String sourceLang) {
+        Map<Long, List<UnitRecord.UnitNote>> notes = new HashMap<>();
+        jdbc.sql("select n.unit_id, n.level, n.kind, n.note_type, n.lang, n.text from tm_unit_note n join tm_unit u on u.id = n.unit_id"
+                        + " where u.source_base = ? order by n.unit_id, n.position")
+                .param(LanguageTags.base(sourceLang))
+                .query(rs -> {
+                    notes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new UnitRecord.UnitNote(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                });
+        return jdbc.sql("""
+                select id, source_lang, target_lang, source_text, target_text, segment, origin, article_id, created_at, created_by, changed_at, changed_by
+                from tm_unit where source_base = ? order by id""")
+                .param(LanguageTags.base(sourceLang))
+                .query((rs, i) -> new UnitRecord(new TranslationUnit(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), (Long) rs.getObject(8, Long.class)),
+                        rs.getTimestamp(9).toInstant(), rs.getString(10), rs.getObject(11, OffsetDateTime.class).toInstant(), rs.getString(12),
+                        notes.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    /** Concordance: units whose source or target contains the text (case-insensitive, wildcards taken literally), newest first. */
+    public List<TranslationUnit> search(String sourceLang, String text, int limit) {
+        String like = LikePattern.contains(text);
+        return jdbc.sql("""
+                select source_lang, target_lang, source_text, target_text, segment, origin, article_id from tm_unit
+                where source_base = ? and (lower(source_text) like ? escape '\\' or lower(target_text) like ? escape '\\')
+                order by changed_at desc, id desc fetch first ? rows only""")
+                .params(LanguageTags.base(sourceLang), like, like, limit)
+                .query((rs, i) -> new TranslationUnit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), (Long) rs.getObject(7, Long.class)))
+                .list();
+    }
+
     public List<TranslationUnit> all(String sourceLang) {
         return jdbc.sql("select source_lang, target_lang, source_text, target_text, segment, origin, article_id from tm_unit where source_base = ? order by id")
                 .param(LanguageTags.base(sourceLang))

@@ -56,6 +56,7 @@ public class GlossaryView extends VerticalLayout {
     final Button save = new Button("Save term");
     final Button newTerm = new Button("New term");
     final Button delete = new Button("Delete");
+    final TextField filter = new TextField();
     private GlossaryTerm editing;
 
     final Grid<LearningReport> learned = new Grid<>();
@@ -89,16 +90,22 @@ public class GlossaryView extends VerticalLayout {
         Upload csvUpload = upload(".csv", "text/csv", bytes -> glossary.importCsv(bytes, SOURCE_LANG) + " terms imported");
         Upload tbxUpload = upload(".tbx", "application/x-tbx+xml", bytes -> glossary.importTbx(bytes, SOURCE_LANG) + " terms imported");
         Anchor tbxDownload = download("Download glossary (TBX)", "glossary.tbx", "application/x-tbx+xml", () -> glossary.exportTbx(SOURCE_LANG));
-        Upload tmxUpload = upload(".tmx", "application/x-tmx+xml", bytes -> memory.importTmx(bytes, SOURCE_LANG, "upload.tmx") + " units added to the memory");
+        Upload tmxUpload = upload(".tmx", "application/x-tmx+xml", bytes -> memory.importTmxFile(bytes, SOURCE_LANG, "upload.tmx").summary());
         Anchor csvDownload = download("Download glossary (CSV)", "glossary.csv", "text/csv; charset=utf-8",
-                () -> glossary.exportCsv(SOURCE_LANG).getBytes(StandardCharsets.UTF_8));
+                () -> glossary.exportCsv(SOURCE_LANG, false).getBytes(StandardCharsets.UTF_8));
+        Anchor excelDownload = download("Download glossary (CSV for Excel)", "glossary-excel.csv", "text/csv; charset=utf-8",
+                () -> glossary.exportCsv(SOURCE_LANG, true).getBytes(StandardCharsets.UTF_8));
         Anchor tmxDownload = download("Download memory (TMX)", "translation-memory.tmx", "application/x-tmx+xml",
                 () -> memory.exportTmx(SOURCE_LANG));
 
-        add(new H2("Glossary"), grid,
+        filter.setPlaceholder("Find a term or rendering");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh());
+        add(new H2("Glossary"), filter, grid,
                 new HorizontalLayout(term, vi, ru, note), new HorizontalLayout(doNotTranslate, caseSensitive),
                 new HorizontalLayout(save, newTerm, delete),
-                new H3("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload), new HorizontalLayout(tbxUpload, tbxDownload),
+                new H3("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload, excelDownload), new HorizontalLayout(tbxUpload, tbxDownload),
                 new H3("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload),
                 new H3("Learned from approvals"), learned);
         learned.addColumn(r -> "#" + r.articleId() + " " + r.output() + " v" + r.version()).setHeader("Approved version").setAutoWidth(true);
@@ -129,7 +136,7 @@ public class GlossaryView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(glossary.all(SOURCE_LANG));
+        grid.setItems(filter.getValue().isBlank() ? glossary.all(SOURCE_LANG) : glossary.search(filter.getValue(), SOURCE_LANG, 500));
     }
 
     private Upload upload(String extension, String mediaType, java.util.function.Function<byte[], String> action) {
