@@ -21,25 +21,33 @@ import org.transdesk.export.internal.JsonWriter;
 import org.transdesk.export.internal.MarkdownWriter;
 import org.transdesk.export.internal.PlainTextWriter;
 import org.transdesk.export.internal.TmxWriter;
+import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffWriter;
 import org.transdesk.export.internal.ZipBundle;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
-import org.transdesk.review.DraftService;
+import org.transdesk.review.ExportMarkService;
+import org.transdesk.security.CurrentUser;
 
 /** Writes the latest approved version of an output (or a bundle of all) to the export root and returns it for download. */
 @Service
 public class ExportService {
 
     private final ArticleService articles;
-    private final DraftService drafts;
+    private final ApprovalService approval;
+    private final ExportMarkService exportMarks;
     private final ExportSettings settings;
     private final AuditLog audit;
+    private final XliffExportRepository xliffExports;
 
-    ExportService(ArticleService articles, DraftService drafts, ExportSettings settings, AuditLog audit) {
+    ExportService(ArticleService articles, ApprovalService approval, ExportMarkService exportMarks, ExportSettings settings, AuditLog audit,
+                  XliffExportRepository xliffExports) {
         this.articles = articles;
-        this.drafts = drafts;
+        this.approval = approval;
+        this.exportMarks = exportMarks;
         this.settings = settings;
         this.audit = audit;
+        this.xliffExports = xliffExports;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -57,13 +65,14 @@ public class ExportService {
             throw new ExportException(format.name() + " pairs source and translated paragraphs: export a translation (vi or ru) in it, not the "
                     + output.label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
-        ApprovedVersion version = drafts.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
+        ApprovedVersion version = approval.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
                 "The " + output.label() + " output has no approved version yet: a reviewer must approve it before it can be exported."));
         String fileName = output.key() + "." + format.extension();
         byte[] content = render(format, new ExportContent(article, version, output.language(article.sourceLanguage())));
         Path target = write(article.slug(), fileName, content);
+        recordIfXliff(format, articleId, version);
         audit.record("output.exported", articleId, output.key(), format.extension() + ", version " + version.number() + " → " + target);
-        drafts.markExported(version.id(), format.extension());
+        exportMarks.markExported(version.id(), format.extension());
         return new ExportedFile(target, article.slug() + "-" + fileName, format.mediaType(), content, version.number());
     }
 
@@ -77,11 +86,12 @@ public class ExportService {
         Article article = articles.get(articleId);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (Output output : Output.values()) {
-            drafts.latestApproved(articleId, output).ifPresent(version -> {
+            approval.latestApproved(articleId, output).ifPresent(version -> {
                 ExportContent content = new ExportContent(article, version, output.language(article.sourceLanguage()));
                 for (ExportFormat format : ExportFormat.values()) {
                     if (!format.translationOnly() || output.isTranslation()) {
                         entries.put(output.key() + "." + format.extension(), render(format, content));
+                        recordIfXliff(format, articleId, version);
                     }
                 }
             });
@@ -93,6 +103,13 @@ public class ExportService {
         Path target = write(article.slug(), "bundle.zip", zip);
         audit.record("article.exported", articleId, null, "bundle of " + entries.size() + " files → " + target);
         return new ExportedFile(target, article.slug() + "-bundle.zip", "application/zip", zip, 0);
+    }
+
+    /** XLIFF files come back edited: the record says which version went out, for files that lose our attributes. */
+    private void recordIfXliff(ExportFormat format, long articleId, ApprovedVersion version) {
+        if (format == ExportFormat.XLIFF) {
+            xliffExports.record(articleId, version.output(), version.id(), XliffWriter.VERSION, CurrentUser.require());
+        }
     }
 
     private static byte[] render(ExportFormat format, ExportContent content) {

@@ -14,7 +14,8 @@ import org.transdesk.llm.DraftSegment;
 import org.transdesk.llm.SegmentOrigin;
 import org.transdesk.llm.SourceSegment;
 import org.transdesk.llm.internal.offline.OfflineTranslator;
-import org.transdesk.review.DraftService;
+import org.transdesk.review.ApprovalService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
 
@@ -29,7 +30,9 @@ class ApprovalLearningTest {
     @Autowired
     ArticleService articles;
     @Autowired
-    DraftService drafts;
+    DraftingService drafting;
+    @Autowired
+    ApprovalService approval;
     @Autowired
     TranslationMemory memory;
     @Autowired
@@ -42,10 +45,10 @@ class ApprovalLearningTest {
     @Test
     void a_sentence_with_an_abbreviation_is_learned_whole_and_found_again() {
         Article article = articles.importText("Envoy visits\nMr. Lee arrived in Hanoi on Monday. He met the mayor.");
-        var draft = drafts.saveGenerated(article.id(), Output.VI, 1,
+        var draft = drafting.saveGenerated(article.id(), Output.VI, 1,
                 Fixtures.draft("Đặc phái viên đến thăm", "Ông Lee đã đến Hà Nội hôm thứ Hai. Ông đã gặp thị trưởng."));
 
-        drafts.approve(draft.id(), "test: hand-written translation");
+        approval.approve(draft.id(), "test: hand-written translation");
         Learned.report(learning, article.id(), Output.VI, 1);
 
         assertThat(memory.exact("Mr. Lee arrived in Hanoi on Monday.", "en", "vi"))
@@ -60,10 +63,10 @@ class ApprovalLearningTest {
         String alsoEnglish = "The talks will resume in the capital next month after a short break for the holidays.";
         Article article = articles.importText("Trade talks resume in Hanoi\n" + english + "\n" + alsoEnglish
                 + "\nThe delegation arrived on Monday.");
-        var draft = drafts.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft(
+        var draft = drafting.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft(
                 "Торговые переговоры возобновились в Ханое", english, alsoEnglish, "Делегация прибыла в понедельник."));
 
-        drafts.approve(draft.id(), "deadline: publish now, translate later");
+        approval.approve(draft.id(), "deadline: publish now, translate later");
         LearningReport report = Learned.report(learning, article.id(), Output.RU, 1);
 
         assertThat(memory.exact(english, "en", "ru")).isEmpty();
@@ -88,13 +91,13 @@ class ApprovalLearningTest {
     void text_in_the_wrong_script_or_approved_over_an_open_qa_error_is_not_learned() {
         Article article = articles.importText("Rice exports rise\nVietnam exported 3 million tonnes of rice in the first quarter."
                 + "\nPrices rose sharply in March.\nFarmers in the Mekong Delta expect a good harvest.");
-        var draft = drafts.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft(
+        var draft = drafting.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft(
                 "Экспорт риса растёт",
                 "Вьетнам экспортировал 5 миллионов тонн риса в первом квартале.", // numbers check: ERROR, overridden
                 "the prices went up a lot during the spring months this year", // English, but not the source: script check
                 "Фермеры в дельте Меконга ожидают хорошего урожая."));
 
-        drafts.approve(draft.id(), "numbers confirmed by phone");
+        approval.approve(draft.id(), "numbers confirmed by phone");
         LearningReport report = Learned.report(learning, article.id(), Output.RU, 1);
 
         assertThat(memory.exact("Vietnam exported 3 million tonnes of rice in the first quarter.", "en", "ru")).isEmpty();
@@ -110,10 +113,10 @@ class ApprovalLearningTest {
     void a_paragraph_with_an_untranslated_sentence_is_skipped_but_its_translated_sentences_are_learned() {
         String untranslated = "Both sides agreed to expand cooperation in education and tourism next year.";
         Article article = articles.importText("Ties deepen\nThe ministers met in Hanoi on Friday. " + untranslated);
-        var draft = drafts.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft(
+        var draft = drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft(
                 "Quan hệ được làm sâu sắc", "Các bộ trưởng đã gặp nhau tại Hà Nội hôm thứ Sáu. " + untranslated));
 
-        drafts.approve(draft.id(), "second sentence to follow");
+        approval.approve(draft.id(), "second sentence to follow");
         LearningReport report = Learned.report(learning, article.id(), Output.VI, 1);
 
         assertThat(memory.exact("The ministers met in Hanoi on Friday. " + untranslated, "en", "vi")).isEmpty();
@@ -131,13 +134,13 @@ class ApprovalLearningTest {
         String source = "The bridge over the Red River opened to traffic on Sunday morning.";
         String target = "Cây cầu bắc qua sông Hồng đã thông xe vào sáng Chủ nhật.";
         Article article = articles.importText("Bridge opens\n" + source);
-        var first = drafts.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Cầu thông xe", target));
-        drafts.approve(first.id(), "hand-written");
+        var first = drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Cầu thông xe", target));
+        approval.approve(first.id(), "hand-written");
         LearningReport v1 = Learned.report(learning, article.id(), Output.VI, 1);
         var learnedAt = unitChangedAt(source);
 
-        var second = drafts.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Cây cầu thông xe", target));
-        drafts.approve(second.id(), "hand-written");
+        var second = drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Cây cầu thông xe", target));
+        approval.approve(second.id(), "hand-written");
         LearningReport v2 = Learned.report(learning, article.id(), Output.VI, 2);
 
         assertThat(jdbc.sql("select count(*) from tm_unit where source_text = ?").param(source).query(Long.class).single()).isOne();
@@ -156,8 +159,8 @@ class ApprovalLearningTest {
     @Test
     void the_report_is_found_through_the_public_api_newest_first() {
         Article article = articles.importText("Storm warning\nA storm is approaching the central coast.");
-        var draft = drafts.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Cảnh báo bão", "Một cơn bão đang tiến vào bờ biển miền Trung."));
-        drafts.approve(draft.id(), "hand-written");
+        var draft = drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Cảnh báo bão", "Một cơn bão đang tiến vào bờ biển miền Trung."));
+        approval.approve(draft.id(), "hand-written");
         Learned.report(learning, article.id(), Output.VI, 1);
 
         assertThat(learning.recent(50)).anySatisfy(r -> {

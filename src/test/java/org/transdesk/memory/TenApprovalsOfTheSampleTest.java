@@ -16,7 +16,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
-import org.transdesk.review.DraftService;
+import org.transdesk.review.ApprovalService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
 
@@ -32,7 +33,9 @@ class TenApprovalsOfTheSampleTest {
     @Autowired
     ArticleService articles;
     @Autowired
-    DraftService drafts;
+    DraftingService drafting;
+    @Autowired
+    ApprovalService approval;
     @Autowired
     MemoryLearning learning;
     @Autowired
@@ -53,8 +56,8 @@ class TenApprovalsOfTheSampleTest {
                 List<String> texts = new ArrayList<>(article.segments().stream().map(s -> translations.getOrDefault(s, s)).toList());
                 int last = texts.size() - 1;
                 texts.set(last, texts.get(last) + " (" + round + ")"); // an edit per round, so each approval is a new version
-                var draft = drafts.saveGenerated(article.id(), output, article.sourceRevision(), Fixtures.draft(texts.toArray(String[]::new)));
-                drafts.approve(draft.id(), "publishing the team translation; the rest follows");
+                var draft = drafting.saveGenerated(article.id(), output, article.sourceRevision(), Fixtures.draft(texts.toArray(String[]::new)));
+                approval.approve(draft.id(), "publishing the team translation; the rest follows");
                 Learned.report(learning, article.id(), output, round);
             }
         }

@@ -29,7 +29,8 @@ import org.transdesk.memory.LearningReport;
 import org.transdesk.memory.MemoryLearning;
 import org.transdesk.memory.SkipReason;
 import org.transdesk.memory.TranslationMemory;
-import org.transdesk.review.DraftService;
+import org.transdesk.review.ApprovalService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.support.Fixtures;
 
 /**
@@ -52,7 +53,9 @@ class LearningAfterFailureTest {
     @Autowired
     ArticleService articles;
     @Autowired
-    DraftService drafts;
+    DraftingService drafting;
+    @Autowired
+    ApprovalService approval;
     @Autowired
     TranslationMemory memory;
     @Autowired
@@ -74,9 +77,9 @@ class LearningAfterFailureTest {
     /** Approves a Russian translation whose second paragraph is approved over a QA error (numbers differ). */
     private Article approveFailingToLearn(String day, String russianDay) {
         Article article = articles.importText("Port reopens\nThe port handled 40 ships last week.\nTrade resumed on " + day + ".");
-        var draft = drafts.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft("Порт снова открыт",
+        var draft = drafting.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft("Порт снова открыт",
                 "На прошлой неделе порт принял 14 судов.", "Торговля возобновилась в " + russianDay + "."));
-        drafts.approve(draft.id(), "numbers checked with the harbour master");
+        approval.approve(draft.id(), "numbers checked with the harbour master");
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20))
                 .until(() -> publication(article).map(p -> "FAILED".equals(p.get("STATUS"))).orElse(false));
         return article;
