@@ -16,6 +16,7 @@ import org.transdesk.llm.SourceSegment;
 import org.transdesk.llm.internal.offline.OfflineTranslator;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftingService;
+import org.transdesk.review.RegenerateMode;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
 
@@ -139,7 +140,7 @@ class ApprovalLearningTest {
         LearningReport v1 = Learned.report(learning, article.id(), Output.VI, 1);
         var learnedAt = unitChangedAt(source);
 
-        var second = drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Cây cầu thông xe", target));
+        var second = drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Cây cầu thông xe", target), RegenerateMode.REPLACE_ALL).draft();
         approval.approve(second.id(), "hand-written");
         LearningReport v2 = Learned.report(learning, article.id(), Output.VI, 2);
 

@@ -18,6 +18,7 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftingService;
+import org.transdesk.review.RegenerateMode;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
 
@@ -56,7 +57,8 @@ class TenApprovalsOfTheSampleTest {
                 List<String> texts = new ArrayList<>(article.segments().stream().map(s -> translations.getOrDefault(s, s)).toList());
                 int last = texts.size() - 1;
                 texts.set(last, texts.get(last) + " (" + round + ")"); // an edit per round, so each approval is a new version
-                var draft = drafting.saveGenerated(article.id(), output, article.sourceRevision(), Fixtures.draft(texts.toArray(String[]::new)));
+                var draft = drafting.saveGenerated(article.id(), output, article.sourceRevision(), Fixtures.draft(texts.toArray(String[]::new)),
+                        RegenerateMode.REPLACE_ALL).draft();
                 approval.approve(draft.id(), "publishing the team translation; the rest follows");
                 Learned.report(learning, article.id(), output, round);
             }
