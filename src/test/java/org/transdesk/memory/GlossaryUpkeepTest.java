@@ -110,7 +110,7 @@ class GlossaryUpkeepTest {
         assertThat(glossary.importTbx(tbx, "en")).isEqualTo(2);
 
         assertThat(glossary.all("en")).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id").isEqualTo(before);
-        assertThat(new String(tbx, StandardCharsets.UTF_8)).contains("<martif type=\"TBX-Basic\" xml:lang=\"en\">", "<langSet xml:lang=\"vi\">");
+        assertThat(new String(tbx, StandardCharsets.UTF_8)).contains("type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\"", "<langSec xml:lang=\"vi\">");
     }
 
     @Test

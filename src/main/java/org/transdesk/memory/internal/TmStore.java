@@ -96,7 +96,7 @@ public class TmStore {
                 Existing e = existing.get(p.pair());
                 if (e == null) {
                     inserts.add(p);
-                } else if (policy == Policy.REFRESH || p.record().changedAt().isAfter(e.changedAt())) {
+                } else if (policy == Policy.REFRESH || (p.record().dated() && p.record().changedAt().isAfter(e.changedAt()))) {
                     updates.add(p.withId(e.id()));
                 } else {
                     unchanged++;

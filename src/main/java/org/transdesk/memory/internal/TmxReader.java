@@ -157,8 +157,9 @@ public final class TmxReader {
             String createdBy = firstText(tu.createdBy, target.createdBy, user);
             Instant changed = first(tu.changed, target.changed, created);
             String changedBy = firstText(tu.changedBy, target.changedBy, createdBy);
+            boolean dated = tu.created != null || tu.changed != null || target.created != null || target.changed != null;
             out.add(new UnitRecord(new TranslationUnit(source.lang, target.lang, source.text, target.text, segmentType, origin, null),
-                    created, createdBy, changed, changedBy, notes));
+                    created, createdBy, changed, changedBy, notes, dated));
         }
         return out;
     }
