@@ -37,13 +37,15 @@ class SampleMemoryLoader {
         }
         if (tm.count() == 0) {
             try (InputStream in = new ClassPathResource("samples/sample-tm.tmx").getInputStream()) {
-                int n = tm.insertAll(TmxReader.read(in, "en", "sample-tm.tmx"));
+                java.time.Instant now = java.time.Instant.now();
+                int n = tm.write(TmxReader.read(in, "en", "sample-tm.tmx").stream().map(u -> UnitRecord.now(u, now, "system")).toList(),
+                        TmStore.Policy.UPDATE_WHEN_NEWER).added();
                 log.info("Empty translation memory: loaded {} sample units", n);
             }
         }
         if (glossary.count() == 0) {
             try (var reader = new InputStreamReader(new ClassPathResource("samples/sample-glossary.csv").getInputStream(), StandardCharsets.UTF_8)) {
-                var terms = GlossaryCsv.read(reader, "en");
+                var terms = GlossaryCsv.read(reader).stream().map(t -> t.asTerm("en")).toList();
                 terms.forEach(glossary::insert);
                 log.info("Empty glossary: loaded {} sample terms", terms.size());
             }
