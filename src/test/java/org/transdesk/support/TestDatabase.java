@@ -33,6 +33,8 @@ public final class TestDatabase implements ExecutionCondition {
     private static final Pattern H2_NAME = Pattern.compile("jdbc:h2:(?:mem:|file:|tcp://[^/]+/)?([^;]*)");
     /** Unique among the test JVMs running on one machine at a time. */
     private static final String RUN = "t" + Long.toString(ProcessHandle.current().pid(), 36) + "_";
+    /** Names this JVM's PostgreSQL sessions (pg_stat_activity.application_name). */
+    static final String APPLICATION_NAME = "transdesk-tests-" + RUN;
     private static final Map<String, String> SCHEMAS = new ConcurrentHashMap<>();
     private static volatile String unreachable;
     private static volatile boolean checked;
@@ -46,7 +48,7 @@ public final class TestDatabase implements ExecutionCondition {
     /** The JDBC URL, user and password of the database standing in for the given H2 URL (PostgreSQL runs only). */
     static String postgresUrlFor(String h2Url) {
         String schema = SCHEMAS.computeIfAbsent(h2Name(h2Url), TestDatabase::createSchema);
-        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&ApplicationName=" + APPLICATION_NAME;
     }
 
     /**
