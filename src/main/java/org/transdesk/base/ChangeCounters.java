@@ -1,13 +1,9 @@
 package org.transdesk.base;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Version numbers of cached facts, kept in the database so that every node of a team deployment sees
@@ -18,13 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ChangeCounters {
 
     private final JdbcClient jdbc;
-    /** A savepoint: PostgreSQL ends the whole transaction at a failed statement unless it is rolled back to one. */
-    private final TransactionTemplate savepoint;
+    private final Inserts inserts;
 
-    ChangeCounters(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ChangeCounters(JdbcClient jdbc, Inserts inserts) {
         this.jdbc = jdbc;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.inserts = inserts;
     }
 
     /** The counter's version now; 0 before its first change. */
@@ -39,12 +33,10 @@ public class ChangeCounters {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long bump(String name) {
-        if (jdbc.sql("update change_counter set version = version + 1 where name = ?").param(name).update() == 0) {
-            try {
-                savepoint.executeWithoutResult(s -> jdbc.sql("insert into change_counter (name, version) values (?, 1)").param(name).update());
-            } catch (DuplicateKeyException insertedAtTheSameTime) {
-                jdbc.sql("update change_counter set version = version + 1 where name = ?").param(name).update();
-            }
+        if (jdbc.sql("update change_counter set version = version + 1 where name = ?").param(name).update() == 0
+                && !inserts.unlessPresent(() -> jdbc.sql("insert into change_counter (name, version) values (?, 1)").param(name).update())) {
+            // another transaction inserted the counter's first row meanwhile
+            jdbc.sql("update change_counter set version = version + 1 where name = ?").param(name).update();
         }
         return current(name);
     }
