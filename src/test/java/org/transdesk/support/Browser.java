@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
 
     public Page newPage() {
         Page page = browser.newContext(new NewContextOptions().setViewportSize(1600, 1000).setAcceptDownloads(true)).newPage();
-        page.setDefaultTimeout(20_000);
+        page.setDefaultTimeout(60_000); // generous: the 2-core machines are often shared by several builds
         return page;
     }
 
