@@ -83,6 +83,16 @@ public final class AppNode implements AutoCloseable {
         });
     }
 
+    /**
+     * Makes this node's security-context strategy the JVM-wide one. Each Vaadin context installs its own
+     * when it starts; with two nodes in one JVM, code that reads the current user through the JVM-wide
+     * strategy (CurrentUser) sees only the users of the node that owns it. Call it for the node that
+     * serves the browser session a test drives (a node in its own JVM needs nothing of the kind).
+     */
+    public void ownTheJvmWideSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(bean(SecurityContextHolderStrategy.class));
+    }
+
     /** Stops the node (its sessions are gone with it). */
     @Override
     public void close() {
