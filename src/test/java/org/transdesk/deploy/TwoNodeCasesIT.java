@@ -332,7 +332,7 @@ class TwoNodeCasesIT {
         }
 
         void awaitReady() {
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
                 assertThat(process.isAlive()).as(name + " exited; see " + WORK.resolve(name + ".log")).isTrue();
                 try {
                     return http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
