@@ -22,7 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
-import org.transdesk.review.DraftService;
 import org.transdesk.security.Roles;
 import org.transdesk.support.AppNode;
 import org.transdesk.support.Browser;
