@@ -62,6 +62,35 @@ public final class ApiClient {
         return send("GET", path, token, null, (byte[]) null, headers);
     }
 
+    /** Imports a text article and answers its id. */
+    public long importArticle(String token, String text) throws IOException, InterruptedException {
+        HttpResponse<String> imported = send("POST", "/api/v1/articles", token, "text/plain; charset=utf-8", text);
+        if (imported.statusCode() != 201) {
+            throw new AssertionError("import answered " + imported.statusCode() + ": " + imported.body());
+        }
+        return json(imported).get("id").asLong();
+    }
+
+    /** Starts drafting an output and waits until its draft needs review. */
+    public void draft(String token, long articleId, String output) throws IOException, InterruptedException {
+        HttpResponse<String> started = send("POST", "/api/v1/articles/" + articleId + "/outputs/" + output + "/generate", token, null, (byte[]) null);
+        if (started.statusCode() != 202) {
+            throw new AssertionError("generate answered " + started.statusCode() + ": " + started.body());
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(100)).until(() ->
+                json(get("/api/v1/articles/" + articleId + "/outputs/" + output + "/progress", token)).get("state").asString().equals("NEEDS_REVIEW"));
+    }
+
+    /** Drafts an output and approves it past QA with a reason, as a reviewer. */
+    public void approve(String editor, String reviewer, long articleId, String output) throws IOException, InterruptedException {
+        draft(editor, articleId, output);
+        HttpResponse<String> approved = send("POST", "/api/v1/articles/" + articleId + "/outputs/" + output + "/approve", reviewer,
+                "application/json", "{\"overrideReason\": \"Checked by the desk for an API test\"}");
+        if (approved.statusCode() != 200) {
+            throw new AssertionError("approve answered " + approved.statusCode() + ": " + approved.body());
+        }
+    }
+
     public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

@@ -16,8 +16,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +33,6 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
-import org.transdesk.export.ExportedFile;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.Draft;
@@ -203,7 +200,7 @@ class ArticlesApi {
                                             defaultValue = "md")) @RequestParam(defaultValue = "md") String format) {
         ExportFormat f = ExportFormat.of(format).orElseThrow(() -> new ApiBadRequestException(
                 "Unknown format '" + format + "': use one of md, txt, html, docx, xlf, tmx, json."));
-        return file(exports.export(id, output(output), f));
+        return Downloads.file(exports.export(id, output(output), f));
     }
 
     @Operation(operationId = "getBundle", summary = "Every approved output in every format that applies, as one ZIP", description = "Needs EDITOR.")
@@ -213,14 +210,7 @@ class ArticlesApi {
     @ApiProblems({400, 404, 422})
     @GetMapping("/{id}/bundle")
     ResponseEntity<byte[]> bundle(@PathVariable long id) {
-        return file(exports.exportBundle(id));
-    }
-
-    static ResponseEntity<byte[]> file(ExportedFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
-                .body(file.content());
+        return Downloads.file(exports.exportBundle(id));
     }
 
     private ArticleDetail detail(Article a) {
