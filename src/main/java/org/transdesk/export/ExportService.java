@@ -24,8 +24,9 @@ import org.transdesk.export.internal.TmxWriter;
 import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffWriter;
 import org.transdesk.export.internal.ZipBundle;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
-import org.transdesk.review.DraftService;
+import org.transdesk.review.ExportMarkService;
 import org.transdesk.security.CurrentUser;
 
 /** Writes the latest approved version of an output (or a bundle of all) to the export root and returns it for download. */
@@ -33,15 +34,17 @@ import org.transdesk.security.CurrentUser;
 public class ExportService {
 
     private final ArticleService articles;
-    private final DraftService drafts;
+    private final ApprovalService approval;
+    private final ExportMarkService exportMarks;
     private final ExportSettings settings;
     private final AuditLog audit;
     private final XliffExportRepository xliffExports;
 
-    ExportService(ArticleService articles, DraftService drafts, ExportSettings settings, AuditLog audit,
+    ExportService(ArticleService articles, ApprovalService approval, ExportMarkService exportMarks, ExportSettings settings, AuditLog audit,
                   XliffExportRepository xliffExports) {
         this.articles = articles;
-        this.drafts = drafts;
+        this.approval = approval;
+        this.exportMarks = exportMarks;
         this.settings = settings;
         this.audit = audit;
         this.xliffExports = xliffExports;
@@ -62,14 +65,14 @@ public class ExportService {
             throw new ExportException(format.name() + " pairs source and translated paragraphs: export a translation (vi or ru) in it, not the "
                     + output.label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
-        ApprovedVersion version = drafts.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
+        ApprovedVersion version = approval.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
                 "The " + output.label() + " output has no approved version yet: a reviewer must approve it before it can be exported."));
         String fileName = output.key() + "." + format.extension();
         byte[] content = render(format, new ExportContent(article, version, output.language(article.sourceLanguage())));
         Path target = write(article.slug(), fileName, content);
         recordIfXliff(format, articleId, version);
         audit.record("output.exported", articleId, output.key(), format.extension() + ", version " + version.number() + " → " + target);
-        drafts.markExported(version.id(), format.extension());
+        exportMarks.markExported(version.id(), format.extension());
         return new ExportedFile(target, article.slug() + "-" + fileName, format.mediaType(), content, version.number());
     }
 
@@ -83,7 +86,7 @@ public class ExportService {
         Article article = articles.get(articleId);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (Output output : Output.values()) {
-            drafts.latestApproved(articleId, output).ifPresent(version -> {
+            approval.latestApproved(articleId, output).ifPresent(version -> {
                 ExportContent content = new ExportContent(article, version, output.language(article.sourceLanguage()));
                 for (ExportFormat format : ExportFormat.values()) {
                     if (!format.translationOnly() || output.isTranslation()) {

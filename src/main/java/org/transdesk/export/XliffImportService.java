@@ -23,9 +23,11 @@ import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffFile;
 import org.transdesk.export.internal.XliffMerger;
 import org.transdesk.export.internal.XliffReader;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.OutputState;
 
 /**
@@ -40,14 +42,18 @@ public class XliffImportService {
 
     private final ArticleService articles;
     private final DraftService drafts;
+    private final EditingService editing;
+    private final ApprovalService approval;
     private final ImportSettings limits;
     private final AuditLog audit;
     private final XliffExportRepository exportRecords;
 
-    XliffImportService(ArticleService articles, DraftService drafts, ImportSettings limits, AuditLog audit,
-                       XliffExportRepository exportRecords) {
+    XliffImportService(ArticleService articles, DraftService drafts, EditingService editing, ApprovalService approval,
+                       ImportSettings limits, AuditLog audit, XliffExportRepository exportRecords) {
         this.articles = articles;
         this.drafts = drafts;
+        this.editing = editing;
+        this.approval = approval;
         this.limits = limits;
         this.audit = audit;
         this.exportRecords = exportRecords;
@@ -89,7 +95,7 @@ public class XliffImportService {
         for (XliffMerge.Unit unit : merge.units()) {
             switch (unit.outcome()) {
                 case FROM_FILE -> {
-                    drafts.editSegment(plan.draft().id(), unit.position(), unit.file(), unit.hereRevision());
+                    editing.editSegment(plan.draft().id(), unit.position(), unit.file(), unit.hereRevision());
                     fromFile.add(unit.position());
                 }
                 case CONFLICT -> {
@@ -98,7 +104,7 @@ public class XliffImportService {
                         kept.add(unit.position());
                     } else {
                         String text = choice.choice() == XliffResolution.Choice.FILE ? unit.file() : CleanText.of(choice.text()).strip();
-                        drafts.editSegment(plan.draft().id(), unit.position(), text, unit.hereRevision());
+                        editing.editSegment(plan.draft().id(), unit.position(), text, unit.hereRevision());
                         resolved.add(unit.position());
                     }
                 }
@@ -143,7 +149,7 @@ public class XliffImportService {
             throw new ExportException("The " + output.label() + " draft is being generated: import the file when generation has finished.");
         }
         XliffMerger.check(article.segments(), draft.segments().size(), file.units());
-        List<ApprovedVersion> versions = drafts.versions(article.id(), output);
+        List<ApprovedVersion> versions = approval.versions(article.id(), output);
         Base base = base(article, output, file, versions);
         List<XliffMerge.Unit> units = XliffMerger.merge(article.segments(), base.version().segments(), draft.segments(), file.units());
         return new Plan(draft, new XliffMerge(article.id(), article.title(), output, file.xliffVersion(), base.version().number(),

@@ -86,6 +86,33 @@ public class QaChecks {
             }
         }
         out.sort(ORDER);
+        return onePerUntranslatedParagraph(out);
+    }
+
+    /**
+     * A paragraph that is not translated at all (empty, or still the source) is one finding: the
+     * other checks' findings on it (script, numbers, length, truncation...) are consequences of the
+     * same fact and would count one untranslated paragraph two to four times. Findings elsewhere stay.
+     */
+    public static List<QaFinding> onePerUntranslatedParagraph(List<QaFinding> findings) {
+        java.util.Set<Integer> untranslated = new java.util.HashSet<>();
+        for (QaFinding f : findings) {
+            if (f.isError() && f.segment() >= 0 && (f.check().equals(EmptyCheck.ID) || f.check().equals(UntranslatedCheck.ID))) {
+                untranslated.add(f.segment());
+            }
+        }
+        if (untranslated.isEmpty()) {
+            return List.copyOf(findings);
+        }
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        List<QaFinding> out = new ArrayList<>();
+        for (QaFinding f : findings) {
+            if (!untranslated.contains(f.segment())) {
+                out.add(f);
+            } else if (f.isError() && (f.check().equals(EmptyCheck.ID) || f.check().equals(UntranslatedCheck.ID)) && reported.add(f.segment())) {
+                out.add(f);
+            }
+        }
         return List.copyOf(out);
     }
 

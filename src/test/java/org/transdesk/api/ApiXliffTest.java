@@ -19,6 +19,8 @@ class ApiXliffTest {
     ApiTokenService tokens;
     @Autowired
     org.transdesk.review.DraftService drafts;
+    @Autowired
+    org.transdesk.review.EditingService editing;
 
     ApiClient api;
     String editor;
@@ -71,7 +73,7 @@ class ApiXliffTest {
         String file = withTarget(api.get("/api/v1/articles/" + id + "/outputs/vi/xliff", editor).body(), "s1", "Các bộ trưởng gặp nhau hôm thứ Hai.");
         ApiClient.as("editor", "ROLE_EDITOR", () -> {
             var draft = drafts.find(id, org.transdesk.article.Output.VI).orElseThrow();
-            return drafts.editSegment(draft.id(), 1, "Các bộ trưởng đã họp vào thứ Hai.", draft.segments().get(1).revision());
+            return editing.editSegment(draft.id(), 1, "Các bộ trưởng đã họp vào thứ Hai.", draft.segments().get(1).revision());
         });
 
         HttpResponse<String> unresolved = api.send("POST", "/api/v1/articles/" + id + "/outputs/vi/xliff", editor, "application/xliff+xml", file);

@@ -26,7 +26,9 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.memory.TranslationUnit;
 import org.transdesk.memory.internal.TmxReader;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +50,8 @@ class ExportFormatsTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired DraftingService drafting;
     @Autowired
     ExportService exports;
 
@@ -59,7 +63,7 @@ class ExportFormatsTest {
                 date 2021-04-15 ASEAN and Russia <script> mark 30 years
                 Both sides pledged "cooperation" & development.
                 The programmes help narrow the development gap.""");
-        ApprovedFixture.approve(articles, drafts, article, Output.VI, VI);
+        ApprovedFixture.approve(articles, drafting, approval, article, Output.VI, VI);
     }
 
     @Test
@@ -138,7 +142,7 @@ class ExportFormatsTest {
 
     @Test
     void theBundleHoldsEveryApprovedOutputInEveryFormatThatApplies() throws Exception {
-        ApprovedFixture.approve(articles, drafts, article, Output.SUMMARY, List.of("Both sides pledged cooperation."));
+        ApprovedFixture.approve(articles, drafting, approval, article, Output.SUMMARY, List.of("Both sides pledged cooperation."));
 
         ExportedFile bundle = exports.exportBundle(article.id());
 
@@ -155,7 +159,7 @@ class ExportFormatsTest {
 
     @Test
     void bilingualFormatsOfASummaryAndUnapprovedOutputsAreRefusedClearly() {
-        ApprovedFixture.approve(articles, drafts, article, Output.SUMMARY, List.of("Both sides pledged cooperation."));
+        ApprovedFixture.approve(articles, drafting, approval, article, Output.SUMMARY, List.of("Both sides pledged cooperation."));
 
         assertThatThrownBy(() -> exports.export(article.id(), Output.SUMMARY, ExportFormat.XLIFF))
                 .isInstanceOf(ExportException.class).hasMessageContaining("export a translation");
@@ -168,7 +172,7 @@ class ExportFormatsTest {
     void hostileTitlesNeverLeaveTheExportRootNorUseReservedNames() {
         for (String title : List.of("../../../etc/passwd", "CON", "nul", "..", "C:\\Windows\\System32", "LPT1")) {
             Article hostile = articles.importText(title + "\nA paragraph.");
-            ApprovedFixture.approve(articles, drafts, hostile, Output.VI, List.of("Tiêu đề", "Một đoạn."));
+            ApprovedFixture.approve(articles, drafting, approval, hostile, Output.VI, List.of("Tiêu đề", "Một đoạn."));
 
             ExportedFile file = exports.export(hostile.id(), Output.VI, ExportFormat.TEXT);
 

@@ -75,5 +75,6 @@ class FuzzyMemoryTest {
         DraftSegment draft = translator.translate(new SourceSegment("p1", "Completely unrelated cultural news from Da Nang."), "en", "vi");
 
         assertThat(draft.origin()).isEqualTo(SegmentOrigin.UNTRANSLATED);
+        assertThat(draft.text()).isEmpty();
     }
 }

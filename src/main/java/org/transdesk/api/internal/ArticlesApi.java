@@ -34,6 +34,7 @@ import org.transdesk.article.Output;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
 import org.transdesk.generation.GenerationService;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
@@ -50,15 +51,17 @@ class ArticlesApi {
 
     private final ArticleService articles;
     private final DraftService drafts;
+    private final ApprovalService approval;
     private final GenerationService generation;
     private final ExportService exports;
     private final GenerationProgress progress;
     private final PublicUrl publicUrl;
 
-    ArticlesApi(ArticleService articles, DraftService drafts, GenerationService generation, ExportService exports,
+    ArticlesApi(ArticleService articles, DraftService drafts, ApprovalService approval, GenerationService generation, ExportService exports,
                 GenerationProgress progress, PublicUrl publicUrl) {
         this.articles = articles;
         this.drafts = drafts;
+        this.approval = approval;
         this.generation = generation;
         this.exports = exports;
         this.progress = progress;
@@ -164,7 +167,7 @@ class ArticlesApi {
         Output o = output(output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
         return new DraftView(d.id(), o.key(), d.state(), d.sourceRevision(), d.provenance().engine(),
-                d.segments().stream().map(s -> new DraftView.Segment(s.position(), s.text(), s.origin(), s.matchScore(), s.note(), s.revision())).toList());
+                d.segments().stream().map(s -> new DraftView.Segment(s.position(), s.text(), s.origin(), s.matchScore(), s.note(), s.revision(), s.status())).toList());
     }
 
     @Operation(operationId = "approveOutput", summary = "Approve the current draft",
@@ -177,7 +180,7 @@ class ArticlesApi {
         Output o = output(output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
         String reason = body == null ? null : body.overrideReason();
-        ApprovedVersion v = reason == null || reason.isBlank() ? drafts.approve(d.id()) : drafts.approve(d.id(), reason);
+        ApprovedVersion v = reason == null || reason.isBlank() ? approval.approve(d.id()) : approval.approve(d.id(), reason);
         return new VersionView(o.key(), v.number(), v.approvedBy(), v.approvedAt().toString(), v.contentHash());
     }
 

@@ -3,6 +3,7 @@ package org.transdesk.api.internal;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.transdesk.review.OutputState;
+import org.transdesk.review.ParagraphStatus;
 
 /** The current draft of one output, segment by segment. */
 @Schema(description = "The working text of one output. Segment 0 of a translation is the headline.")
@@ -23,6 +24,8 @@ record DraftView(
                     example = "87") Integer matchScore,
             @Schema(types = {"string", "null"}, description = "The engine's or an editor's note; null when there is none.",
                     example = "Fuzzy match (87%) from the memory") String note,
-            @Schema(description = "Grows with every saved edit of this segment.", example = "1") int revision) {
+            @Schema(description = "Grows with every saved edit of this segment.", example = "1") int revision,
+            @Schema(description = "Whether a person wrote or confirmed it: UNTRANSLATED (empty), MACHINE_DRAFT, EDITED, CONFIRMED.",
+                    example = "MACHINE_DRAFT") ParagraphStatus status) {
     }
 }

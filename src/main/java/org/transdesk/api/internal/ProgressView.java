@@ -11,5 +11,6 @@ record ProgressView(
                 allowableValues = {"NONE", "RUNNING", "FINISHED", "FAILED"}, example = "RUNNING") String run,
         @Schema(description = "Segments drafted so far.", example = "3") int done,
         @Schema(description = "Segments to draft; 0 until the run has counted them.", example = "12") int total,
-        @Schema(types = {"string", "null"}, description = "Why the run failed; null otherwise.", example = "The model server did not answer within 60 s.") String message) {
+        @Schema(types = {"string", "null"}, description = "What the run did when it finished, or why it failed; null while it runs or when none was seen.",
+                example = "Vietnamese draft ready: 5 of 45 paragraphs drafted; nothing to translate from memory for 40 of 45 paragraphs") String message) {
 }

@@ -31,8 +31,8 @@ import org.transdesk.export.XliffImportResult;
 import org.transdesk.export.XliffImportService;
 import org.transdesk.export.XliffMerge;
 import org.transdesk.export.XliffResolution;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
-import org.transdesk.review.DraftService;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
@@ -46,13 +46,13 @@ import org.transdesk.security.Roles;
 public class InterchangeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ArticleService articles;
-    private final DraftService drafts;
+    private final ApprovalService approval;
     private final ExportService exports;
     private final XliffImportService xliff;
 
-    public InterchangeView(ArticleService articles, DraftService drafts, ExportService exports, XliffImportService xliff) {
+    public InterchangeView(ArticleService articles, ApprovalService approval, ExportService exports, XliffImportService xliff) {
         this.articles = articles;
-        this.drafts = drafts;
+        this.approval = approval;
         this.exports = exports;
         this.xliff = xliff;
     }
@@ -71,7 +71,7 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         boolean editor = CurrentUser.hasRole(Roles.EDITOR);
         boolean anyApproved = false;
         for (Output output : Output.values()) {
-            var latest = drafts.latestApproved(article.id(), output);
+            var latest = approval.latestApproved(article.id(), output);
             add(new H3(output.label()));
             if (latest.isEmpty()) {
                 add(new Paragraph("No approved version yet."));
