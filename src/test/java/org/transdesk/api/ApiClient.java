@@ -77,6 +77,11 @@ public final class ApiClient {
         if (started.statusCode() != 202) {
             throw new AssertionError("generate answered " + started.statusCode() + ": " + started.body());
         }
+        awaitDraft(token, articleId, output);
+    }
+
+    /** Waits until the draft of an output needs review. */
+    public void awaitDraft(String token, long articleId, String output) {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(100)).until(() ->
                 json(get("/api/v1/articles/" + articleId + "/outputs/" + output + "/progress", token)).get("state").asString().equals("NEEDS_REVIEW"));
     }

@@ -60,9 +60,11 @@ class MemoryApi {
         if (limit < 1 || limit > MAX_MATCHES) {
             throw new ApiBadRequestException("'limit' must be between 1 and " + MAX_MATCHES + "; got " + limit + ".");
         }
+        String source = Languages.require("sourceLang", sourceLang);
+        String target = Languages.require("targetLang", targetLang);
         Map<String, MemoryMatch> byPair = new LinkedHashMap<>();
-        memory.exact(text, sourceLang, targetLang).ifPresent(m -> byPair.put(m.sourceText() + "\u0000" + m.targetText(), m));
-        for (MemoryMatch m : memory.fuzzy(text, sourceLang, targetLang, limit)) {
+        memory.exact(text, source, target).ifPresent(m -> byPair.put(m.sourceText() + "\u0000" + m.targetText(), m));
+        for (MemoryMatch m : memory.fuzzy(text, source, target, limit)) {
             byPair.putIfAbsent(m.sourceText() + "\u0000" + m.targetText(), m);
         }
         return byPair.values().stream().limit(limit).map(MemoryMatchView::of).toList();
@@ -72,11 +74,11 @@ class MemoryApi {
     @ApiResponse(responseCode = "200", description = "Every pair with this source language.", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"translation-memory.tmx\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = TMX, schema = @Schema(type = "string")))
-    @ApiProblems({422})
+    @ApiProblems({400, 422})
     @GetMapping("/tmx")
     ResponseEntity<byte[]> exportTmx(@SourceLang
                                      @RequestParam(defaultValue = "en") String sourceLang) {
-        return Downloads.file(memory.exportTmx(sourceLang), TMX, "translation-memory.tmx");
+        return Downloads.file(memory.exportTmx(Languages.require("sourceLang", sourceLang)), TMX, "translation-memory.tmx");
     }
 
     @Operation(operationId = "importMemory", summary = "Add the pairs of a TMX file to the memory",
@@ -92,7 +94,7 @@ class MemoryApi {
     @PostMapping(path = "/tmx", consumes = {TMX, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     ImportCount importTmx(@SourceLang
                           @RequestParam(defaultValue = "en") String sourceLang, HttpServletRequest request) throws IOException {
-        return new ImportCount(memory.importTmx(uploads.read(request), sourceLang, "API upload"));
+        return new ImportCount(memory.importTmx(uploads.read(request), Languages.require("sourceLang", sourceLang), "API upload"));
     }
 
     @Operation(operationId = "importMemory")
@@ -101,6 +103,6 @@ class MemoryApi {
     @PostMapping(path = "/tmx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ImportCount importTmxFile(@SourceLang @RequestParam(defaultValue = "en") String sourceLang, @RequestPart("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "API upload" : file.getOriginalFilename();
-        return new ImportCount(memory.importTmx(uploads.read(file), sourceLang, name));
+        return new ImportCount(memory.importTmx(uploads.read(file), Languages.require("sourceLang", sourceLang), name));
     }
 }
