@@ -86,6 +86,25 @@ public final class ApiClient {
                 json(get("/api/v1/articles/" + articleId + "/outputs/" + output + "/progress", token)).get("state").asString().equals("NEEDS_REVIEW"));
     }
 
+    /**
+     * Teaches the translation memory English → Vietnamese pairs through the API's TMX import, so the
+     * offline engine drafts those paragraphs (it leaves a paragraph without a full match empty).
+     */
+    public void teachVietnamese(String token, String... sourceAndTarget) throws IOException, InterruptedException {
+        StringBuilder units = new StringBuilder();
+        for (int i = 0; i + 1 < sourceAndTarget.length; i += 2) {
+            units.append("<tu><tuv xml:lang=\"en\"><seg>").append(sourceAndTarget[i]).append("</seg></tuv><tuv xml:lang=\"vi\"><seg>")
+                    .append(sourceAndTarget[i + 1]).append("</seg></tuv></tu>");
+        }
+        HttpResponse<String> imported = send("POST", "/api/v1/memory/tmx", token, "application/x-tmx+xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="paragraph" o-tmf="test" adminlang="en"
+                  srclang="en" datatype="plaintext"/><body>%s</body></tmx>""".formatted(units));
+        if (imported.statusCode() != 200) {
+            throw new AssertionError("TMX import answered " + imported.statusCode() + ": " + imported.body());
+        }
+    }
+
     /** Drafts an output and approves it past QA with a reason, as a reviewer. */
     public void approve(String editor, String reviewer, long articleId, String output) throws IOException, InterruptedException {
         draft(editor, articleId, output);

@@ -7,11 +7,12 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.transdesk.support.AlsoOnPostgres;
 
 /**
  * The REST API over real HTTP on a random port, with the demo accounts (editor, reviewer, admin)
  * and a configured public address. All such tests share one application context: each creates
- * its own articles and tokens.
+ * its own articles and tokens. Run again on PostgreSQL in {@code ./mvnw verify} ({@link AlsoOnPostgres}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
         "transdesk.public-url=" + ApiHttpTest.PUBLIC_URL})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AlsoOnPostgres
 public @interface ApiHttpTest {
 
     String PUBLIC_URL = "https://transdesk.example.org";

@@ -43,6 +43,8 @@ class ApiXliffTest {
 
     @Test
     void an_edited_xliff_file_is_previewed_then_merged_into_the_draft() throws Exception {
+        api.teachVietnamese(reviewer, "Xliff round trip story", "Câu chuyện khứ hồi Xliff", "The delegates signed the accord.", "Các đại biểu ký hiệp định.",
+                "Talks resume in May.", "Đàm phán tiếp tục vào tháng Năm.");
         long id = api.importArticle(editor, "Xliff round trip story\nThe delegates signed the accord.\nTalks resume in May.");
         api.approve(editor, reviewer, id, "vi");
 
@@ -68,6 +70,7 @@ class ApiXliffTest {
 
     @Test
     void a_paragraph_changed_in_the_file_and_here_is_a_conflict_resolved_by_a_choice_sent_with_the_file() throws Exception {
+        api.teachVietnamese(reviewer, "Xliff conflict story", "Câu chuyện xung đột Xliff", "The ministers met on Monday.", "Các bộ trưởng họp thứ Hai.");
         long id = api.importArticle(editor, "Xliff conflict story\nThe ministers met on Monday.");
         api.approve(editor, reviewer, id, "vi");
         String file = withTarget(api.get("/api/v1/articles/" + id + "/outputs/vi/xliff", editor).body(), "s1", "Các bộ trưởng gặp nhau hôm thứ Hai.");
@@ -93,6 +96,7 @@ class ApiXliffTest {
 
     @Test
     void a_file_of_another_article_is_refused_naming_its_article_and_changes_nothing() throws Exception {
+        api.teachVietnamese(reviewer, "Xliff theirs story", "Câu chuyện của họ", "Another paragraph there.", "Một đoạn khác ở đó.");
         long mine = api.importArticle(editor, "Xliff mine story\nFirst paragraph here.");
         long theirs = api.importArticle(editor, "Xliff theirs story\nAnother paragraph there.");
         api.approve(editor, reviewer, theirs, "vi");
