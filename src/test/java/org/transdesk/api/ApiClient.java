@@ -62,6 +62,14 @@ public final class ApiClient {
         return send("GET", path, token, null, (byte[]) null, headers);
     }
 
+    public HttpResponse<byte[]> getBytes(String path, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Imports a text article and answers its id. */
     public long importArticle(String token, String text) throws IOException, InterruptedException {
         HttpResponse<String> imported = send("POST", "/api/v1/articles", token, "text/plain; charset=utf-8", text);

@@ -118,6 +118,76 @@ class ApiGlossaryTest {
         assertThat(seen).containsSubsequence("Paged term a", "Paged term b", "Paged term c").doesNotHaveDuplicates();
     }
 
+    /** The term id of {@code term} in the en glossary, read through the paged list. */
+    private long idOf(String term) throws Exception {
+        String address = "/api/v1/glossary/terms?limit=500";
+        while (address != null) {
+            HttpResponse<String> page = api.get(address.replace(ApiHttpTest.PUBLIC_URL, ""), editor);
+            for (JsonNode t : ApiClient.json(page)) {
+                if (t.get("term").asString().equals(term)) {
+                    return t.get("id").asLong();
+                }
+            }
+            Matcher next = Pattern.compile("<([^>]+)>; rel=\"next\"").matcher(page.headers().firstValue("Link").orElseThrow());
+            address = next.find() ? next.group(1) : null;
+        }
+        throw new AssertionError("no term " + term);
+    }
+
+    @Test
+    void replacing_a_term_without_its_variants_keeps_its_deprecated_and_forbidden_terms() throws Exception {
+        HttpResponse<String> imported = api.send("POST", "/api/v1/glossary/tbx", reviewer, "application/x-tbx+xml", """
+                <martif type="TBX-Basic" xml:lang="en"><text><body><termEntry>
+                <langSet xml:lang="en"><tig><term>Variant partnership</term></tig></langSet>
+                <langSet xml:lang="ru">
+                  <tig><term>вариантный альянс</term><termNote type="normativeAuthorization">forbidden</termNote></tig>
+                  <tig><term>вариантное сотрудничество</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+                  <tig><term>вариантное партнёрство</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+                </langSet></termEntry></body></text></martif>""");
+        assertThat(imported.statusCode()).isEqualTo(200);
+        long id = idOf("Variant partnership");
+
+        HttpResponse<String> replaced = api.send("PUT", "/api/v1/glossary/terms/" + id, reviewer, "application/json",
+                "{\"term\": \"Variant partnership\", \"renderings\": {\"ru\": \"вариантное партнёрство\"}, \"note\": \"checked by the desk\"}");
+
+        assertThat(replaced.statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/glossary/tbx", editor).body()).as("the TBX export still names the avoided terms")
+                .contains("вариантный альянс").contains("вариантное сотрудничество").contains("checked by the desk");
+        assertThat(ApiClient.json(api.get("/api/v1/glossary/terms/" + id, editor)).get("variants").valueStream()
+                .map(v -> v.get("lang").asString() + " " + v.get("text").asString() + " " + v.get("status").asString()).toList())
+                .containsExactlyInAnyOrder("ru вариантный альянс FORBIDDEN", "ru вариантное сотрудничество DEPRECATED");
+
+        HttpResponse<String> cleared = api.send("PUT", "/api/v1/glossary/terms/" + id, reviewer, "application/json",
+                "{\"term\": \"Variant partnership\", \"renderings\": {\"ru\": \"вариантное партнёрство\"}, \"variants\": "
+                        + "[{\"lang\": \"RU\", \"text\": \"вариантный союз\", \"status\": \"DEPRECATED\"}]}");
+        assertThat(cleared.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(cleared).get("variants").valueStream().map(v -> v.get("lang").asString() + " " + v.get("text").asString()).toList())
+                .as("variants given replace the stored ones").containsExactly("ru вариантный союз");
+    }
+
+    @Test
+    void the_csv_export_starts_with_a_byte_order_mark_for_excel_when_asked() throws Exception {
+        create(reviewer, "{\"term\": \"Bom term\", \"renderings\": {\"vi\": \"Thuật ngữ BOM\"}}");
+
+        HttpResponse<byte[]> plain = api.getBytes("/api/v1/glossary/csv", editor);
+        HttpResponse<byte[]> excel = api.getBytes("/api/v1/glossary/csv?excelBom=true", editor);
+
+        assertThat(plain.body()).startsWith((byte) 't');
+        assertThat(excel.body()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        assertThat(new String(excel.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("Thuật ngữ BOM");
+    }
+
+    @Test
+    void a_csv_with_an_unbalanced_quote_is_a_422_problem_naming_the_line() throws Exception {
+        HttpResponse<String> refused = api.send("POST", "/api/v1/glossary/csv", reviewer, "text/csv; charset=utf-8",
+                "term,vi\nQuote good,Tốt\n\"Quote broken,Hỏng\nQuote other,Khác\n");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(ApiClient.json(refused).get("detail").asString()).containsIgnoringCase("line");
+        assertThat(api.get("/api/v1/glossary/csv", editor).body()).as("all or nothing").doesNotContain("Quote good");
+    }
+
     @Test
     void a_file_over_the_upload_limit_is_refused_with_413_before_it_is_read() throws Exception {
         byte[] huge = new byte[8 * 1024 * 1024 + 1];

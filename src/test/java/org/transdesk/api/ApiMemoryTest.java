@@ -64,6 +64,18 @@ class ApiMemoryTest {
     }
 
     @Test
+    void importing_the_same_tmx_again_adds_nothing_and_the_answer_says_so() throws Exception {
+        String tmx = TMX.replace("Vientiane", "Luang Prabang").replace("Viêng Chăn", "Luông Pha Băng");
+        JsonNode first = ApiClient.json(api.send("POST", "/api/v1/memory/tmx", reviewer, "application/x-tmx+xml", tmx));
+        JsonNode again = ApiClient.json(api.send("POST", "/api/v1/memory/tmx", reviewer, "application/x-tmx+xml", tmx));
+
+        assertThat(first.get("added").asInt()).isEqualTo(1);
+        assertThat(again.get("added").asInt()).isZero();
+        assertThat(again.get("imported").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void a_multipart_tmx_upload_works_like_a_raw_body_and_a_malformed_file_adds_nothing() throws Exception {
         String multipart = "--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"desk.tmx\"\r\nContent-Type: application/x-tmx+xml\r\n\r\n"
                 + TMX.replace("Vientiane", "Phnom Penh") + "\r\n--b1--\r\n";

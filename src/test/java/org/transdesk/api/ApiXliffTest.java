@@ -36,7 +36,7 @@ class ApiXliffTest {
     /** The exported file with the target of unit s1 replaced. */
     private static String withTarget(String xliff, String unit, String target) {
         int at = xliff.indexOf("id=\"" + unit + "\"");
-        int start = xliff.indexOf("<target>", at) + "<target>".length();
+        int start = xliff.indexOf(">", xliff.indexOf("<target", at)) + 1;
         int end = xliff.indexOf("</target>", start);
         return xliff.substring(0, start) + target + xliff.substring(end);
     }
@@ -66,6 +66,31 @@ class ApiXliffTest {
         assertThat(ApiClient.json(applied).get("fromFile").valueStream().map(JsonNode::asInt).toList()).containsExactly(1);
         assertThat(ApiClient.json(api.get("/api/v1/articles/" + id + "/outputs/vi/draft", editor)).get("segments").get(1).get("text").asString())
                 .isEqualTo("Các đại biểu đã ký hiệp định.");
+    }
+
+    @Test
+    void an_output_goes_out_as_xliff_1_2_or_2_1_on_request_and_a_1_2_file_comes_back_in() throws Exception {
+        api.teachVietnamese(reviewer, "Xliff versions story", "Câu chuyện phiên bản Xliff", "The envoys met in Jakarta.", "Các đặc phái viên gặp nhau ở Jakarta.");
+        long id = api.importArticle(editor, "Xliff versions story\nThe envoys met in Jakarta.");
+        api.approve(editor, reviewer, id, "vi");
+
+        HttpResponse<String> v12 = api.get("/api/v1/articles/" + id + "/outputs/vi/xliff?version=1.2", editor);
+        HttpResponse<String> v21 = api.get("/api/v1/articles/" + id + "/outputs/vi/xliff?version=2.1", editor);
+        HttpResponse<String> unknown = api.get("/api/v1/articles/" + id + "/outputs/vi/xliff?version=3.0", editor);
+
+        assertThat(v12.statusCode()).isEqualTo(200);
+        assertThat(v12.body()).contains("version=\"1.2\"").contains("<trans-unit");
+        assertThat(v12.headers().firstValue("Content-Disposition").orElseThrow()).contains("xliff12");
+        assertThat(v21.body()).contains("version=\"2.1\"");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(unknown).get("detail").asString()).contains("2.0, 2.1 or 1.2");
+        assertThat(api.get("/api/v1/articles/" + id + "/outputs/vi/approved?format=xliff12", editor).body()).contains("version=\"1.2\"");
+
+        HttpResponse<String> applied = api.send("POST", "/api/v1/articles/" + id + "/outputs/vi/xliff", editor, "application/xliff+xml",
+                withTarget(v12.body(), "s1", "Các đặc phái viên đã gặp nhau tại Jakarta."));
+        assertThat(applied.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.json(api.get("/api/v1/articles/" + id + "/outputs/vi/draft", editor)).get("segments").get(1).get("text").asString())
+                .isEqualTo("Các đặc phái viên đã gặp nhau tại Jakarta.");
     }
 
     @Test

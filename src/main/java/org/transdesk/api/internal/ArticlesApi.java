@@ -199,10 +199,11 @@ class ArticlesApi {
     @ApiProblems({400, 404, 422})
     @GetMapping("/{id}/outputs/{output}/approved")
     ResponseEntity<byte[]> approved(@PathVariable long id, @OutputKey @PathVariable String output,
-                                    @Parameter(description = "File format.", schema = @Schema(allowableValues = {"md", "txt", "html", "docx", "xlf", "tmx", "json"},
+                                    @Parameter(description = "File format: xlf is XLIFF 2.0, xliff21 XLIFF 2.1, xliff12 XLIFF 1.2.", schema = @Schema(allowableValues = {
+                                            "md", "txt", "html", "docx", "xlf", "xliff21", "xliff12", "tmx", "json"},
                                             defaultValue = "md")) @RequestParam(defaultValue = "md") String format) {
-        ExportFormat f = ExportFormat.of(format).orElseThrow(() -> new ApiBadRequestException(
-                "Unknown format '" + format + "': use one of md, txt, html, docx, xlf, tmx, json."));
+        ExportFormat f = ExportFormat.of(format).orElseThrow(() -> new ApiBadRequestException("Unknown format '"
+                + (format.length() > 20 ? format.substring(0, 20) + "…" : format) + "': use one of md, txt, html, docx, xlf, xliff21, xliff12, tmx, json."));
         return Downloads.file(exports.export(id, output(output), f));
     }
 

@@ -98,13 +98,19 @@ class GlossaryApi {
                 .body(GlossaryTermView.of(saved));
     }
 
-    @Operation(operationId = "replaceGlossaryTerm", summary = "Replace a term", description = "Every field as given: renderings left out are removed. Needs REVIEWER.")
+    @Operation(operationId = "replaceGlossaryTerm", summary = "Replace a term", description = "Every field as given: renderings left out are removed. `variants` left out keep the term's "
+            + "variants (deprecated and forbidden terms are not lost by a client that does not know them); `[]` removes them. Needs REVIEWER.")
     @ApiResponse(responseCode = "200", description = "The term as saved.")
     @ApiProblems({400, 403, 404, 406, 415, 422})
     @PutMapping(path = "/terms/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     GlossaryTermView replace(@PathVariable long id, @SourceLang @RequestParam(defaultValue = "en") String sourceLang, @RequestBody GlossaryTermInput input) {
-        term(id, sourceLang);
-        return GlossaryTermView.of(glossary.save(term(id, sourceLang, input)));
+        GlossaryTerm stored = term(id, sourceLang);
+        GlossaryTerm replacement = term(id, sourceLang, input);
+        if (input.variants() == null) {
+            replacement = new GlossaryTerm(id, replacement.sourceLang(), replacement.term(), replacement.renderings(), replacement.note(),
+                    replacement.doNotTranslate(), replacement.caseSensitive(), stored.variants());
+        }
+        return GlossaryTermView.of(glossary.save(replacement));
     }
 
     @Operation(operationId = "deleteGlossaryTerm", summary = "Delete a term", description = "Needs REVIEWER.")
@@ -117,14 +123,17 @@ class GlossaryApi {
     }
 
     @Operation(operationId = "exportGlossaryCsv", summary = "The glossary as CSV",
-            description = "Header `term`, one column per target language, `note`, `do_not_translate`, `case_sensitive`; UTF-8.")
+            description = "Header `term`, one column per target language, `note`, `do_not_translate`, `case_sensitive`; UTF-8, "
+                    + "with a byte-order mark when `excelBom=true` (Excel then reads it as UTF-8).")
     @ApiResponse(responseCode = "200", description = "The CSV file.", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"glossary.csv\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = CSV, schema = @Schema(type = "string")))
     @ApiProblems({400, 422})
     @GetMapping("/csv")
-    ResponseEntity<byte[]> exportCsv(@SourceLang @RequestParam(defaultValue = "en") String sourceLang) {
-        return Downloads.file(glossary.exportCsv(Languages.require("sourceLang", sourceLang)).getBytes(StandardCharsets.UTF_8), CSV + "; charset=utf-8", "glossary.csv");
+    ResponseEntity<byte[]> exportCsv(@SourceLang @RequestParam(defaultValue = "en") String sourceLang,
+                                     @Parameter(description = "Start with a UTF-8 byte-order mark, for Excel.") @RequestParam(defaultValue = "false") boolean excelBom) {
+        return Downloads.file(glossary.exportCsv(Languages.require("sourceLang", sourceLang), excelBom).getBytes(StandardCharsets.UTF_8),
+                CSV + "; charset=utf-8", "glossary.csv");
     }
 
     @Operation(operationId = "exportGlossaryTbx", summary = "The glossary as TBX")
@@ -150,14 +159,9 @@ class GlossaryApi {
         return importCsv(uploads.read(request), sourceLang);
     }
 
-    /** Until the glossary service reports a malformed CSV itself (engineer B's change), its parser's error is refused here, not a 500. */
+    /** A malformed file is the glossary's GlossaryException (422, naming the line), as on the glossary page. */
     private ImportCount importCsv(byte[] csv, String sourceLang) {
-        try {
-            return new ImportCount(glossary.importCsv(csv, Languages.require("sourceLang", sourceLang)));
-        } catch (java.io.UncheckedIOException e) {
-            throw new ApiUnprocessableException("The CSV file could not be read: " + e.getMessage()
-                    + ". Expected a header row: term,<language>...,note,do_not_translate,case_sensitive.");
-        }
+        return new ImportCount(glossary.importCsv(csv, Languages.require("sourceLang", sourceLang)));
     }
 
     @Operation(operationId = "importGlossaryCsv")
@@ -209,7 +213,9 @@ class GlossaryApi {
                 }
             });
         }
+        List<GlossaryTerm.Variant> variants = input.variants() == null ? List.of()
+                : input.variants().stream().filter(java.util.Objects::nonNull).map(GlossaryVariantView::variant).toList();
         return new GlossaryTerm(id, Languages.require("sourceLang", sourceLang), CleanText.of(input.term()), renderings, input.note() == null ? null : CleanText.of(input.note()),
-                Boolean.TRUE.equals(input.doNotTranslate()), Boolean.TRUE.equals(input.caseSensitive()));
+                Boolean.TRUE.equals(input.doNotTranslate()), Boolean.TRUE.equals(input.caseSensitive()), variants);
     }
 }

@@ -1,6 +1,7 @@
 package org.transdesk.api.internal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
 import java.util.Map;
 
 /** A glossary term to create or replace. */
@@ -12,5 +13,7 @@ record GlossaryTermInput(
                 example = "{\"ru\": \"АСЕАН\", \"vi\": \"ASEAN\"}") Map<String, String> renderings,
         @Schema(types = {"string", "null"}, maxLength = 2000, example = "Association of Southeast Asian Nations") String note,
         @Schema(types = {"boolean", "null"}, description = "Kept verbatim in every translation; default false.", example = "false") Boolean doNotTranslate,
-        @Schema(types = {"boolean", "null"}, description = "Matched only with the same letter case; default false.", example = "true") Boolean caseSensitive) {
+        @Schema(types = {"boolean", "null"}, description = "Matched only with the same letter case; default false.", example = "true") Boolean caseSensitive,
+        @Schema(types = {"array", "null"}, description = "The concept's other terms with their standing. Left out (or null), a replaced term "
+                + "keeps the ones it has, so a client that does not know them loses none; [] removes them.") List<GlossaryVariantView> variants) {
 }

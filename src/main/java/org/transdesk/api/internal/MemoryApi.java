@@ -89,20 +89,20 @@ class MemoryApi {
             @Content(mediaType = MediaType.APPLICATION_XML_VALUE, schema = @Schema(type = "string")),
             @Content(mediaType = MediaType.TEXT_XML_VALUE, schema = @Schema(type = "string")),
             @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = FileUpload.Form.class))})
-    @ApiResponse(responseCode = "200", description = "How many pairs were added.")
+    @ApiResponse(responseCode = "200", description = "How many pairs were added, updated, or were already there.")
     @ApiProblems({400, 403, 406, 413, 415, 422})
     @PostMapping(path = "/tmx", consumes = {TMX, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportCount importTmx(@SourceLang
-                          @RequestParam(defaultValue = "en") String sourceLang, HttpServletRequest request) throws IOException {
-        return new ImportCount(memory.importTmx(uploads.read(request), Languages.require("sourceLang", sourceLang), "API upload"));
+    MemoryImportView importTmx(@SourceLang
+                               @RequestParam(defaultValue = "en") String sourceLang, HttpServletRequest request) throws IOException {
+        return MemoryImportView.of(memory.importTmxFile(uploads.read(request), Languages.require("sourceLang", sourceLang), "API upload"));
     }
 
     @Operation(operationId = "importMemory")
-    @ApiResponse(responseCode = "200", description = "How many pairs were added.")
+    @ApiResponse(responseCode = "200", description = "How many pairs were added, updated, or were already there.")
     @ApiProblems({400, 403, 406, 413, 415, 422})
     @PostMapping(path = "/tmx", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportCount importTmxFile(@SourceLang @RequestParam(defaultValue = "en") String sourceLang, @RequestPart("file") MultipartFile file) throws IOException {
+    MemoryImportView importTmxFile(@SourceLang @RequestParam(defaultValue = "en") String sourceLang, @RequestPart("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "API upload" : file.getOriginalFilename();
-        return new ImportCount(memory.importTmx(uploads.read(file), Languages.require("sourceLang", sourceLang), name));
+        return MemoryImportView.of(memory.importTmxFile(uploads.read(file), Languages.require("sourceLang", sourceLang), name));
     }
 }

@@ -1,6 +1,7 @@
 package org.transdesk.api.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -46,15 +48,30 @@ class XliffApi {
         this.uploads = uploads;
     }
 
-    @Operation(operationId = "exportXliff", summary = "The latest approved version as XLIFF 2.0",
-            description = "Translations (vi, ru) only: the summary answers 422. Written under the export root and audited, as from the UI.")
+    @Operation(operationId = "exportXliff", summary = "The latest approved version as XLIFF 2.0, 2.1 or 1.2",
+            description = "Translations (vi, ru) only: the summary answers 422. Written under the export root and audited, as from the UI. "
+                    + "Each unit carries its state (translated, reviewed, final) and the open comments as notes; all three versions come back "
+                    + "in through the import calls.")
     @ApiResponse(responseCode = "200", description = "The XLIFF file.", headers = @Header(name = "Content-Disposition",
-            description = "attachment; filename=\"<slug>-<output>.xlf\"", schema = @Schema(type = "string")),
+            description = "attachment; filename=\"<slug>-<output>.xlf\" (2.0), \"...xliff21.xlf\" or \"...xliff12.xlf\"", schema = @Schema(type = "string")),
             content = @Content(mediaType = XLIFF, schema = @Schema(type = "string")))
     @ApiProblems({400, 404, 422})
     @GetMapping
-    ResponseEntity<byte[]> export(@PathVariable long id, @OutputKey @PathVariable String output) {
-        return Downloads.file(exports.export(id, ArticlesApi.output(output), ExportFormat.XLIFF));
+    ResponseEntity<byte[]> export(@PathVariable long id, @OutputKey @PathVariable String output,
+                                  @Parameter(description = "XLIFF version: 2.0 (default), 2.1, or 1.2 (what memoQ, Trados, OmegaT and Weblate exchange most).",
+                                          schema = @Schema(allowableValues = {"2.0", "2.1", "1.2"}, defaultValue = "2.0"))
+                                  @RequestParam(defaultValue = "2.0") String version) {
+        return Downloads.file(exports.export(id, ArticlesApi.output(output), format(version)));
+    }
+
+    static ExportFormat format(String version) {
+        return switch (version.strip()) {
+            case "2.0", "2" -> ExportFormat.XLIFF;
+            case "2.1" -> ExportFormat.XLIFF_2_1;
+            case "1.2" -> ExportFormat.XLIFF_1_2;
+            default -> throw new ApiBadRequestException("Unknown XLIFF version '" + (version.length() > 20 ? version.substring(0, 20) + "…" : version)
+                    + "': use 2.0, 2.1 or 1.2.");
+        };
     }
 
     @Operation(operationId = "previewXliffImport", summary = "What importing an edited XLIFF file would do",
