@@ -86,7 +86,7 @@ public final class EnglishLexicon {
                 || CREED.matcher(word).matches())) {
             return Kind.GROUP;
         }
-        if (tags.stream().anyMatch(t -> !t.startsWith("NNP"))) {
+        if (tags.stream().anyMatch(t -> !t.startsWith("NNP")) || tags.isEmpty() && isCompound(lower)) {
             return Kind.COMMON;
         }
         return isDemonym(word) ? Kind.GROUP : Kind.NAME;
@@ -108,6 +108,19 @@ public final class EnglishLexicon {
     /** Tags of words that follow a name in a sentence rather than a name used as an attribute. */
     private static final java.util.Set<String> NOT_AFTER_ATTRIBUTE = java.util.Set.of("VBZ", "VBD", "MD", "IN", "DT",
             "CC", "TO", "PRP", "RB", "RP", "WDT", "WP", "EX", "PDT", "POS", "WRB");
+
+    /**
+     * A word no dictionary has that is two ordinary words run together ("wagonways", "crossties"): a common noun,
+     * not a name. Names that are compounds ("Newcastle", "Cambridge") are in the dictionary as proper nouns.
+     */
+    private static boolean isCompound(String lower) {
+        for (int i = 3; i <= lower.length() - 3; i++) {
+            if (!tags(lower.substring(0, i)).isEmpty() && !tags(lower.substring(i)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a lower-case word is a noun and not a verb form that could follow a subject ("market", not "says"). */
     public static boolean isNounNotFiniteVerb(String word) {

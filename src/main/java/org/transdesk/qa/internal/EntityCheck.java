@@ -169,6 +169,11 @@ public final class EntityCheck extends SegmentCheck {
             if (!capitalisedOnly && latin.contains(f)) {
                 return true;
             }
+            // "LoBianco" / «Ло Бьянко», "DeNiro" / «Де Ниро», "McIlroy": the part after the inner capital will do
+            int inner = innerCapital(word);
+            if (inner > 0 && has(word.substring(inner), capitalisedOnly)) {
+                return true;
+            }
             for (String key : NameKey.ofEnglish(f)) {
                 for (String k : capitalKeys) {
                     if (NameKey.matches(key, k)) {
@@ -177,8 +182,8 @@ public final class EntityCheck extends SegmentCheck {
                 }
                 if (!capitalisedOnly && !profile.keepsLatinNames()) {
                     for (String k : lowerKeys) {
-                        if (NameKey.isAdjectiveOf(key, k)) {
-                            return true;
+                        if (NameKey.isForm(key, k)) {
+                            return true; // «брексита», «нобелевского»: exact sounds only, no fuzzy match
                         }
                     }
                 }
@@ -188,6 +193,15 @@ public final class EntityCheck extends SegmentCheck {
 
         boolean has(String word) {
             return has(word, false);
+        }
+
+        private static int innerCapital(String word) {
+            for (int k = word.length() - 2; k >= 2; k--) {
+                if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /**

@@ -30,9 +30,33 @@ public final class NameKey {
      * (Mohamed / Mukhamed, Meghan / Megan), since English spelling does not say which.
      */
     public static java.util.List<String> ofEnglish(String latin) {
-        String silent = of(latin, true);
-        String sounded = of(latin, false);
-        return silent.equals(sounded) ? java.util.List.of(silent) : java.util.List.of(silent, sounded);
+        java.util.List<String> spellings = new java.util.ArrayList<>(java.util.List.of(latin));
+        String lower = latin.toLowerCase(Locale.ROOT);
+        // Latin and French endings Russian drops: Aristarchus / Aristarkh, Versailles / Versalʹ
+        for (String ending : new String[] {"us", "um", "es", "s"}) {
+            if (lower.length() >= ending.length() + 4 && lower.endsWith(ending)) {
+                spellings.add(lower.substring(0, lower.length() - ending.length()));
+                break;
+            }
+        }
+        // English w after the first letter is often a vowel in Russian: Rowe / Rou, Owen / Ouen, Newcastle / Nʹyukasl
+        if (lower.indexOf('w', 1) > 0) {
+            spellings.add(lower.charAt(0) + lower.substring(1).replace('w', 'u'));
+        }
+        // Chinese pinyin x and q: Xinhua / Sinʹkhua, Qing / Tsin
+        if (lower.startsWith("x") || lower.startsWith("q")) {
+            spellings.add("s" + lower.substring(1));
+        }
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (String spelling : spellings) {
+            for (boolean silentH : new boolean[] {true, false}) {
+                String k = of(spelling, silentH);
+                if (!keys.contains(k)) {
+                    keys.add(k);
+                }
+            }
+        }
+        return keys;
     }
 
     private static String of(String latin, boolean silentH) {
@@ -47,7 +71,6 @@ public final class NameKey {
         if (s.length() > 2 && s.endsWith("ow")) {
             s = s.substring(0, s.length() - 2) + "o"; // Glasgow / Glazgo, Bercow / Berkou
         }
-        s = s.replace("ew", "u"); // Newcastle / Nʹyukasl
         // sounds spelt with two letters; upper case marks a sound that stays (Kh, Dzh), lower case h may be silent
         s = s.replace("shch", "s").replace("sch", "s").replace("tch", "c").replace("dzh", "J").replace("zh", "J")
                 .replace("dge", "Ja").replace("kh", "H").replace("ph", "f").replace("th", "t").replace("ck", "k")
@@ -100,7 +123,7 @@ public final class NameKey {
             return target.equals(name) || (target.startsWith(name) && target.length() <= name.length() + 2);
         }
         int allowed = name.length() >= 9 ? 2 : name.length() >= 4 ? 1 : 0;
-        if (target.startsWith(name) && target.length() <= name.length() + 3 || isAdjectiveOf(name, target)) {
+        if (isForm(name, target)) {
             return true;
         }
         int best = Integer.MAX_VALUE;
@@ -113,6 +136,12 @@ public final class NameKey {
         }
         // the first sound agrees, unless the English name starts with a silent h (Hernandez / Ernandes)
         return best <= allowed && (name.charAt(0) == target.charAt(0) || name.charAt(0) == 'h');
+    }
+
+    /** The name itself with an ending of up to three sounds, or the adjective made from it: no other difference. */
+    public static boolean isForm(String name, String target) {
+        return !name.isEmpty() && (target.startsWith(name) && target.length() <= name.length() + 3
+                || isAdjectiveOf(name, target));
     }
 
     /** The adjective made from a name: Kaliforniyskiy / California, Nobelevskogo / Nobel, Sidneyskiy / Sydney. */

@@ -57,16 +57,22 @@ public final class SourceNames {
         /** Before a noun: "the Sydney market", "a Facebook account" (→ an adjective, or left out). */
         ATTRIBUTIVE,
         /** In a headline, which translators shorten. */
-        HEADLINE
+        HEADLINE,
+        /** A surname after a title ("Mr Harvey said"): a second mention, often a pronoun in translation. */
+        SECOND_MENTION
     }
 
     /** Titles, calendar words, time zones and eras: capitalised, but not names to look for. */
     private static final Set<String> SKIP = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Jr", "Sr", "St", "Mt",
-            "Messrs", "Capt", "Gen", "Col", "Lt", "Sgt", "Rev", "Inc", "Ltd", "Co", "Corp", "I", "January",
+            "Messrs", "Capt", "Gen", "Col", "Lt", "Sgt", "Rev", "Det", "Supt", "Insp", "Cllr", "Gov", "Sen", "Rep",
+            "Calif", "QC", "MP", "MPs", "MEP", "MLA", "MCA", "Inc", "Ltd", "Co", "Corp", "I", "January",
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
             "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "AM", "PM", "GMT", "UTC",
             "BST", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BC", "BCE", "AD", "CE");
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof");
+    private static final Set<String> PARTICLES = Set.of("Al", "El", "Ul", "Ad", "As", "Ash", "An", "Ar", "Bin", "Ibn",
+            "Abu", "Abd", "Ben", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Mac", "Mc", "O", "St", "Saint");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "your", "my", "every", "each", "no", "any", "some", "another", "such",
             "which", "whose", "what");
@@ -85,7 +91,7 @@ public final class SourceNames {
         List<Entity> out = new ArrayList<>();
         int k = 0;
         while (k < toks.size()) {
-            if (!capitalised(toks.get(k))) {
+            if (!capitalised(toks.get(k)) || tagged(p, toks.get(k))) {
                 k++;
                 continue;
             }
@@ -118,7 +124,9 @@ public final class SourceNames {
             Matcher m = PART.matcher(CLITIC.matcher(tok.text()).replaceFirst(""));
             while (m.find()) {
                 String text = m.group();
-                if (!Character.isUpperCase(text.codePointAt(0)) || SKIP.contains(text) || text.length() < 2
+                boolean particle = PARTICLES.contains(text) && m.end() < tok.text().length()
+                        && "-‐".indexOf(tok.text().charAt(m.end())) >= 0; // "Al-Shabab", "El-Sisi"
+                if (particle || !Character.isUpperCase(text.codePointAt(0)) || SKIP.contains(text) || text.length() < 2
                         || text.codePoints().anyMatch(Character::isDigit) && !Text.isAcronym(text)) {
                     continue;
                 }
@@ -138,14 +146,19 @@ public final class SourceNames {
         if (parts.isEmpty()) {
             return;
         }
-        Use use = headline ? Use.HEADLINE : POSSESSIVE.matcher(toks.get(to).text()).find() ? Use.POSSESSIVE
+        boolean titled = TITLES.contains(toks.get(from).text()) && to == from + 1;
+        Use use = headline ? Use.HEADLINE : titled ? Use.SECOND_MENTION
+                : POSSESSIVE.matcher(toks.get(to).text()).find() ? Use.POSSESSIVE
                 : to + 1 < toks.size() && attributive(p, toks.get(to), toks.get(to + 1)) ? Use.ATTRIBUTIVE : Use.RUNNING;
         String text = p.substring(parts.getFirst().word().start(), parts.getLast().word().end());
         int start = parts.getFirst().word().start();
         int end = parts.getLast().word().end();
+        // the head of the name: its last token with a proper noun, or with an acronym if it has only acronyms
+        // ("Ronan Lavery QC" → Lavery; "ASEAN-Russia" → both parts)
         int lastNameToken = -1;
+        boolean hasProperNoun = parts.stream().anyMatch(x -> x.isName() && !x.acronym());
         for (Part x : parts) {
-            if (x.isName()) {
+            if (x.isName() && (!hasProperNoun || !x.acronym()) || lastNameToken >= 0 && x.token() == lastNameToken) {
                 lastNameToken = x.token();
             }
         }
@@ -157,7 +170,8 @@ public final class SourceNames {
             for (Part x : parts) {
                 if (x.isName()) {
                     allAcronyms &= x.acronym();
-                    (x.token() == lastNameToken ? required : optional).add(x.word());
+                    (x.token() == lastNameToken ? required : x.token() < lastNameToken ? optional : alternatives)
+                            .add(x.word());
                 } else if (x.isWord() && x.token() > lastNameToken) {
                     alternatives.add(x.word());
                 }
@@ -189,10 +203,21 @@ public final class SourceNames {
         return upper >= 2 && w.length() <= 4 || w.length() == 2 && !EnglishLexicon.known(w);
     }
 
-    /** "Sydney market", "Facebook account": the name is followed directly by a common noun. */
+    /** A hashtag or handle: "#SuperBowlLIV", "@BBCNews". */
+    private static boolean tagged(String p, Text.Tok t) {
+        return t.start() > 0 && "#@".indexOf(p.charAt(t.start() - 1)) >= 0;
+    }
+
+    /**
+     * "Sydney market", "Facebook account", "Glasgow 2014": the name is followed directly by a common noun or a
+     * year.
+     */
     private static boolean attributive(String p, Text.Tok name, Text.Tok next) {
         String gap = p.substring(name.end(), next.start());
         String w = next.text();
+        if (w.length() == 4 && w.chars().allMatch(Character::isDigit) && gap.equals(" ")) {
+            return true;
+        }
         return !gap.isEmpty() && gap.isBlank() && Character.isLowerCase(w.codePointAt(0))
                 && EnglishLexicon.isNounNotFiniteVerb(w);
     }
