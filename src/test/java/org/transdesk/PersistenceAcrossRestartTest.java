@@ -13,7 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.support.Fixtures;
 
 /** Stops the application and starts it again on the same H2 file: articles, drafts and versions are still there. */
@@ -28,9 +30,9 @@ class PersistenceAcrossRestartTest {
         try (ConfigurableApplicationContext first = start(args)) {
             signInAs("vera", "ROLE_EDITOR", "ROLE_REVIEWER");
             Article article = first.getBean(ArticleService.class).importText("Harvest record\nRice output rose.");
-            DraftService drafts = first.getBean(DraftService.class);
-            var draft = drafts.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Kỷ lục thu hoạch", "Sản lượng lúa tăng."));
-            drafts.approve(draft.id());
+            DraftingService drafting = first.getBean(DraftingService.class);
+            var draft = drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Kỷ lục thu hoạch", "Sản lượng lúa tăng."));
+            first.getBean(ApprovalService.class).approve(draft.id());
             articleId = article.id();
         }
         try (ConfigurableApplicationContext second = start(args)) {
@@ -38,7 +40,7 @@ class PersistenceAcrossRestartTest {
             assertThat(second.getBean(ArticleService.class).get(articleId).title()).isEqualTo("Harvest record");
             DraftService drafts = second.getBean(DraftService.class);
             assertThat(drafts.find(articleId, Output.VI).orElseThrow().texts()).containsExactly("Kỷ lục thu hoạch", "Sản lượng lúa tăng.");
-            assertThat(drafts.versions(articleId, Output.VI)).singleElement().satisfies(v -> assertThat(v.approvedBy()).isEqualTo("vera"));
+            assertThat(second.getBean(ApprovalService.class).versions(articleId, Output.VI)).singleElement().satisfies(v -> assertThat(v.approvedBy()).isEqualTo("vera"));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -38,7 +38,8 @@ import org.transdesk.qa.QaChecks;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.SummaryUnderReview;
 import org.transdesk.qa.TranslationUnderReview;
-import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.RegenerateMode;
 
 /**
  * One article through the app's services: import (rolled back unless saving), draft each output
@@ -57,7 +58,7 @@ final class DraftingJob {
 
     private final ArticleService articles;
     private final LanguageModels models;
-    private final DraftService drafts;
+    private final DraftingService drafting;
     private final Glossary glossary;
     private final QaChecks checks;
     private final int summaryWords;
@@ -68,7 +69,7 @@ final class DraftingJob {
     private DraftingJob(ApplicationContext context, String user, PrintWriter progress) {
         this.articles = context.getBean(ArticleService.class);
         this.models = context.getBean(LanguageModels.class);
-        this.drafts = context.getBean(DraftService.class);
+        this.drafting = context.getBean(DraftingService.class);
         this.glossary = context.getBean(Glossary.class);
         this.checks = context.getBean(QaChecks.class);
         this.summaryWords = context.getBean(GenerationSettings.class).wordBudget();
@@ -92,8 +93,9 @@ final class DraftingJob {
             List<OutputResult> results = draftAll(article, outputs, terms);
             for (OutputResult result : results) {
                 if (save && result.error() == null) {
-                    drafts.saveGenerated(article.id(), result.output(), article.sourceRevision(), GeneratedDrafts.of(result.generated()));
-                    progress.printf("translate: %s saved as the draft of article %d%n", result.output().key(), article.id());
+                    var outcome = drafting.saveGenerated(article.id(), result.output(), article.sourceRevision(),
+                            GeneratedDrafts.of(result.generated()), RegenerateMode.ONLY_THE_REST);
+                    progress.printf("translate: %s saved as the draft of article %d: %s%n", result.output().key(), article.id(), outcome.notice());
                 }
             }
             return new Result(article, results, consistency(results));

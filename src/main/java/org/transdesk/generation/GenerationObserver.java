@@ -1,7 +1,7 @@
 package org.transdesk.generation;
 
 import org.transdesk.article.Output;
-import org.transdesk.review.Draft;
+import org.transdesk.review.DraftOutcome;
 
 /** Progress of a generation run, called from worker threads (UIs must hop onto their own thread). */
 public interface GenerationObserver {
@@ -9,17 +9,20 @@ public interface GenerationObserver {
     GenerationObserver NONE = new GenerationObserver() {
     };
 
+    /** {@code done} of {@code total} paragraphs sent to the engine are back. */
     default void progress(Output output, int done, int total) {
     }
 
     /**
-     * Model text as it streams in: the segment being written ({@code index} from 0) and its text so
-     * far, at most every {@link GenerationService#STREAM_INTERVAL_MS} ms per output; not yet checked.
+     * Model text as it streams in: the segment being written ({@code index} from 0 among the
+     * paragraphs sent) and its text so far, at most every {@link GenerationService#STREAM_INTERVAL_MS}
+     * ms per output; not yet checked.
      */
     default void textStreamed(Output output, int index, String partial) {
     }
 
-    default void finished(Output output, Draft draft) {
+    /** The output's result is stored; the outcome counts what was drafted, left untranslated, kept and replaced. */
+    default void finished(Output output, DraftOutcome outcome) {
     }
 
     default void failed(Output output, String message) {

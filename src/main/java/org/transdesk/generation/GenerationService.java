@@ -28,10 +28,14 @@ import org.transdesk.llm.SourceSegment;
 import org.transdesk.llm.SummaryRequest;
 import org.transdesk.llm.TranslationRequest;
 import org.transdesk.review.Draft;
+import org.transdesk.review.DraftOutcome;
+import org.transdesk.review.DraftPlan;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.review.GeneratedDraft;
 import org.transdesk.review.OutputState;
+import org.transdesk.review.RegenerateMode;
 import org.transdesk.review.SegmentText;
 
 /**
@@ -49,18 +53,32 @@ public class GenerationService {
     private final ArticleService articles;
     private final LanguageModels models;
     private final DraftService drafts;
+    private final DraftingService drafting;
     private final GenerationSettings settings;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
-    GenerationService(ArticleService articles, LanguageModels models, DraftService drafts, GenerationSettings settings) {
+    GenerationService(ArticleService articles, LanguageModels models, DraftService drafts, DraftingService drafting,
+                      GenerationSettings settings) {
         this.articles = articles;
         this.models = models;
         this.drafts = drafts;
+        this.drafting = drafting;
         this.settings = settings;
     }
 
+    /** Drafts the outputs keeping people's paragraphs ({@link RegenerateMode#ONLY_THE_REST}). */
     @PreAuthorize("hasRole('EDITOR')")
     public GenerationRun start(long articleId, Set<Output> outputs, GenerationObserver observer) {
+        return start(articleId, outputs, RegenerateMode.ONLY_THE_REST, observer);
+    }
+
+    /**
+     * Claims the outputs and drafts them off the calling thread. Only the paragraphs the claim's plan
+     * leaves to the engine are sent to it: with {@link RegenerateMode#ONLY_THE_REST}, untranslated
+     * paragraphs and machine drafts; people's paragraphs are neither sent nor paid for.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public GenerationRun start(long articleId, Set<Output> outputs, RegenerateMode mode, GenerationObserver observer) {
         Article article = articles.get(articleId);
         GenerationRun run = new GenerationRun();
         Map<Output, DraftProvenance> engines = new EnumMap<>(Output.class);
@@ -69,10 +87,10 @@ public class GenerationService {
             engines.put(output, new DraftProvenance(engine.engineId(), engine.label(), engine.model(), null, null, 0, 0, 0, null));
         }
         // all or nothing: an output already being generated elsewhere refuses the whole run
-        drafts.markDrafting(articleId, engines);
+        Map<Output, DraftPlan> plans = drafting.markDrafting(articleId, engines, mode);
         List<CompletableFuture<Void>> jobs = new ArrayList<>();
         for (Output output : engines.keySet()) {
-            Runnable job = new DelegatingSecurityContextRunnable(() -> generate(article, output, run, observer));
+            Runnable job = new DelegatingSecurityContextRunnable(() -> generate(article, plans.get(output), run, observer));
             jobs.add(CompletableFuture.runAsync(job, workers));
         }
         run.attach(jobs);
@@ -93,9 +111,7 @@ public class GenerationService {
         Article article = articles.get(articleId);
         Draft draft = drafts.find(articleId, output)
                 .orElseThrow(() -> new UserFacingException("There is no " + output.label() + " draft yet: generate it first."));
-        if (draft.state() == OutputState.DRAFTING) {
-            throw new UserFacingException("The " + output.label() + " draft is being generated; regenerate the paragraph when it has finished.");
-        }
+        draft.state().next(OutputState.ReviewAction.REGENERATE_PARAGRAPH, output);
         List<String> source = article.segments();
         if (draft.sourceRevision() != article.sourceRevision()) {
             throw new UserFacingException("The source changed since this draft was made: regenerate the whole " + output.label() + " draft.");
@@ -113,7 +129,13 @@ public class GenerationService {
                 position == 0 ? null : source.get(position - 1), true);
         GeneratedText text = models.translate(request, GenerationListener.NONE);
         DraftSegment result = text.segments().getFirst();
-        return drafts.saveRegeneratedSegment(draft.id(), position,
+        if (result.text() == null || result.text().isBlank()) {
+            throw new UserFacingException(("offline".equals(text.provenance().engine())
+                    ? "Nothing to translate from memory for paragraph " + position
+                    : "The engine returned no usable text for paragraph " + position)
+                    + (result.note() == null ? "" : " (" + result.note() + ")") + "; nothing was changed.");
+        }
+        return drafting.saveRegeneratedSegment(draft.id(), position,
                 new GeneratedDraft.Segment(result.text(), result.origin().name(), result.matchScore(), regeneratedNote(result, text.provenance())),
                 basedOnRevision);
     }
@@ -137,7 +159,12 @@ public class GenerationService {
         return position == 0 ? "title" : "p" + position;
     }
 
-    private void generate(Article article, Output output, GenerationRun run, GenerationObserver observer) {
+    private void generate(Article article, DraftPlan plan, GenerationRun run, GenerationObserver observer) {
+        Output output = plan.output();
+        List<String> segments = article.segments();
+        List<Integer> positions = output.isTranslation()
+                ? IntStream.range(0, segments.size()).filter(plan::drafts).boxed().toList()
+                : List.of();
         GenerationListener listener = new GenerationListener() {
             private long lastStreamed;
 
@@ -151,7 +178,7 @@ public class GenerationService {
                 long now = System.nanoTime() / 1_000_000;
                 if (now - lastStreamed >= STREAM_INTERVAL_MS) {
                     lastStreamed = now;
-                    observer.textStreamed(output, index, partial);
+                    observer.textStreamed(output, output.isTranslation() && index < positions.size() ? positions.get(index) : index, partial);
                 }
             }
 
@@ -161,12 +188,19 @@ public class GenerationService {
             }
         };
         try {
-            GeneratedText text = output.isTranslation()
-                    ? models.translate(translationRequest(article, output), listener)
-                    : models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), article.title(),
-                            article.paragraphs(), settings.wordBudget()), listener);
-            Draft draft = drafts.saveGenerated(article.id(), output, article.sourceRevision(), GeneratedDrafts.of(text));
-            observer.finished(output, draft);
+            GeneratedDraft generated;
+            if (output.isTranslation()) {
+                GeneratedText text = positions.isEmpty() ? nothingAsked(output)
+                        : models.translate(translationRequest(article, output, positions), listener);
+                generated = GeneratedDrafts.of(text, positions, segments.size());
+            } else if (plan.keepsWholeSummary()) {
+                generated = GeneratedDrafts.of(nothingAsked(output));
+            } else {
+                generated = GeneratedDrafts.of(models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), article.title(),
+                        article.paragraphs(), settings.wordBudget()), listener));
+            }
+            DraftOutcome outcome = drafting.finishDrafting(article.id(), output, article.sourceRevision(), generated, plan);
+            observer.finished(output, outcome);
         } catch (UserFacingException e) {
             restoreState(article, output);
             observer.failed(output, e.getMessage());
@@ -177,19 +211,27 @@ public class GenerationService {
         }
     }
 
+    /** Nothing to send: every paragraph is a person's; no engine is called (and none is paid). */
+    private GeneratedText nothingAsked(Output output) {
+        EngineInfo engine = models.engineFor(output.key());
+        return new GeneratedText(List.of(), new Provenance(engine.engineId(), engine.label(), engine.model(), null, null, 0, 0, 0, null));
+    }
+
     /** A failed or cancelled run must not leave the output stuck in "Drafting". */
     private void restoreState(Article article, Output output) {
         try {
-            drafts.abandonDrafting(article.id(), output);
+            drafting.abandonDrafting(article.id(), output);
         } catch (RuntimeException e) {
             log.warn("Could not reset the state of {} for article {}", output.key(), article.id(), e);
         }
     }
 
-    private static TranslationRequest translationRequest(Article article, Output output) {
+    /** The paragraphs at {@code positions}; the one before the first is the prompt's context. */
+    private static TranslationRequest translationRequest(Article article, Output output, List<Integer> positions) {
         List<String> segments = article.segments();
-        List<SourceSegment> source = IntStream.range(0, segments.size())
-                .mapToObj(i -> new SourceSegment(segmentId(i), segments.get(i))).toList();
-        return new TranslationRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()), source);
+        List<SourceSegment> source = positions.stream().map(i -> new SourceSegment(segmentId(i), segments.get(i))).toList();
+        int first = positions.getFirst();
+        return new TranslationRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()), source,
+                first == 0 ? null : segments.get(first - 1), false);
     }
 }

@@ -21,6 +21,7 @@ import org.transdesk.qa.internal.SummaryBudgetCheck;
 import org.transdesk.qa.internal.SummaryCheck;
 import org.transdesk.qa.internal.SummaryFaithfulnessCheck;
 import org.transdesk.qa.internal.SummaryJob;
+import org.transdesk.qa.internal.TagsCheck;
 import org.transdesk.qa.internal.TranslationCheck;
 import org.transdesk.qa.internal.TranslationJob;
 import org.transdesk.qa.internal.TruncatedCheck;
@@ -35,7 +36,8 @@ import org.transdesk.qa.internal.UntranslatedCheck;
  * <ul>
  *   <li>translation: {@code empty}, {@code segment-count}, {@code truncated}, {@code untranslated},
  *       {@code script}, {@code numbers}, {@code glossary}, {@code entities}, {@code length-ratio}, {@code typography-quotes},
- *       {@code double-space}, {@code repeated-word}, {@code edge-spaces}, {@code brackets};</li>
+ *       {@code double-space}, {@code repeated-word}, {@code edge-spaces}, {@code brackets}, {@code tags}
+ *       (inline-code placeholders, see {@link org.transdesk.inline.TaggedText});</li>
  *   <li>summary: {@code summary-budget}, {@code summary-faithfulness};</li>
  *   <li>between the Vietnamese and Russian outputs: {@code cross-output}.</li>
  * </ul>
@@ -49,7 +51,7 @@ public class QaChecks {
     public static final List<String> TRANSLATION_CHECKS = List.of(EmptyCheck.ID, SegmentCountCheck.ID,
             TruncatedCheck.ID, UntranslatedCheck.ID, ScriptCheck.ID, NumbersCheck.ID, GlossaryCheck.ID,
             EntityCheck.ID, LengthRatioCheck.ID, TypographyQuotesCheck.ID, DoubleSpaceCheck.ID, RepeatedWordCheck.ID,
-            EdgeSpacesCheck.ID, BracketsCheck.ID);
+            EdgeSpacesCheck.ID, BracketsCheck.ID, TagsCheck.ID);
     public static final List<String> SUMMARY_CHECKS = List.of(SummaryBudgetCheck.ID, SummaryFaithfulnessCheck.ID);
     public static final String CROSS_OUTPUT_CHECK = CrossOutputCheck.ID;
 
@@ -61,7 +63,7 @@ public class QaChecks {
     private final List<TranslationCheck> translationChecks = List.of(new EmptyCheck(), new SegmentCountCheck(),
             new TruncatedCheck(), new UntranslatedCheck(), new ScriptCheck(), new NumbersCheck(), new GlossaryCheck(),
             new EntityCheck(), new LengthRatioCheck(), new TypographyQuotesCheck(), new DoubleSpaceCheck(), new RepeatedWordCheck(),
-            new EdgeSpacesCheck(), new BracketsCheck());
+            new EdgeSpacesCheck(), new BracketsCheck(), new TagsCheck());
     private final List<SummaryCheck> summaryChecks = List.of(new SummaryBudgetCheck(), new SummaryFaithfulnessCheck());
     private final CrossOutputCheck crossOutput = new CrossOutputCheck();
 
@@ -87,6 +89,33 @@ public class QaChecks {
             }
         }
         out.sort(ORDER);
+        return onePerUntranslatedParagraph(out);
+    }
+
+    /**
+     * A paragraph that is not translated at all (empty, or still the source) is one finding: the
+     * other checks' findings on it (script, numbers, length, truncation...) are consequences of the
+     * same fact and would count one untranslated paragraph two to four times. Findings elsewhere stay.
+     */
+    public static List<QaFinding> onePerUntranslatedParagraph(List<QaFinding> findings) {
+        java.util.Set<Integer> untranslated = new java.util.HashSet<>();
+        for (QaFinding f : findings) {
+            if (f.isError() && f.segment() >= 0 && (f.check().equals(EmptyCheck.ID) || f.check().equals(UntranslatedCheck.ID))) {
+                untranslated.add(f.segment());
+            }
+        }
+        if (untranslated.isEmpty()) {
+            return List.copyOf(findings);
+        }
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        List<QaFinding> out = new ArrayList<>();
+        for (QaFinding f : findings) {
+            if (!untranslated.contains(f.segment())) {
+                out.add(f);
+            } else if (f.isError() && (f.check().equals(EmptyCheck.ID) || f.check().equals(UntranslatedCheck.ID)) && reported.add(f.segment())) {
+                out.add(f);
+            }
+        }
         return List.copyOf(out);
     }
 

@@ -15,4 +15,13 @@ public record Draft(long id, long articleId, Output output, int sourceRevision, 
     public List<String> texts() {
         return segments.stream().map(SegmentText::text).toList();
     }
+
+    /** Paragraphs per status, for the column head. */
+    public StatusCounts counts() {
+        return StatusCounts.of(segments);
+    }
+
+    public OutputSummary summary() {
+        return OutputSummary.of(this);
+    }
 }

@@ -61,7 +61,7 @@ public class DraftQa {
                 new TranslationUnderReview(article.sourceLanguage(), target, article.segments(), draft.texts()), entries));
         findings.addAll(consistency(draft));
         findings.sort(Comparator.comparingInt(QaFinding::segment).thenComparingInt(QaFinding::start));
-        return new QaReport(findings);
+        return new QaReport(QaChecks.onePerUntranslatedParagraph(findings));
     }
 
     /** Vietnamese and Russian must agree on numbers and names; only when both drafts exist. */

@@ -1,12 +1,24 @@
 package org.transdesk.review;
 
-/** Workflow state of one output of an article. */
+import java.util.EnumSet;
+import java.util.Set;
+import org.transdesk.article.Output;
+
+/**
+ * Workflow state of one output of an article. The state guards its own changes: every action asks
+ * {@link #next(ReviewAction, Output)} (or {@link #backTo(OutputState, Output)} when a generation ends
+ * without new text), and an action the table does not allow is refused with a {@link ReviewException}
+ * that tells the editor what to do. The table is {@link ReviewAction}.
+ */
 public enum OutputState {
     NOT_STARTED("Not started"),
     DRAFTING("Drafting"),
     NEEDS_REVIEW("Needs review"),
     CHANGES_REQUESTED("Changes requested"),
     APPROVED("Approved");
+
+    /** States with text an editor can work on. */
+    static final Set<OutputState> REVIEWABLE = EnumSet.of(NEEDS_REVIEW, CHANGES_REQUESTED, APPROVED);
 
     private final String label;
 
@@ -16,5 +28,89 @@ public enum OutputState {
 
     public String label() {
         return label;
+    }
+
+    /** The state after {@code action}, or a refusal naming the output when the table does not allow it here. */
+    public OutputState next(ReviewAction action, Output output) {
+        if (!action.from().contains(this)) {
+            throw refusalOf(action, output);
+        }
+        return action.to() == null ? this : action.to();
+    }
+
+    /** The refusal of {@code action} in this state, as the editor reads it. */
+    public ReviewException refusalOf(ReviewAction action, Output output) {
+        return new ReviewException(action.refusal(this, output));
+    }
+
+    /**
+     * A generation ended without new text (nothing to draft, cancelled or failed before anything was
+     * drafted): the output goes back to the state it had before, e.g. Approved stays Approved.
+     */
+    public OutputState backTo(OutputState before, Output output) {
+        if (this != DRAFTING) {
+            throw new ReviewException("The " + output.label() + " draft is not being generated.");
+        }
+        return before == null || before == DRAFTING ? NEEDS_REVIEW : before;
+    }
+
+    /**
+     * The allowed transitions: for each action, the states it may start from and the state it leads
+     * to ({@code null}: the state stays).
+     */
+    public enum ReviewAction {
+        /** A generation claims the output. */
+        START_DRAFTING(EnumSet.of(NOT_STARTED, NEEDS_REVIEW, CHANGES_REQUESTED, APPROVED), DRAFTING),
+        /** The generation stored new text. */
+        FINISH_DRAFTING(EnumSet.of(DRAFTING), NEEDS_REVIEW),
+        /** Engine text stored without a run of the workbench (command line, imports of drafts). */
+        SAVE_GENERATED(EnumSet.of(NOT_STARTED, NEEDS_REVIEW, CHANGES_REQUESTED, APPROVED), NEEDS_REVIEW),
+        /** A person typed, restored or imported a paragraph. */
+        EDIT(REVIEWABLE, NEEDS_REVIEW),
+        /** An editor confirmed a paragraph: the output's state does not change. */
+        CONFIRM(REVIEWABLE, null),
+        /** One paragraph drafted again by the engine. */
+        REGENERATE_PARAGRAPH(REVIEWABLE, NEEDS_REVIEW),
+        APPROVE(REVIEWABLE, APPROVED),
+        REQUEST_CHANGES(REVIEWABLE, CHANGES_REQUESTED);
+
+        private final Set<OutputState> from;
+        private final OutputState to;
+
+        ReviewAction(Set<OutputState> from, OutputState to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        public Set<OutputState> from() {
+            return from;
+        }
+
+        /** Null when the action keeps the state. */
+        public OutputState to() {
+            return to;
+        }
+
+        String refusal(OutputState state, Output output) {
+            String draft = "The " + output.label() + " draft";
+            if (state == DRAFTING) {
+                return switch (this) {
+                    case START_DRAFTING, SAVE_GENERATED -> draft + " is already being generated.";
+                    case APPROVE -> draft + " is still being generated; approve it when generation has finished.";
+                    case REQUEST_CHANGES -> draft + " is being generated; it has no text to review yet.";
+                    case REGENERATE_PARAGRAPH -> draft + " is being generated; regenerate the paragraph when it has finished.";
+                    default -> draft + " is being generated; edit it when generation has finished.";
+                };
+            }
+            if (state == NOT_STARTED) {
+                return switch (this) {
+                    case APPROVE -> draft + " is empty: nothing to approve.";
+                    case REQUEST_CHANGES -> draft + " has no text to review yet.";
+                    default -> "There is no " + output.label() + " draft yet: generate it first.";
+                };
+            }
+            return draft + " is " + state.label().toLowerCase(java.util.Locale.ROOT) + ": it cannot be "
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " now.";
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.transdesk.support.AlsoOnPostgres;
 
 /** The REST API over real HTTP: token authentication, role rules, problem details, the CMS round trip. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
         "transdesk.export.root=target/test-exports"})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AlsoOnPostgres
 class ApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,6 +36,8 @@ class ApiTest {
     int port;
     @Autowired
     ApiTokenService tokens;
+    @Autowired
+    org.transdesk.memory.TranslationMemory memory;
 
     final HttpClient http = HttpClient.newHttpClient();
     String editorToken;
@@ -95,8 +99,16 @@ class ApiTest {
 
     @Test
     void anEditorImportsGeneratesAndReadsButCannotApproveWhichAReviewerCan() throws Exception {
+        // the memory knows the headline only: the offline engine drafts it and leaves the paragraph empty
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("api-test-setup", null, "ROLE_EDITOR"));
+        try {
+            memory.addAll(java.util.List.of(new org.transdesk.memory.TranslationUnit("en", "vi", "ASEAN, Russia look to further deepen strategic partnership",
+                    "ASEAN và Nga hướng tới làm sâu sắc hơn nữa quan hệ đối tác chiến lược", "paragraph", "test", null)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         HttpResponse<String> imported = send("POST", "/api/v1/articles", editorToken, "text/plain; charset=utf-8",
-                "ASEAN and Russia mark 30 years\nBoth sides pledged cooperation.");
+                "ASEAN, Russia look to further deepen strategic partnership\nBoth sides pledged cooperation in " + System.nanoTime() + ".");
         assertThat(imported.statusCode()).isEqualTo(201);
         long id = json(imported).get("id").asLong();
         assertThat(json(imported).get("outputs").get("vi").asString()).isEqualTo("NOT_STARTED");
@@ -120,18 +132,19 @@ class ApiTest {
         assertThat(json(editorApproves).get("title").asString()).isEqualTo("Forbidden");
 
         HttpResponse<String> blocked = send("POST", "/api/v1/articles/" + id + "/outputs/vi/approve", reviewerToken, null, null);
-        assertThat(blocked.statusCode()).as("the offline draft is untranslated: QA errors block approval").isEqualTo(422);
+        assertThat(blocked.statusCode()).as("the memory has only the headline: the empty paragraph is a QA error that blocks approval")
+                .isEqualTo(422);
         assertThat(json(blocked).get("detail").asString()).contains("QA error");
 
         HttpResponse<String> reviewerApproves = send("POST", "/api/v1/articles/" + id + "/outputs/vi/approve", reviewerToken,
-                "application/json", "{\"overrideReason\": \"Publishing the English text on the Vietnamese page until a translator is free\"}");
+                "application/json", "{\"overrideReason\": \"Publishing the headline alone until a translator is free\"}");
         assertThat(reviewerApproves.statusCode()).isEqualTo(200);
         assertThat(json(reviewerApproves).get("approvedBy").asString()).isEqualTo("reviewer");
 
         HttpResponse<String> html = get("/api/v1/articles/" + id + "/outputs/vi/approved?format=html", editorToken);
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.body()).contains("<html lang=\"vi\">");
-        assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).contains("asean-and-russia-mark-30-years-vi.html");
+        assertThat(html.body()).contains("<html lang=\"vi\" dir=\"ltr\">");
+        assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).contains("asean-russia-look-to-further-deepen-strategic-partnership");
 
         JsonNode listed = json(get("/api/v1/articles", editorToken));
         assertThat(listed.valueStream().filter(a -> a.get("id").asLong() == id).findFirst().orElseThrow()

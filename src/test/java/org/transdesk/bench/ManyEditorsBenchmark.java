@@ -46,10 +46,12 @@ import org.transdesk.article.Output;
 import org.transdesk.export.ExportService;
 import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationService;
-import org.transdesk.llm.internal.remote.ScriptedModelServer;
 import org.transdesk.llm.internal.remote.ScriptedModelServer.Answer;
+import org.transdesk.llm.internal.remote.ScriptedModelServer;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.SegmentText;
 
 /**
@@ -108,6 +110,8 @@ class ManyEditorsBenchmark {
     GenerationService generation;
     @Autowired
     DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired EditingService editing;
     @Autowired
     ExportService exports;
     @Autowired
@@ -185,13 +189,13 @@ class ManyEditorsBenchmark {
                 draft[0] = drafts.find(article[0].id(), Output.VI).orElseThrow(() -> new AssertionError("no draft after generation"));
             }) && timed("edit", () -> {
                 SegmentText paragraph = draft[0].segments().get(1);
-                drafts.editSegment(draft[0].id(), 1, paragraph.text() + " (edited in session " + session + ")", paragraph.revision());
+                editing.editSegment(draft[0].id(), 1, paragraph.text() + " (edited in session " + session + ")", paragraph.revision());
                 edits.incrementAndGet();
             });
             runAs("reviewer", "EDITOR", "REVIEWER");
             ok = ok && timed("approve", () -> {
                 // the test model's filler text lacks the source's numbers and names, which QA blocks: the reviewer gives a reason
-                drafts.approve(draft[0].id(), "benchmark: test model draft approved as is");
+                approval.approve(draft[0].id(), "benchmark: test model draft approved as is");
                 approvals.incrementAndGet();
             }) && timed("export", () -> {
                 exports.exportMarkdown(article[0].id(), Output.VI);

@@ -25,7 +25,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.support.Browser;
 
 /** In a real browser: a reviewer opens an article's export page and downloads the Word file and the bundle. */
@@ -45,6 +47,8 @@ class ExportDownloadIT {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired DraftingService drafting;
     Browser browser;
 
     @BeforeAll
@@ -63,7 +67,7 @@ class ExportDownloadIT {
     @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
     void reviewer_downloads_the_approved_vietnamese_as_word_and_the_bundle() throws Exception {
         Article article = articles.importText("ASEAN and Russia mark 30 years\nBoth sides pledged cooperation.");
-        ApprovedFixture.approve(articles, drafts, article, Output.VI, VI);
+        ApprovedFixture.approve(articles, drafting, approval, article, Output.VI, VI);
 
         Page page = browser.newPage();
         browser.signIn(page, "reviewer", "demo");

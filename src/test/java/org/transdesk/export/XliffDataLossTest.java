@@ -13,7 +13,10 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.review.Draft;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.EditingService;
 import org.transdesk.support.IntegrationTest;
 
 /** The data-loss defects of the XLIFF import (issue 12): each of these lost or blocked work on the old import. */
@@ -28,6 +31,12 @@ class XliffDataLossTest {
     @Autowired
     DraftService drafts;
     @Autowired
+    DraftingService drafting;
+    @Autowired
+    EditingService editing;
+    @Autowired
+    ApprovalService approval;
+    @Autowired
     ExportService exports;
     @Autowired
     XliffImportService xliffImport;
@@ -38,7 +47,7 @@ class XliffDataLossTest {
     @BeforeEach
     void exportedRussian() {
         article = articles.importText("ASEAN and Russia\nBoth sides pledged cooperation.\nThe programmes narrow the gap.");
-        ApprovedFixture.approve(articles, drafts, article, Output.RU, RU);
+        ApprovedFixture.approve(articles, drafting, approval, article, Output.RU, RU);
         xliff = new String(exports.export(article.id(), Output.RU, ExportFormat.XLIFF).content(), StandardCharsets.UTF_8);
     }
 
@@ -47,7 +56,7 @@ class XliffDataLossTest {
     }
 
     private void editHere(int position, String text) {
-        drafts.editSegment(draft().id(), position, text, draft().segments().get(position).revision());
+        editing.editSegment(draft().id(), position, text, draft().segments().get(position).revision());
     }
 
     private XliffImportResult importBack(String text) {

@@ -13,8 +13,11 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.export.XliffMerge.Outcome;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.SegmentText;
 import org.transdesk.support.IntegrationTest;
@@ -32,6 +35,9 @@ class XliffRoundTripTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired DraftingService drafting;
+    @Autowired EditingService editing;
     @Autowired
     ExportService exports;
     @Autowired
@@ -43,7 +49,7 @@ class XliffRoundTripTest {
     @BeforeEach
     void exportedRussian() {
         article = articles.importText("ASEAN and Russia\nBoth sides pledged cooperation.\nThe programmes narrow the gap.");
-        ApprovedFixture.approve(articles, drafts, article, Output.RU, RU);
+        ApprovedFixture.approve(articles, drafting, approval, article, Output.RU, RU);
         xliff = exportXliff();
     }
 
@@ -56,7 +62,7 @@ class XliffRoundTripTest {
     }
 
     private void editHere(int position, String text) {
-        drafts.editSegment(draft().id(), position, text, draft().segments().get(position).revision());
+        editing.editSegment(draft().id(), position, text, draft().segments().get(position).revision());
     }
 
     private XliffMerge preview(String text) {
@@ -77,7 +83,7 @@ class XliffRoundTripTest {
         assertThat(after.segments()).extracting(SegmentText::revision).containsExactly(1, 2, 1);
         assertThat(after.state()).isEqualTo(OutputState.NEEDS_REVIEW);
         assertThat(drafts.history(after.id(), 1).getLast().author()).isEqualTo("rita");
-        assertThat(drafts.latestApproved(article.id(), Output.RU).orElseThrow().segments()).isEqualTo(RU);
+        assertThat(approval.latestApproved(article.id(), Output.RU).orElseThrow().segments()).isEqualTo(RU);
     }
 
     @Test
@@ -188,7 +194,7 @@ class XliffRoundTripTest {
     @Test
     void a_file_stripped_of_transdesk_attributes_is_merged_against_the_exported_version_its_texts_match() {
         editHere(1, "Вторая версия.");
-        drafts.approve(draft().id(), "test");
+        approval.approve(draft().id(), "test");
         String second = exportXliff();
         editHere(2, "Правка после второго экспорта.");
         String stripped = xliff.replaceAll(" td:[a-zA-Z]+=\"[^\"]*\"", "").replace(S1, "<target>Из CAT по первой версии.</target>");
@@ -204,7 +210,7 @@ class XliffRoundTripTest {
     @Test
     void a_file_without_a_version_for_an_output_never_exported_as_xliff_is_refused() {
         Article other = articles.importText("Dam completed\nThe dam is finished.");
-        ApprovedFixture.approve(articles, drafts, other, Output.RU, List.of("Плотина достроена", "Плотина готова."));
+        ApprovedFixture.approve(articles, drafting, approval, other, Output.RU, List.of("Плотина достроена", "Плотина готова."));
         String file = xliff.replaceAll(" td:[a-zA-Z]+=\"[^\"]*\"", "")
                 .replace("<source>ASEAN and Russia</source>", "<source>Dam completed</source>")
                 .replace("<source>Both sides pledged cooperation.</source>", "<source>The dam is finished.</source>")
@@ -217,7 +223,7 @@ class XliffRoundTripTest {
     @Test
     void a_file_of_another_article_is_refused_naming_that_article() {
         Article other = articles.importText("Dam completed\nThe dam is finished.");
-        ApprovedFixture.approve(articles, drafts, other, Output.RU, List.of("Плотина достроена", "Плотина готова."));
+        ApprovedFixture.approve(articles, drafting, approval, other, Output.RU, List.of("Плотина достроена", "Плотина готова."));
 
         assertThatThrownBy(() -> xliffImport.preview(other.id(), null, xliff.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ExportException.class)

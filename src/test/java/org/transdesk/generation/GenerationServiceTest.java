@@ -14,7 +14,9 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.review.Draft;
+import org.transdesk.review.DraftOutcome;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.review.OutputState;
 import org.transdesk.support.IntegrationTest;
 
@@ -27,6 +29,7 @@ class GenerationServiceTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired DraftingService drafting;
 
     @Test
     @WithMockUser(username = "ana", roles = "EDITOR")
@@ -45,8 +48,8 @@ class GenerationServiceTest {
             }
 
             @Override
-            public void finished(Output output, Draft draft) {
-                finished.put(output, draft);
+            public void finished(Output output, DraftOutcome outcome) {
+                finished.put(output, outcome.draft());
             }
         });
         run.await();
@@ -67,7 +70,7 @@ class GenerationServiceTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void an_output_already_being_generated_refuses_a_second_run_and_leaves_the_others_untouched() {
         Article article = articles.importText("Ferry service resumes\nBoats sailed at dawn.");
-        drafts.markDrafting(article.id(), java.util.Map.of(Output.RU, new org.transdesk.review.DraftProvenance("offline", "x", null, null, null, 0, 0, 0, null)));
+        drafting.markDrafting(article.id(), java.util.Map.of(Output.RU, new org.transdesk.review.DraftProvenance("offline", "x", null, null, null, 0, 0, 0, null)));
 
         assertThatThrownBy(() -> generation.start(article.id(), EnumSet.of(Output.VI, Output.RU), GenerationObserver.NONE))
                 .isInstanceOf(org.transdesk.review.ReviewException.class).hasMessageContaining("already being generated");

@@ -54,6 +54,8 @@ class GenerationThroughModelServerTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired
+    org.transdesk.review.EditingService editing;
 
     @DynamicPropertySource
     static void modelServer(DynamicPropertyRegistry registry) {
@@ -153,6 +155,26 @@ class GenerationThroughModelServerTest {
         Draft after = drafts.find(article.id(), Output.RU).orElseThrow();
         assertThat(after.texts()).isEqualTo(before);
         assertThat(after.state()).isNotEqualTo(org.transdesk.review.OutputState.DRAFTING);
+    }
+
+    @Test
+    void generating_again_sends_only_untranslated_paragraphs_and_machine_drafts_to_the_model() throws IOException {
+        Article article = articles.importText(Files.readString(SAMPLE));
+        generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
+        Draft ru = drafts.find(article.id(), Output.RU).orElseThrow();
+        editing.editSegment(ru.id(), 2, "Правка редактора: стороны повысили уровень отношений в 2018 году.", ru.segments().get(2).revision());
+        editing.confirm(ru.id(), 3, ru.segments().get(3).revision());
+        int before = SERVER.requests().size();
+
+        generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
+
+        List<String> asked = SERVER.requests().subList(before, SERVER.requests().size()).stream()
+                .flatMap(r -> r.ids().stream()).toList();
+        assertThat(asked).as("people's paragraphs are neither sent nor paid for").doesNotContain("p2", "p3")
+                .contains("title", "p1", "p4");
+        Draft after = drafts.find(article.id(), Output.RU).orElseThrow();
+        assertThat(after.texts().get(2)).isEqualTo("Правка редактора: стороны повысили уровень отношений в 2018 году.");
+        assertThat(after.texts().get(3)).isEqualTo(ru.texts().get(3));
     }
 
     private static ScriptedModelServer startServer() {

@@ -17,6 +17,7 @@ import org.transdesk.llm.internal.offline.OfflineTranslator;
         "spring.datasource.url=jdbc:h2:mem:fuzzy-memory;DB_CLOSE_DELAY=-1",
         "transdesk.samples.load-on-empty-database=false",
         "transdesk.memory.fuzzy-threshold=80"})
+@org.springframework.security.test.context.support.WithMockUser(username = "rita", roles = {"EDITOR", "REVIEWER"})
 class FuzzyMemoryTest {
 
     static final String STORED = "The prime minister met the delegation in Hanoi on Monday.";
@@ -75,5 +76,6 @@ class FuzzyMemoryTest {
         DraftSegment draft = translator.translate(new SourceSegment("p1", "Completely unrelated cultural news from Da Nang."), "en", "vi");
 
         assertThat(draft.origin()).isEqualTo(SegmentOrigin.UNTRANSLATED);
+        assertThat(draft.text()).isEmpty();
     }
 }

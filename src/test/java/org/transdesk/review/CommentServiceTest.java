@@ -16,6 +16,7 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.audit.AuditEvent;
 import org.transdesk.audit.AuditLog;
+import org.transdesk.review.DraftingService;
 
 /** Threaded, resolvable comments on draft paragraphs. */
 @ReviewIntegrationTest
@@ -23,6 +24,7 @@ class CommentServiceTest {
 
     @Autowired CommentService comments;
     @Autowired DraftService drafts;
+    @Autowired DraftingService drafting;
     @Autowired ArticleService articles;
     @Autowired AuditLog audit;
 
@@ -32,7 +34,7 @@ class CommentServiceTest {
     @BeforeEach
     void draft() {
         article = ReviewFixture.article(articles, ReviewFixture.SOURCE);
-        draft = ReviewFixture.generated(drafts, article, Output.VI, ReviewFixture.VIETNAMESE, "ed");
+        draft = ReviewFixture.generated(drafting, article, Output.VI, ReviewFixture.VIETNAMESE, "ed");
     }
 
     @Test

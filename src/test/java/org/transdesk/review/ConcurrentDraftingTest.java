@@ -19,19 +19,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.review.DraftingService;
 
 /** Two editors start generating the same output at the same instant: one run gets it, the other is told. */
 @ReviewIntegrationTest
 class ConcurrentDraftingTest {
 
     @Autowired DraftService drafts;
+    @Autowired DraftingService drafting;
     @Autowired ArticleService articles;
     @Autowired TransactionTemplate transaction;
 
     @Test
     void the_second_of_two_simultaneous_runs_is_refused_after_the_first_commits() throws Exception {
         Article article = ReviewFixture.article(articles, SOURCE);
-        ReviewFixture.generated(drafts, article, Output.RU, RUSSIAN, "ed");
+        ReviewFixture.generated(drafting, article, Output.RU, RUSSIAN, "ed");
 
         assertTheSecondOfTwoSimultaneousRunsIsRefused(article);
     }
@@ -49,14 +51,14 @@ class ConcurrentDraftingTest {
         // own threads: the common pool may have a single worker on a 2-core machine
         try (ExecutorService editors = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Void> first = CompletableFuture.runAsync(() -> as("ed", EDITOR, () -> transaction.executeWithoutResult(status -> {
-                drafts.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE));
+                drafting.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE));
                 firstMarked.countDown();
                 awaitQuietly(firstMayCommit);
             })), editors);
             assertThat(firstMarked.await(10, TimeUnit.SECONDS)).isTrue();
             // the second run looks while the first has not committed: it does not see "Drafting" yet
             CompletableFuture<Void> second = CompletableFuture.runAsync(() -> as("ann", EDITOR,
-                    () -> drafts.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE))), editors);
+                    () -> drafting.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE))), editors);
             Thread.sleep(300);
             firstMayCommit.countDown();
             first.get(10, TimeUnit.SECONDS);

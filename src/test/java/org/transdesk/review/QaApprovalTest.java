@@ -13,6 +13,9 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.review.ApprovalService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.EditingService;
 
 /** QA runs on the stored draft; its errors block approval unless the reviewer writes why they do not matter. */
 @ReviewIntegrationTest
@@ -24,13 +27,16 @@ class QaApprovalTest {
     static final List<String> NUMBER_DROPPED = List.of("Экспорт растёт", "Экспорт вырос в прошлом году.");
 
     @Autowired DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired DraftingService drafting;
+    @Autowired EditingService editing;
     @Autowired DraftQa qa;
     @Autowired ArticleService articles;
 
     @Test
     void a_clean_draft_has_no_errors() {
         Article article = ReviewFixture.article(articles, ReviewFixture.SOURCE);
-        Draft draft = ReviewFixture.generated(drafts, article, Output.RU, ReviewFixture.RUSSIAN, "ed");
+        Draft draft = ReviewFixture.generated(drafting, article, Output.RU, ReviewFixture.RUSSIAN, "ed");
 
         assertThat(as("ed", EDITOR, () -> qa.check(draft.id())).errors()).isEmpty();
     }
@@ -38,39 +44,39 @@ class QaApprovalTest {
     @Test
     void a_dropped_number_is_an_error_on_its_paragraph_and_blocks_approval() {
         Article article = ReviewFixture.article(articles, SOURCE);
-        Draft draft = ReviewFixture.generated(drafts, article, Output.RU, NUMBER_DROPPED, "ed");
+        Draft draft = ReviewFixture.generated(drafting, article, Output.RU, NUMBER_DROPPED, "ed");
 
         QaReport report = as("ed", EDITOR, () -> qa.check(draft.id()));
         assertThat(report.errors()).isNotEmpty();
         assertThat(report.errors()).extracting(QaFinding::segment).contains(1);
 
         QaBlockedException blocked = catchThrowableOfType(QaBlockedException.class,
-                () -> as("rev", REVIEWER, () -> drafts.approve(draft.id(), "  ")));
+                () -> as("rev", REVIEWER, () -> approval.approve(draft.id(), "  ")));
         assertThat(blocked).isNotNull();
         assertThat(blocked.errors()).isEqualTo(report.errors());
-        assertThat(as("rev", REVIEWER, () -> drafts.versions(article.id(), Output.RU))).isEmpty();
+        assertThat(as("rev", REVIEWER, () -> approval.versions(article.id(), Output.RU))).isEmpty();
         assertThat(as("rev", REVIEWER, () -> drafts.find(article.id(), Output.RU)).orElseThrow().state()).isEqualTo(OutputState.NEEDS_REVIEW);
     }
 
     @Test
     void an_override_reason_is_stored_with_the_version_together_with_the_findings() {
         Article article = ReviewFixture.article(articles, SOURCE);
-        Draft draft = ReviewFixture.generated(drafts, article, Output.RU, NUMBER_DROPPED, "ed");
+        Draft draft = ReviewFixture.generated(drafting, article, Output.RU, NUMBER_DROPPED, "ed");
 
-        ApprovedVersion version = as("rev", REVIEWER, () -> drafts.approve(draft.id(), "Editor-in-chief cut the figure on purpose."));
+        ApprovedVersion version = as("rev", REVIEWER, () -> approval.approve(draft.id(), "Editor-in-chief cut the figure on purpose."));
 
         assertThat(version.overrideReason()).isEqualTo("Editor-in-chief cut the figure on purpose.");
-        assertThat(as("rev", REVIEWER, () -> drafts.findingsAtApproval(version.id()))).filteredOn(QaFinding::isError).isNotEmpty();
+        assertThat(as("rev", REVIEWER, () -> approval.findingsAtApproval(version.id()))).filteredOn(QaFinding::isError).isNotEmpty();
     }
 
     @Test
     void fixing_the_paragraph_clears_the_error_and_approval_needs_no_override() {
         Article article = ReviewFixture.article(articles, SOURCE);
-        Draft draft = ReviewFixture.generated(drafts, article, Output.RU, NUMBER_DROPPED, "ed");
+        Draft draft = ReviewFixture.generated(drafting, article, Output.RU, NUMBER_DROPPED, "ed");
 
-        as("ed", EDITOR, () -> drafts.editSegment(draft.id(), 1, "Экспорт вырос на 12% в 2020 году.", draft.segments().get(1).revision()));
+        as("ed", EDITOR, () -> editing.editSegment(draft.id(), 1, "Экспорт вырос на 12% в 2020 году.", draft.segments().get(1).revision()));
 
         assertThat(as("ed", EDITOR, () -> qa.check(draft.id())).errors()).isEmpty();
-        assertThat(as("rev", REVIEWER, () -> drafts.approve(draft.id())).overrideReason()).isNull();
+        assertThat(as("rev", REVIEWER, () -> approval.approve(draft.id())).overrideReason()).isNull();
     }
 }

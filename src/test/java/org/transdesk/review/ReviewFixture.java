@@ -28,11 +28,21 @@ public final class ReviewFixture {
         return SignedIn.as("importer", Roles.EDITOR, () -> articles.importText(text));
     }
 
-    /** Generates (stores) a draft as the engine would, run by {@code user}. */
-    public static Draft generated(DraftService drafts, Article article, Output output, List<String> texts, String user) {
-        var segments = texts.stream().map(t -> new GeneratedDraft.Segment(t, "MODEL", null, null)).toList();
-        return SignedIn.as(user, Roles.EDITOR, () -> drafts.saveGenerated(article.id(), output, article.sourceRevision(),
-                new GeneratedDraft(segments, ENGINE)));
+    /** Generates (stores) a draft as the engine would, run by {@code user}; people's paragraphs are kept. */
+    public static Draft generated(DraftingService drafting, Article article, Output output, List<String> texts, String user) {
+        return regenerated(drafting, article, output, texts, user, RegenerateMode.ONLY_THE_REST).draft();
+    }
+
+    /** Generates (stores) a draft as the engine would, in {@code mode}. */
+    public static DraftOutcome regenerated(DraftingService drafting, Article article, Output output, List<String> texts, String user,
+                                           RegenerateMode mode) {
+        return SignedIn.as(user, Roles.EDITOR, () -> drafting.saveGenerated(article.id(), output, article.sourceRevision(),
+                engineText(texts), mode));
+    }
+
+    /** Engine text for every paragraph, in order. */
+    public static GeneratedDraft engineText(List<String> texts) {
+        return new GeneratedDraft(texts.stream().map(t -> new GeneratedDraft.Segment(t, "MODEL", null, null)).toList(), ENGINE);
     }
 
     public static SegmentText segment(Draft draft, int position) {

@@ -11,6 +11,9 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.audit.AuditLog;
+import org.transdesk.review.ApprovalService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.EditingService;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
 
@@ -21,12 +24,15 @@ class ReviewFlowTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired DraftingService drafting;
+    @Autowired EditingService editing;
     @Autowired
     AuditLog audit;
 
     private Draft russianDraft() {
         Article article = articles.importText("Talks resume\nThe sides met.\nThey agreed.");
-        return drafts.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft("Переговоры возобновились", "Стороны встретились.", "Они договорились."));
+        return drafting.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft("Переговоры возобновились", "Стороны встретились.", "Они договорились."));
     }
 
     @Test
@@ -45,7 +51,7 @@ class ReviewFlowTest {
     void an_edit_is_a_new_revision_with_author_and_the_old_text_stays_in_history() {
         Draft draft = russianDraft();
 
-        SegmentText saved = drafts.editSegment(draft.id(), 1, "Стороны встретились в Москве.", 1);
+        SegmentText saved = editing.editSegment(draft.id(), 1, "Стороны встретились в Москве.", 1);
 
         assertThat(saved.revision()).isEqualTo(2);
         assertThat(saved.origin()).isEqualTo("EDITED");
@@ -59,9 +65,9 @@ class ReviewFlowTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void a_save_based_on_a_stale_revision_is_refused_with_both_texts() {
         Draft draft = russianDraft();
-        drafts.editSegment(draft.id(), 2, "Они договорились о встрече.", 1);
+        editing.editSegment(draft.id(), 2, "Они договорились о встрече.", 1);
 
-        assertThatThrownBy(() -> drafts.editSegment(draft.id(), 2, "Они пришли к соглашению.", 1))
+        assertThatThrownBy(() -> editing.editSegment(draft.id(), 2, "Они пришли к соглашению.", 1))
                 .isInstanceOfSatisfying(EditConflictException.class, conflict -> {
                     assertThat(conflict.theirText()).isEqualTo("Они договорились о встрече.");
                     assertThat(conflict.yourText()).isEqualTo("Они пришли к соглашению.");
@@ -75,9 +81,9 @@ class ReviewFlowTest {
     void an_editor_cannot_approve_or_request_changes() {
         Draft draft = russianDraft();
 
-        assertThatThrownBy(() -> drafts.approve(draft.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> drafts.requestChanges(draft.id(), "no")).isInstanceOf(AccessDeniedException.class);
-        assertThat(drafts.versions(draft.articleId(), Output.RU)).isEmpty();
+        assertThatThrownBy(() -> approval.approve(draft.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> approval.requestChanges(draft.id(), "no")).isInstanceOf(AccessDeniedException.class);
+        assertThat(approval.versions(draft.articleId(), Output.RU)).isEmpty();
     }
 
     @Test
@@ -85,15 +91,15 @@ class ReviewFlowTest {
     void approving_creates_version_1_that_later_edits_do_not_change() {
         Draft draft = russianDraft();
 
-        ApprovedVersion v1 = drafts.approve(draft.id());
-        drafts.editSegment(draft.id(), 0, "Переговоры возобновлены", 1);
-        ApprovedVersion v2 = drafts.approve(draft.id());
+        ApprovedVersion v1 = approval.approve(draft.id());
+        editing.editSegment(draft.id(), 0, "Переговоры возобновлены", 1);
+        ApprovedVersion v2 = approval.approve(draft.id());
 
         assertThat(v1.number()).isEqualTo(1);
         assertThat(v1.approvedBy()).isEqualTo("vera");
         assertThat(v1.contentHash()).hasSize(64);
         assertThat(v2.number()).isEqualTo(2);
-        var versions = drafts.versions(draft.articleId(), Output.RU);
+        var versions = approval.versions(draft.articleId(), Output.RU);
         assertThat(versions.get(0).segments().getFirst()).isEqualTo("Переговоры возобновились");
         assertThat(versions.get(0).contentHash()).isEqualTo(v1.contentHash());
         assertThat(versions.get(1).segments().getFirst()).isEqualTo("Переговоры возобновлены");
@@ -106,9 +112,9 @@ class ReviewFlowTest {
     @WithMockUser(username = "vera", roles = {"EDITOR", "REVIEWER"})
     void approving_twice_without_a_change_is_refused() {
         Draft draft = russianDraft();
-        drafts.approve(draft.id());
+        approval.approve(draft.id());
 
-        assertThatThrownBy(() -> drafts.approve(draft.id())).isInstanceOf(ReviewException.class).hasMessageContaining("nothing changed");
+        assertThatThrownBy(() -> approval.approve(draft.id())).isInstanceOf(ReviewException.class).hasMessageContaining("nothing changed");
     }
 
     @Test
@@ -116,11 +122,11 @@ class ReviewFlowTest {
     void requested_changes_need_a_reason_and_an_edit_sends_the_draft_back_to_review() {
         Draft draft = russianDraft();
 
-        assertThatThrownBy(() -> drafts.requestChanges(draft.id(), " ")).isInstanceOf(ReviewException.class);
-        drafts.requestChanges(draft.id(), "Use the official name of the committee");
+        assertThatThrownBy(() -> approval.requestChanges(draft.id(), " ")).isInstanceOf(ReviewException.class);
+        approval.requestChanges(draft.id(), "Use the official name of the committee");
         assertThat(drafts.find(draft.articleId(), Output.RU).orElseThrow().state()).isEqualTo(OutputState.CHANGES_REQUESTED);
 
-        drafts.editSegment(draft.id(), 1, "Стороны встретились онлайн.", 1);
+        editing.editSegment(draft.id(), 1, "Стороны встретились онлайн.", 1);
         assertThat(drafts.find(draft.articleId(), Output.RU).orElseThrow().state()).isEqualTo(OutputState.NEEDS_REVIEW);
     }
 }

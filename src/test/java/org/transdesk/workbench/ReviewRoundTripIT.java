@@ -20,6 +20,7 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.review.GeneratedDraft;
 import org.transdesk.security.Roles;
 import org.transdesk.support.Browser;
@@ -46,6 +47,7 @@ class ReviewRoundTripIT {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired DraftingService drafting;
     Browser browser;
     String articleUrl;
 
@@ -59,7 +61,7 @@ class ReviewRoundTripIT {
         var segments = List.of("Переговоры в Ханое", "Встреча прошла в понедельник.", "Обе стороны высоко оценили сотрудничество.")
                 .stream().map(t -> new GeneratedDraft.Segment(t, "MODEL", null, null)).toList();
         var engine = new DraftProvenance("test", "Hand-written test draft", null, null, null, 0, 0, 0, BigDecimal.ZERO);
-        as("editor", Roles.EDITOR, () -> drafts.saveGenerated(article.id(), Output.RU, article.sourceRevision(),
+        as("editor", Roles.EDITOR, () -> drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(),
                 new GeneratedDraft(segments, engine)));
         articleUrl = browser.url("/articles/" + article.id());
     }

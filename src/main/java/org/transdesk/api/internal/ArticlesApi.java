@@ -26,6 +26,7 @@ import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
 import org.transdesk.export.ExportedFile;
 import org.transdesk.generation.GenerationService;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
@@ -38,13 +39,16 @@ class ArticlesApi {
 
     private final ArticleService articles;
     private final DraftService drafts;
+    private final ApprovalService approval;
     private final GenerationService generation;
     private final ExportService exports;
     private final GenerationProgress progress;
 
-    ArticlesApi(ArticleService articles, DraftService drafts, GenerationService generation, ExportService exports, GenerationProgress progress) {
+    ArticlesApi(ArticleService articles, DraftService drafts, ApprovalService approval, GenerationService generation, ExportService exports,
+                GenerationProgress progress) {
         this.articles = articles;
         this.drafts = drafts;
+        this.approval = approval;
         this.generation = generation;
         this.exports = exports;
         this.progress = progress;
@@ -134,7 +138,7 @@ class ArticlesApi {
         Output o = output(output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
         String reason = body == null ? null : body.overrideReason();
-        ApprovedVersion v = reason == null || reason.isBlank() ? drafts.approve(d.id()) : drafts.approve(d.id(), reason);
+        ApprovedVersion v = reason == null || reason.isBlank() ? approval.approve(d.id()) : approval.approve(d.id(), reason);
         return new VersionView(o.key(), v.number(), v.approvedBy(), v.approvedAt().toString(), v.contentHash());
     }
 

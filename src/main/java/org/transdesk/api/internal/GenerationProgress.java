@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.transdesk.article.Output;
 import org.transdesk.generation.GenerationObserver;
-import org.transdesk.review.Draft;
+import org.transdesk.review.DraftOutcome;
 
 /** Progress of generations started through the API, kept in memory for polling (the draft state itself is in the database). */
 @Component
@@ -24,8 +24,8 @@ class GenerationProgress {
             }
 
             @Override
-            public void finished(Output output, Draft draft) {
-                runs.put(key(articleId, output), new Progress("FINISHED", draft.segments().size(), draft.segments().size(), null));
+            public void finished(Output output, DraftOutcome outcome) {
+                runs.put(key(articleId, output), new Progress("FINISHED", outcome.length(), outcome.length(), outcome.notice()));
             }
 
             @Override

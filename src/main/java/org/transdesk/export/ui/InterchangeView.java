@@ -31,8 +31,8 @@ import org.transdesk.export.XliffImportResult;
 import org.transdesk.export.XliffImportService;
 import org.transdesk.export.XliffMerge;
 import org.transdesk.export.XliffResolution;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
-import org.transdesk.review.DraftService;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
@@ -46,13 +46,13 @@ import org.transdesk.security.Roles;
 public class InterchangeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ArticleService articles;
-    private final DraftService drafts;
+    private final ApprovalService approval;
     private final ExportService exports;
     private final XliffImportService xliff;
 
-    public InterchangeView(ArticleService articles, DraftService drafts, ExportService exports, XliffImportService xliff) {
+    public InterchangeView(ArticleService articles, ApprovalService approval, ExportService exports, XliffImportService xliff) {
         this.articles = articles;
-        this.drafts = drafts;
+        this.approval = approval;
         this.exports = exports;
         this.xliff = xliff;
     }
@@ -71,7 +71,7 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         boolean editor = CurrentUser.hasRole(Roles.EDITOR);
         boolean anyApproved = false;
         for (Output output : Output.values()) {
-            var latest = drafts.latestApproved(article.id(), output);
+            var latest = approval.latestApproved(article.id(), output);
             add(new H3(output.label()));
             if (latest.isEmpty()) {
                 add(new Paragraph("No approved version yet."));
@@ -103,8 +103,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             if (format.translationOnly() && !output.isTranslation()) {
                 continue;
             }
-            Anchor link = download("." + format.extension(), () -> exports.export(article.id(), output, format));
-            link.setId("download-" + output.key() + "-" + format.extension());
+            String label = format.xliffVersion() == null ? "." + format.extension() : "XLIFF " + format.xliffVersion();
+            Anchor link = download(label, () -> exports.export(article.id(), output, format));
+            link.setId("download-" + output.key() + "-" + format.key());
             links.add(link);
         }
         return links;
@@ -142,8 +143,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         try {
             XliffImportResult result = xliff.apply(article.id(), merge.output(), bytes, merge, resolutions);
             dialog.close();
-            Notification.show(result.changedPositions().isEmpty() ? "Nothing imported: every paragraph kept its text here."
-                    : result.changedPositions().size() + " paragraphs of the " + result.output().label() + " draft updated from the file")
+            String notes = result.notesAdded() == 0 ? "" : "; " + result.notesAdded() + " notes added as comments";
+            Notification.show((result.changedPositions().isEmpty() ? "No paragraph changed: every paragraph kept its text here"
+                    : result.changedPositions().size() + " paragraphs of the " + result.output().label() + " draft updated from the file") + notes)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
             error(ex);

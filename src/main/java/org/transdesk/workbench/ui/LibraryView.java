@@ -19,6 +19,7 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.OutputState;
+import org.transdesk.review.OutputSummary;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
@@ -34,7 +35,7 @@ public class LibraryView extends VerticalLayout {
     final TextField search = new TextField();
     final Grid<ArticleListing> grid = new Grid<>(ArticleListing.class, false);
     final StateFilter stateFilter = new StateFilter(this::refresh);
-    private Map<Long, Map<Output, OutputState>> states = Map.of();
+    private Map<Long, Map<Output, OutputSummary>> summaries = Map.of();
 
     public LibraryView(ArticleService articles, DraftService drafts) {
         this.articles = articles;
@@ -52,7 +53,7 @@ public class LibraryView extends VerticalLayout {
         grid.addColumn(a -> a.publishedOn() == null ? "" : a.publishedOn().toString()).setHeader("Date").setAutoWidth(true);
         grid.addColumn(ArticleListing::paragraphCount).setHeader("Paragraphs").setAutoWidth(true);
         for (Output output : Output.values()) {
-            grid.addComponentColumn(a -> new StateBadge(output, state(a, output), false)).setHeader(output.label()).setAutoWidth(true);
+            grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setHeader(output.label()).setAutoWidth(true);
         }
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
         grid.setSizeFull();
@@ -63,13 +64,20 @@ public class LibraryView extends VerticalLayout {
         refresh();
     }
 
-    private OutputState state(ArticleListing article, Output output) {
-        return states.getOrDefault(article.id(), Map.of()).getOrDefault(output, OutputState.NOT_STARTED);
+    private OutputSummary summary(ArticleListing article, Output output) {
+        return summaries.getOrDefault(article.id(), Map.of()).getOrDefault(output, OutputSummary.notStarted(output));
     }
 
+    /** One query for the states and paragraph counts of every listed article. */
     void refresh() {
         List<ArticleListing> rows = articles.list(search.getValue());
-        states = drafts.states(rows.stream().map(ArticleListing::id).toList());
-        grid.setItems(rows.stream().filter(a -> stateFilter.matches(states.getOrDefault(a.id(), Map.of()))).toList());
+        summaries = drafts.summaries(rows.stream().map(ArticleListing::id).toList());
+        grid.setItems(rows.stream().filter(a -> stateFilter.matches(states(a))).toList());
+    }
+
+    private Map<Output, OutputState> states(ArticleListing article) {
+        Map<Output, OutputState> states = new java.util.EnumMap<>(Output.class);
+        summaries.getOrDefault(article.id(), Map.of()).forEach((o, s) -> states.put(o, s.state()));
+        return states;
     }
 }

@@ -12,6 +12,7 @@ import org.transdesk.llm.EngineInfo;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.Draft;
 import org.transdesk.review.OutputState;
+import org.transdesk.review.OutputSummary;
 
 /** Column head of one output: state, which engine wrote it (plainly), progress, and the review actions. */
 class OutputHeader extends Div {
@@ -32,7 +33,7 @@ class OutputHeader extends Div {
         OutputState state = draft.map(Draft::state).orElse(OutputState.NOT_STARTED);
         Span title = new Span(output.label());
         title.addClassName("column-title");
-        Div top = new Div(title, new StateBadge(output, state, false));
+        Div top = new Div(title, new StateBadge(output, draft.map(Draft::summary).orElse(OutputSummary.notStarted(output)), false));
         top.addClassName("segment-meta");
 
         String engineLabel = draft.map(d -> d.provenance().engineLabel()).orElse(route.label());

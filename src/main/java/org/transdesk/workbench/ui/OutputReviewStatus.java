@@ -12,17 +12,27 @@ import org.transdesk.qa.Severity;
 import org.transdesk.review.ChangeRequest;
 import org.transdesk.review.ExportMark;
 import org.transdesk.review.OutputState;
+import org.transdesk.review.OutputSummary;
 import org.transdesk.review.QaReport;
 
-/** In the column head: why changes were requested, the QA tally and whole-output findings, and export marks. */
+/**
+ * In the column head: paragraphs per status, why changes were requested, the QA tally and
+ * whole-output findings, and export marks.
+ */
 class OutputReviewStatus extends Div {
 
     final Button versions = new Button("Versions");
 
-    OutputReviewStatus(Output output, OutputState state, Optional<ChangeRequest> request, QaReport report,
+    OutputReviewStatus(Output output, OutputSummary summary, Optional<ChangeRequest> request, QaReport report,
                        List<ExportMark> exported, Runnable openVersions) {
         addClassName("review-status");
-        if (state == OutputState.CHANGES_REQUESTED) {
+        if (summary.counts().total() > 0) {
+            Span paragraphs = new Span("Paragraphs: " + summary.counts().describe());
+            paragraphs.addClassNames("engine-notice", "paragraph-status-counts");
+            paragraphs.setId("paragraph-status-" + output.key());
+            add(paragraphs);
+        }
+        if (summary.state() == OutputState.CHANGES_REQUESTED) {
             request.ifPresent(r -> {
                 Div reason = new Div(new Span("Changes requested by " + r.requestedBy() + ": "), new Span(r.reason()));
                 reason.addClassName("change-request");

@@ -19,7 +19,7 @@ import org.transdesk.memory.GlossaryHit;
 import org.transdesk.memory.MemoryMatch;
 import org.transdesk.memory.TranslationMemory;
 import org.transdesk.review.Draft;
-import org.transdesk.review.DraftService;
+import org.transdesk.review.EditingService;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
@@ -38,7 +38,7 @@ class ParagraphToolsDialog extends Dialog {
     final List<Button> useButtons = new ArrayList<>();
     final Div glossaryTerms = new Div();
 
-    ParagraphToolsDialog(Article article, SegmentEditor editor, Draft draft, GenerationService generation, DraftService drafts,
+    ParagraphToolsDialog(Article article, SegmentEditor editor, Draft draft, GenerationService generation, EditingService editing,
                          TranslationMemory memory, Glossary glossary, Consumer<Runnable> act) {
         Output output = editor.output();
         int position = editor.position();
@@ -79,7 +79,7 @@ class ParagraphToolsDialog extends Dialog {
             for (MemoryMatch match : matches) {
                 suggestions.add(suggestion(match, source, canEdit,
                         () -> act.accept(() -> {
-                            drafts.editSegment(draft.id(), position, match.targetText(), editor.revision());
+                            editing.editSegment(draft.id(), position, match.targetText(), editor.revision());
                             close();
                         })));
             }

@@ -16,7 +16,6 @@ import org.transdesk.review.CommentService;
 import org.transdesk.review.CommentThread;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftQa;
-import org.transdesk.review.DraftService;
 import org.transdesk.review.QaReport;
 import org.transdesk.review.SegmentText;
 import org.transdesk.security.CurrentUser;
@@ -29,7 +28,7 @@ import org.transdesk.security.Roles;
  */
 class ReviewPanels {
 
-    private final DraftService drafts;
+    private final ReviewDesk desk;
     private final DraftQa qa;
     private final CommentService comments;
     private final Consumer<Runnable> act;
@@ -46,10 +45,10 @@ class ReviewPanels {
      * @param act     runs a service call and shows its refusal as a notification, then re-renders
      * @param changed told when a paragraph changed outside the editor (restore), to refresh the column head
      */
-    ReviewPanels(DraftService drafts, DraftQa qa, CommentService comments, Consumer<Runnable> act, Consumer<Output> changed) {
-        this.drafts = drafts;
-        this.qa = qa;
-        this.comments = comments;
+    ReviewPanels(ReviewDesk desk, Consumer<Runnable> act, Consumer<Output> changed) {
+        this.desk = desk;
+        this.qa = desk.qa();
+        this.comments = desk.comments();
         this.act = act;
         this.changed = changed;
     }
@@ -76,6 +75,11 @@ class ReviewPanels {
         t.history.addClickListener(e -> openHistory(editor, draft));
         t.comments.addClickListener(e -> openComments(editor, draft));
         t.paragraphTools.addClickListener(e -> openParagraphTools.accept(editor, draft));
+        t.showConfirm(CurrentUser.hasRole(Roles.EDITOR), editor.status());
+        t.confirm.addClickListener(e -> act.accept(() -> {
+            editor.show(desk.editing().confirm(draft.id(), editor.position(), editor.revision()));
+            changed.accept(editor.output());
+        }));
         tools.put(editor, t);
         showFindings(editor);
         showCommentCount(editor, draft);
@@ -89,10 +93,10 @@ class ReviewPanels {
             return new Div();
         }
         Draft draft = found.get();
-        return new OutputReviewStatus(output, draft.state(), drafts.changeRequest(draft.id()), report(output, draft),
-                latest.map(v -> drafts.exportMarks(v.id())).orElse(List.of()),
-                () -> new VersionCompareDialog(output.label(), drafts.versions(draft.articleId(), output), draft.texts(),
-                        drafts::exportMarks, drafts::findingsAtApproval).open());
+        return new OutputReviewStatus(output, draft.summary(), desk.approval().changeRequest(draft.id()), report(output, draft),
+                latest.map(v -> desk.exportMarks().exportMarks(v.id())).orElse(List.of()),
+                () -> new VersionCompareDialog(output.label(), desk.approval().versions(draft.articleId(), output), draft.texts(),
+                        desk.exportMarks()::exportMarks, desk.approval()::findingsAtApproval).open());
     }
 
     /** After a save: the checks run again on the stored draft and every paragraph of the output shows the new findings. */
@@ -109,9 +113,9 @@ class ReviewPanels {
     void approve(Draft draft, Consumer<ApprovedVersion> approved) {
         QaReport report = qa.check(draft.id());
         if (report.errors().isEmpty()) {
-            act.accept(() -> approved.accept(drafts.approve(draft.id())));
+            act.accept(() -> approved.accept(desk.approval().approve(draft.id())));
         } else {
-            new ApproveDialog(draft.output(), report.errors(), reason -> act.accept(() -> approved.accept(drafts.approve(draft.id(), reason)))).open();
+            new ApproveDialog(draft.output(), report.errors(), reason -> act.accept(() -> approved.accept(desk.approval().approve(draft.id(), reason)))).open();
         }
     }
 
@@ -141,6 +145,7 @@ class ReviewPanels {
         Draft draft = shownDrafts.get(editor.output());
         SegmentTools t = tools.get(editor);
         if (draft != null && t != null) {
+            t.showConfirm(CurrentUser.hasRole(Roles.EDITOR), editor.status());
             t.showFindings(report(editor.output(), draft).forSegment(editor.position()), editor.area.getValue());
         }
     }
@@ -154,9 +159,9 @@ class ReviewPanels {
     private void openHistory(SegmentEditor editor, Draft draft) {
         Dialog[] dialog = new Dialog[1];
         dialog[0] = new SegmentHistoryDialog(editor.output().label() + ", paragraph " + editor.position(),
-                drafts.history(draft.id(), editor.position()), comments, draft.id(), editor.position(),
+                desk.drafts().history(draft.id(), editor.position()), comments, draft.id(), editor.position(),
                 CurrentUser.hasRole(Roles.EDITOR), revision -> act.accept(() -> {
-                    SegmentText restored = drafts.restoreRevision(draft.id(), editor.position(), revision, editor.revision());
+                    SegmentText restored = desk.editing().restoreRevision(draft.id(), editor.position(), revision, editor.revision());
                     editor.show(restored);
                     dialog[0].close();
                     changed.accept(editor.output());

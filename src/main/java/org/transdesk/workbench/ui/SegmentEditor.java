@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Locale;
 import org.transdesk.article.Output;
+import org.transdesk.review.ParagraphStatus;
 import org.transdesk.review.SegmentText;
 
 /**
@@ -21,10 +22,12 @@ class SegmentEditor extends Div {
 
     final TextArea area = new TextArea();
     private final Span origin = new Span();
-    private final Span status = new Span();
+    final Span paragraphStatus = new Span();
+    private final Span saveStatus = new Span();
     private final Output output;
     private final int position;
     private int revision;
+    private ParagraphStatus status;
 
     SegmentEditor(Output output, SegmentText segment, boolean editable, SaveHandler handler) {
         this.output = output;
@@ -48,12 +51,12 @@ class SegmentEditor extends Div {
             SegmentText saved = handler.save(this, e.getValue(), revision);
             if (saved != null) {
                 show(saved);
-                status.setText("saved · rev " + saved.revision());
+                saveStatus.setText("saved · rev " + saved.revision());
             }
         });
         origin.addClassName("origin-badge");
-        status.addClassName("save-status");
-        Div meta = new Div(origin, status);
+        saveStatus.addClassName("save-status");
+        Div meta = new Div(paragraphStatus, origin, saveStatus);
         meta.addClassName("segment-meta");
         add(area, meta);
     }
@@ -63,6 +66,10 @@ class SegmentEditor extends Div {
         if (!segment.text().equals(area.getValue())) {
             area.setValue(segment.text());
         }
+        paragraphStatus.setText(segment.status().label());
+        paragraphStatus.setClassName("paragraph-status " + segment.status().name().toLowerCase(Locale.ROOT));
+        paragraphStatus.getElement().setAttribute("data-status", segment.status().name());
+        status = segment.status();
         origin.setText(originLabel(segment));
         origin.getElement().setAttribute("title", segment.note() == null ? "" : segment.note());
         origin.setClassName("origin-badge " + segment.origin().toLowerCase(Locale.ROOT));
@@ -70,6 +77,11 @@ class SegmentEditor extends Div {
 
     int position() {
         return position;
+    }
+
+    /** The paragraph's status as last loaded or saved. */
+    ParagraphStatus status() {
+        return status;
     }
 
     /** The revision the text on screen was loaded from: what a save or restore must name. */

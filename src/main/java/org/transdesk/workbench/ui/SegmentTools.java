@@ -13,23 +13,32 @@ class SegmentTools extends Div {
     final Button history = new Button("History");
     final Button comments = new Button("Comments");
     final Button paragraphTools = new Button("Tools");
+    final Button confirm = new Button("Confirm");
 
     SegmentTools(SegmentEditor editor) {
         addClassName("segment-tools");
         String output = editor.output().key();
         String position = String.valueOf(editor.position());
-        for (Button b : List.of(history, comments, paragraphTools)) {
+        for (Button b : List.of(confirm, history, comments, paragraphTools)) {
             b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             b.getElement().setAttribute("data-output", output);
             b.getElement().setAttribute("data-position", position);
         }
+        confirm.addClassName("confirm-button");
+        confirm.getElement().setAttribute("title", "Confirm this paragraph: generating again keeps it");
         history.addClassName("history-button");
         comments.addClassName("comments-button");
         paragraphTools.addClassName("paragraph-tools-button");
         paragraphTools.getElement().setAttribute("title", "Regenerate, memory suggestions, glossary terms");
-        Div buttons = new Div(history, comments, paragraphTools);
+        Div buttons = new Div(confirm, history, comments, paragraphTools);
         buttons.addClassName("segment-meta");
         add(findings, buttons);
+    }
+
+    /** Confirm is offered to editors for a paragraph with text that is not confirmed yet. */
+    void showConfirm(boolean editor, org.transdesk.review.ParagraphStatus status) {
+        confirm.setVisible(editor && status != null && status != org.transdesk.review.ParagraphStatus.UNTRANSLATED
+                && status != org.transdesk.review.ParagraphStatus.CONFIRMED);
     }
 
     void showFindings(List<QaFinding> found, String text) {

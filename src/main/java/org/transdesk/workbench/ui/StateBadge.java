@@ -2,15 +2,22 @@ package org.transdesk.workbench.ui;
 
 import com.vaadin.flow.component.html.Span;
 import org.transdesk.article.Output;
-import org.transdesk.review.OutputState;
+import org.transdesk.review.OutputSummary;
 
-/** "Vietnamese: Needs review" as a coloured badge. */
+/**
+ * "Vietnamese: Needs review" as a coloured badge; a draft with untranslated paragraphs reads
+ * "Untranslated N" instead. {@code data-state} keeps the workflow state.
+ */
 class StateBadge extends Span {
 
-    StateBadge(Output output, OutputState state, boolean withLabel) {
-        super(withLabel ? output.label() + ": " + state.label() : state.label());
-        addClassNames("state-badge", state.name().toLowerCase());
+    StateBadge(Output output, OutputSummary summary, boolean withLabel) {
+        super(withLabel ? output.label() + ": " + summary.label() : summary.label());
+        addClassNames("state-badge", summary.state().name().toLowerCase());
+        if (summary.untranslatedShown()) {
+            addClassName("untranslated");
+        }
         getElement().setAttribute("data-output", output.key());
-        getElement().setAttribute("data-state", state.name());
+        getElement().setAttribute("data-state", summary.state().name());
+        getElement().setAttribute("data-untranslated", String.valueOf(summary.counts().untranslated()));
     }
 }

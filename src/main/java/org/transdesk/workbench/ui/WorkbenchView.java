@@ -38,11 +38,11 @@ import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationRun;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.llm.LanguageModels;
-import org.transdesk.review.CommentService;
 import org.transdesk.review.Draft;
-import org.transdesk.review.DraftQa;
+import org.transdesk.review.DraftOutcome;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.EditConflictException;
+import org.transdesk.review.RegenerateMode;
 import org.transdesk.review.SegmentText;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
@@ -60,6 +60,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     static final String ALL = "all";
 
     private final ArticleService articles;
+    private final ReviewDesk desk;
     private final DraftService drafts;
     private final GenerationService generation;
     private final ExportService exports;
@@ -74,15 +75,15 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private GenerationRun run;
     private final ReviewPanels review;
 
-    public WorkbenchView(ArticleService articles, DraftService drafts, GenerationService generation,
-                         ExportService exports, LanguageModels models, DraftQa qa, CommentService comments,
-                        ParagraphTools paragraphTools) {
+    public WorkbenchView(ArticleService articles, ReviewDesk desk, GenerationService generation,
+                         ExportService exports, LanguageModels models, ParagraphTools paragraphTools) {
         this.articles = articles;
-        this.drafts = drafts;
+        this.desk = desk;
+        this.drafts = desk.drafts();
         this.generation = generation;
         this.exports = exports;
         this.models = models;
-        this.review = new ReviewPanels(drafts, qa, comments, this::act, this::paragraphChanged);
+        this.review = new ReviewPanels(desk, this::act, this::paragraphChanged);
         review.onParagraphTools((editor, draft) -> paragraphTools.open(article, editor, draft, this::act));
         WorkbenchShortcuts.install(this, review, this::approveShortcut);
         setWidthFull();
@@ -93,7 +94,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         show.addValueChangeListener(e -> render());
         generate.setId("generate-all");
         generate.addThemeVariants(ButtonVariant.PRIMARY);
-        generate.addClickListener(e -> startGeneration(EnumSet.allOf(Output.class)));
+        generate.addClickListener(e -> askThenGenerate(EnumSet.allOf(Output.class)));
         cancel.setId("cancel-generation");
         cancel.setVisible(false);
         cancel.addClickListener(e -> {
@@ -140,8 +141,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         headers.clear();
         review.reset();
         List<Output> shown = shownOutputs();
+        Map<Output, Draft> all = drafts.drafts(article.id()); // one query for every draft with its segments
         Map<Output, Optional<Draft>> current = new EnumMap<>(Output.class);
-        shown.forEach(o -> current.put(o, drafts.find(article.id(), o)));
+        shown.forEach(o -> current.put(o, Optional.ofNullable(all.get(o))));
         List<Output> translations = shown.stream().filter(Output::isTranslation).toList();
         boolean summaryShown = shown.contains(Output.SUMMARY);
         grid.getStyle().set("--workbench-columns", String.valueOf(1 + shown.size()));
@@ -186,12 +188,12 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
         }), "Download");
         download.getElement().setAttribute("download", true);
-        var latest = drafts.latestApproved(article.id(), output);
+        var latest = desk.approval().latestApproved(article.id(), output);
         OutputHeader header = new OutputHeader(output, draft, latest,
                 models.engineFor(output.key()), CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download);
         header.add(review.status(output, draft, latest));
         draft.ifPresent(d -> {
-            if (header.approve.isVisible() && drafts.fourEyesBlocksApproval(d.id())) {
+            if (header.approve.isVisible() && desk.approval().fourEyesBlocksApproval(d.id())) {
                 header.approve.setEnabled(false);
                 header.approve.setTooltipText("Four-eyes rule: you edited this draft last, so another reviewer approves it");
             }
@@ -239,7 +241,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     private SegmentText save(Draft draft, SegmentEditor editor, String text, int basedOnRevision) {
         try {
-            SegmentText saved = drafts.editSegment(draft.id(), editor.position(), text, basedOnRevision);
+            SegmentText saved = desk.editing().editSegment(draft.id(), editor.position(), text, basedOnRevision);
             paragraphChanged(editor.output());
             return saved;
         } catch (EditConflictException conflict) {
@@ -292,16 +294,43 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         dialog.setCancelable(true);
         dialog.setConfirmText("Request changes");
         dialog.addConfirmListener(e -> act(() -> {
-            drafts.requestChanges(draft.id(), reason.getValue());
+            desk.approval().requestChanges(draft.id(), reason.getValue());
             notifySuccess("Changes requested");
         }));
         dialog.open();
     }
 
-    private void startGeneration(EnumSet<Output> outputs) {
+    /**
+     * When people edited or confirmed paragraphs, asks first: "Only the rest" (the default) keeps
+     * them, "Replace all" drafts them again (their text stays in the history).
+     */
+    private void askThenGenerate(EnumSet<Output> outputs) {
+        Map<Output, Integer> human = desk.drafting().humanWork(article.id(), outputs);
+        if (human.isEmpty()) {
+            startGeneration(outputs, RegenerateMode.ONLY_THE_REST);
+            return;
+        }
+        int total = human.values().stream().mapToInt(Integer::intValue).sum();
+        ConfirmDialog ask = new ConfirmDialog();
+        ask.setId("regenerate-dialog");
+        ask.setHeader("Generate again?");
+        ask.setText(total + " paragraphs were edited or confirmed by people ("
+                + human.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
+                + "). \"Only the rest\" keeps them and drafts the other paragraphs. \"Replace all\" drafts every paragraph again;"
+                + " the replaced text stays in each paragraph's history.");
+        ask.setConfirmText("Only the rest");
+        ask.setRejectable(true);
+        ask.setRejectText("Replace all");
+        ask.setCancelable(true);
+        ask.addConfirmListener(e -> startGeneration(outputs, RegenerateMode.ONLY_THE_REST));
+        ask.addRejectListener(e -> startGeneration(outputs, RegenerateMode.REPLACE_ALL));
+        ask.open();
+    }
+
+    private void startGeneration(EnumSet<Output> outputs, RegenerateMode mode) {
         UI ui = UI.getCurrent();
         try {
-            run = generation.start(article.id(), outputs, new UiObserver(ui));
+            run = generation.start(article.id(), outputs, mode, new UiObserver(ui));
         } catch (UserFacingException e) {
             notifyError(e.getMessage());
             return;
@@ -332,10 +361,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         }
 
         @Override
-        public void finished(Output output, Draft draft) {
+        public void finished(Output output, DraftOutcome outcome) {
             ui.access(() -> {
                 done(output);
-                notifySuccess(output.label() + " draft ready");
+                if (outcome.draftReady()) {
+                    notifySuccess(outcome.notice());
+                } else {
+                    notifyNotice(outcome.notice());
+                }
             });
         }
 
@@ -384,6 +417,11 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     private static void notifySuccess(String message) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    /** Not a success and not an error: e.g. nothing could be drafted from memory. */
+    private static void notifyNotice(String message) {
+        Notification.show(message, 8000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.WARNING);
     }
 
     private static void notifyError(String message) {

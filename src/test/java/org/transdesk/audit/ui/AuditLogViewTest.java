@@ -17,6 +17,7 @@ import org.transdesk.article.Output;
 import org.transdesk.audit.AuditEvent;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.review.GeneratedDraft;
 
 /** The admin's audit log: every state change is listed, and any words narrow the list. */
@@ -27,6 +28,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Autowired ArticleService articles;
     @Autowired DraftService drafts;
+    @Autowired DraftingService drafting;
 
     @Test
     @WithMockUser(username = "admin", roles = {"EDITOR", "REVIEWER", "ADMIN"})
@@ -34,7 +36,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         // set-up runs as the signed-in admin: switching users would also switch the browserless session's user
         Article article = articles.importText("Audited " + System.nanoTime() + "\nThe meeting was held on Monday.");
         var engine = new DraftProvenance("test", "Hand-written test draft", null, null, null, 0, 0, 0, BigDecimal.ZERO);
-        drafts.saveGenerated(article.id(), Output.RU, article.sourceRevision(),
+        drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(),
                 new GeneratedDraft(List.of(new GeneratedDraft.Segment("Встреча", "MODEL", null, null),
                         new GeneratedDraft.Segment("Встреча прошла в понедельник.", "MODEL", null, null)), engine));
 

@@ -20,7 +20,10 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.GeneratedDraft;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
@@ -34,13 +37,19 @@ class InterchangeViewTest extends SpringBrowserlessTest {
     @Autowired
     DraftService drafts;
     @Autowired
+    DraftingService drafting;
+    @Autowired
+    EditingService editing;
+    @Autowired
+    ApprovalService approval;
+    @Autowired
     ExportService exports;
 
     private Article approvedRussian(String title, String paragraph, String ruTitle, String ruParagraph) {
         Article article = articles.importText(title + "\n" + paragraph);
         GeneratedDraft generated = Fixtures.draft(ruTitle, ruParagraph);
-        var draft = drafts.saveGenerated(article.id(), Output.RU, article.sourceRevision(), generated);
-        drafts.approve(draft.id(), "test fixture");
+        var draft = drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(), generated);
+        approval.approve(draft.id(), "test fixture");
         return article;
     }
 
@@ -55,7 +64,7 @@ class InterchangeViewTest extends SpringBrowserlessTest {
                 .replace("<target>Порт снова открыт</target>", "<target>Порт вновь открыт</target>")
                 .replace("<target>Суда вернулись в порт.</target>", "<target>Корабли вернулись в порт.</target>");
         var draft = drafts.find(article.id(), Output.RU).orElseThrow();
-        drafts.editSegment(draft.id(), 1, "Суда снова вернулись в порт.", draft.segments().get(1).revision());
+        editing.editSegment(draft.id(), 1, "Суда снова вернулись в порт.", draft.segments().get(1).revision());
         navigate(InterchangeView.class, Map.of("articleId", String.valueOf(article.id())));
 
         upload(file);
@@ -80,7 +89,7 @@ class InterchangeViewTest extends SpringBrowserlessTest {
                 .replace("<target>Дорога закрыта</target>", "<target>Трасса закрыта</target>")
                 .replace("<target>Снег закрыл дорогу.</target>", "<target>Снегопад закрыл дорогу.</target>");
         var draft = drafts.find(article.id(), Output.RU).orElseThrow();
-        drafts.editSegment(draft.id(), 1, "Сильный снег закрыл дорогу.", draft.segments().get(1).revision());
+        editing.editSegment(draft.id(), 1, "Сильный снег закрыл дорогу.", draft.segments().get(1).revision());
         navigate(InterchangeView.class, Map.of("articleId", String.valueOf(article.id())));
 
         upload(file);

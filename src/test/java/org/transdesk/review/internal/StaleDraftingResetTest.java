@@ -12,6 +12,7 @@ import org.transdesk.article.Output;
 import org.transdesk.audit.AuditEvent;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.ReviewFixture;
 import org.transdesk.review.ReviewIntegrationTest;
@@ -22,13 +23,14 @@ class StaleDraftingResetTest {
 
     @Autowired StaleDraftingReset reset;
     @Autowired DraftService drafts;
+    @Autowired DraftingService drafting;
     @Autowired ArticleService articles;
     @Autowired AuditLog audit;
 
     @Test
     void an_output_left_drafting_without_text_goes_back_to_not_started_with_an_audit_entry() {
         Article article = ReviewFixture.article(articles, ReviewFixture.SOURCE);
-        as("ed", EDITOR, () -> drafts.markDrafting(article.id(), java.util.Map.of(Output.VI, ReviewFixture.ENGINE)));
+        as("ed", EDITOR, () -> drafting.markDrafting(article.id(), java.util.Map.of(Output.VI, ReviewFixture.ENGINE)));
 
         reset.resetInterruptedGenerations();
 

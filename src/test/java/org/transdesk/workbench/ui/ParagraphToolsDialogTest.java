@@ -22,6 +22,8 @@ import org.transdesk.memory.TranslationUnit;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.GeneratedDraft;
 import org.transdesk.review.SegmentText;
 
@@ -35,6 +37,8 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
 
     @Autowired ArticleService articles;
     @Autowired DraftService drafts;
+    @Autowired DraftingService drafting;
+    @Autowired EditingService editing;
     @Autowired TranslationMemory memory;
     @Autowired Glossary glossary;
 
@@ -83,7 +87,11 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
     void regenerate_stores_a_new_engine_revision_and_a_stale_paragraph_is_left_alone() {
-        Article article = articleWithRussian("Ports " + System.nanoTime() + "\nThe port reopened.\nThe ferry resumed.");
+        String place = "Quynhport" + System.nanoTime();
+        Article article = articleWithRussian("Ports\nThe port of " + place + " reopened.\nThe ferry to " + place + " resumed.");
+        memory.addAll(List.of(
+                new TranslationUnit("en", "ru", "The port of " + place + " reopened.", "Порт " + place + " снова открыт.", "paragraph", "test", null),
+                new TranslationUnit("en", "ru", "The ferry to " + place + " resumed.", "Паром на " + place + " снова ходит.", "paragraph", "test", null)));
         Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
         navigate("articles/" + article.id(), WorkbenchView.class);
 
@@ -91,7 +99,7 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
         assertThat(drafts.history(draft.id(), 1)).hasSize(2).last().extracting(r -> r.kind()).isEqualTo("ENGINE");
 
         ParagraphToolsDialog second = openTools(Output.RU, 2);
-        SegmentText savedMeanwhile = drafts.editSegment(draft.id(), 2, "Паром снова ходит.", draft.segments().get(2).revision());
+        SegmentText savedMeanwhile = editing.editSegment(draft.id(), 2, "Паром снова ходит.", draft.segments().get(2).revision());
         test(second.regenerate).click();
         assertThat(drafts.find(article.id(), Output.RU).orElseThrow().segments().get(2)).isEqualTo(savedMeanwhile);
     }
@@ -100,7 +108,7 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
     @WithMockUser(username = "editor", roles = "EDITOR")
     void a_summary_paragraph_offers_no_single_paragraph_regeneration_and_says_why() {
         Article article = articleWithRussian("Summary " + System.nanoTime() + "\nThe port reopened.");
-        drafts.saveGenerated(article.id(), Output.SUMMARY, article.sourceRevision(),
+        drafting.saveGenerated(article.id(), Output.SUMMARY, article.sourceRevision(),
                 new GeneratedDraft(List.of(new GeneratedDraft.Segment("The port reopened.", "EXTRACTED", null, null)), ENGINE));
         navigate("articles/" + article.id(), WorkbenchView.class);
 
@@ -122,7 +130,7 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
     private Article articleWithRussian(String text) {
         Article article = articles.importText(text);
         var segments = article.segments().stream().map(s -> new GeneratedDraft.Segment("Старый текст", "MODEL", null, null)).toList();
-        drafts.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(segments, ENGINE));
+        drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(segments, ENGINE));
         return article;
     }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.FocusNotifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -21,10 +21,13 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
+import org.transdesk.review.EditingService;
 import org.transdesk.review.GeneratedDraft;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.SegmentText;
@@ -39,6 +42,9 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
 
     @Autowired ArticleService articles;
     @Autowired DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired DraftingService drafting;
+    @Autowired EditingService editing;
 
     @Test
     @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
@@ -58,7 +64,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         test(dialog.reason).setValue("The figure is in the photo caption.");
         test(dialog.approve).click();
 
-        ApprovedVersion version = drafts.latestApproved(article.id(), Output.RU).orElseThrow();
+        ApprovedVersion version = approval.latestApproved(article.id(), Output.RU).orElseThrow();
         assertThat(version.overrideReason()).isEqualTo("The figure is in the photo caption.");
     }
 
@@ -69,7 +75,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         Article sentBack = articleWithRussian(marker + " one\nThe meeting was held on Monday.", List.of("Встреча", "Встреча прошла в понедельник."));
         articleWithRussian(marker + " two\nThe meeting was held on Monday.", List.of("Встреча", "Встреча прошла в понедельник."));
         Draft draft = drafts.find(sentBack.id(), Output.RU).orElseThrow();
-        drafts.requestChanges(draft.id(), "Too short a headline.");
+        approval.requestChanges(draft.id(), "Too short a headline.");
 
         navigate(LibraryView.class);
         // the view bean is a security proxy: reach its components through the UI tree
@@ -97,7 +103,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         ComponentUtil.fireEvent(russian.area, new FocusNotifier.FocusEvent<>(russian.area, true));
         fireShortcut(Key.KEY_A, KeyModifier.ALT, KeyModifier.SHIFT);
 
-        assertThat(drafts.latestApproved(article.id(), Output.RU)).map(ApprovedVersion::approvedBy).contains("reviewer");
+        assertThat(approval.latestApproved(article.id(), Output.RU)).map(ApprovedVersion::approvedBy).contains("reviewer");
     }
 
     @Test
@@ -106,7 +112,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         Article article = articleWithRussian("Talks in Hanoi\nThe meeting was held on Monday.",
                 List.of("Переговоры в Ханое", "Встреча прошла в понедельник."));
         Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
-        drafts.editSegment(draft.id(), 1, "Встреча была в понедельник.", draft.segments().get(1).revision());
+        editing.editSegment(draft.id(), 1, "Встреча была в понедельник.", draft.segments().get(1).revision());
         navigate("articles/" + article.id(), WorkbenchView.class);
         SegmentTools tools = russianTools(1);
 
@@ -150,7 +156,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
     private Article articleWithRussian(String text, List<String> russian) {
         Article article = articles.importText(text);
         var segments = russian.stream().map(t -> new GeneratedDraft.Segment(t, "MODEL", null, null)).toList();
-        drafts.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(segments, ENGINE));
+        drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(segments, ENGINE));
         return article;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftService;
+import org.transdesk.review.DraftingService;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
 
@@ -24,10 +27,13 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
+    @Autowired ApprovalService approval;
+    @Autowired DraftingService drafting;
+    @Autowired org.transdesk.review.EditingService editing;
 
     private Article articleWithRussianDraft() {
         Article article = articles.importText("Dam completed\nThe dam is finished.");
-        drafts.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft("Плотина достроена", "Плотина готова."));
+        drafting.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft("Плотина достроена", "Плотина готова."));
         return article;
     }
 
@@ -68,7 +74,7 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("approve-ru")).click();
 
-        assertThat(drafts.versions(article.id(), Output.RU)).singleElement().satisfies(v -> assertThat(v.approvedBy()).isEqualTo("vera"));
+        assertThat(approval.versions(article.id(), Output.RU)).singleElement().satisfies(v -> assertThat(v.approvedBy()).isEqualTo("vera"));
         assertThat(test($(Notification.class).last()).getText()).contains("approved as version 1");
     }
 
@@ -80,5 +86,48 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
 
         Button export = $(Button.class).id("export-ru");
         assertThat(export.isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void generating_again_asks_first_when_people_edited_paragraphs_and_only_the_rest_keeps_their_text() throws Exception {
+        Article article = articleWithRussianDraft();
+        var draft = drafts.find(article.id(), Output.RU).orElseThrow();
+        editing.editSegment(draft.id(), 1, "Плотина полностью готова.", draft.segments().get(1).revision());
+        WorkbenchView view = open(article);
+
+        test(view.generate).click();
+
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(test(ask).getText()).startsWith("1 paragraphs were edited or confirmed by people (Russian 1)");
+        test(ask).confirm(); // "Only the rest", the default
+        awaitNotDrafting(article);
+        assertThat(drafts.find(article.id(), Output.RU).orElseThrow().texts().get(1)).isEqualTo("Плотина полностью готова.");
+    }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void a_draft_nothing_could_be_translated_for_reads_untranslated_n_in_the_column_head_and_the_library() {
+        Article article = articles.importText("Xqzvwk harbour reopens\nThe qzxv pier of Vwkqz was rebuilt by jxqv.");
+        drafting.saveGenerated(article.id(), Output.VI, 1, new org.transdesk.review.GeneratedDraft(java.util.List.of(
+                new org.transdesk.review.GeneratedDraft.Segment("", "UNTRANSLATED", null, "Untranslated"),
+                new org.transdesk.review.GeneratedDraft.Segment("", "UNTRANSLATED", null, "Untranslated")), Fixtures.offlineProvenance()));
+
+        open(article);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("state-badge").withAttribute("data-output", "vi").single().getText())
+                .isEqualTo("Untranslated 2");
+
+        LibraryView library = navigate(LibraryView.class);
+        test(library.search).setValue("Xqzvwk harbour reopens");
+        var badge = test(library.grid).getCellComponent(0, 3); // title, date, paragraphs, then Vietnamese
+        assertThat(((com.vaadin.flow.component.html.Span) badge).getText()).isEqualTo("Untranslated 2");
+    }
+
+    private void awaitNotDrafting(Article article) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (drafts.find(article.id(), Output.RU).orElseThrow().state() == org.transdesk.review.OutputState.DRAFTING) {
+            assertThat(System.nanoTime()).as("generation finished in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 }

@@ -19,8 +19,16 @@ import org.transdesk.memory.TranslationMemory;
  * Translation without a model: the whole segment from the translation memory when it matches
  * exactly; otherwise sentence by sentence from the memory (exact, else fuzzy above the threshold),
  * or from the glossary when a sentence is itself a glossary term; a fuzzy match of the whole
- * segment is used when it is closer than the sentence pieces. Fuzzy drafts carry their score. Anything without a match stays in the source language and is marked
- * untranslated, never guessed. The note lists the glossary renderings found in the segment.
+ * segment is used when it is closer than the sentence pieces. Fuzzy drafts carry their score.
+ *
+ * <p>A paragraph without a match for every sentence is left <em>empty</em> and marked
+ * {@link SegmentOrigin#UNTRANSLATED}, as CAT tools leave a segment without a match: never the
+ * English source in a Vietnamese or Russian box, where it reads as a draft and gets approved by
+ * mistake. That includes partial matches (some sentences found, others not): a box with one
+ * sentence missing reads as complete, and a silently shortened news paragraph is worse than an
+ * empty box that QA and the column head count as untranslated. The sentences that did match are
+ * kept in the note, so the translator can use them. The note also lists the glossary renderings
+ * found in the segment.
  */
 @Component
 public class OfflineTranslator {
@@ -41,6 +49,7 @@ public class OfflineTranslator {
         }
         List<String> sentences = SentenceSplitter.split(List.of(segment.text()), Locale.forLanguageTag(sourceLang));
         List<String> parts = new ArrayList<>();
+        List<String> matchedTargets = new ArrayList<>();
         int matched = 0;
         int lowestScore = 100;
         for (String sentence : sentences) {
@@ -49,6 +58,7 @@ public class OfflineTranslator {
             parts.add(match.map(MemoryMatch::targetText).orElse(sentence));
             if (match.isPresent()) {
                 matched++;
+                matchedTargets.add(match.get().targetText());
                 lowestScore = Math.min(lowestScore, match.get().score());
             }
         }
@@ -71,12 +81,13 @@ public class OfflineTranslator {
                     "Translation memory, sentence matches, the weakest " + lowestScore + "%: check against the source" + hints);
         }
         if (matched == 0) {
-            return new DraftSegment(segment.id(), segment.text(), SegmentOrigin.UNTRANSLATED, null,
+            return new DraftSegment(segment.id(), "", SegmentOrigin.UNTRANSLATED, null,
                     "Untranslated: no translation-memory match" + hints);
         }
-        return new DraftSegment(segment.id(), String.join(" ", parts), SegmentOrigin.MEMORY_PARTIAL, null,
-                "Partly untranslated: " + matched + " of " + sentences.size() + " sentences from translation memory"
-                        + (lowestScore < 100 ? " (some fuzzy, weakest " + lowestScore + "%)" : "") + hints);
+        return new DraftSegment(segment.id(), "", SegmentOrigin.UNTRANSLATED, null,
+                "Untranslated: only " + matched + " of " + sentences.size() + " sentences are in the translation memory"
+                        + (lowestScore < 100 ? " (some fuzzy, weakest " + lowestScore + "%)" : "")
+                        + "; those are: " + String.join(" ", matchedTargets) + hints);
     }
 
     /** A sentence that is exactly one glossary term ("Russia", "COVID-19") takes its approved rendering. */

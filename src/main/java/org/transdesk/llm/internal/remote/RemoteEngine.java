@@ -24,7 +24,8 @@ import org.transdesk.memory.Glossary;
  * A model server behind a route. Translation goes chunk by chunk (cancel is checked between
  * chunks and between streamed tokens); every paragraph of an answer is checked, failing ones are
  * asked again a bounded number of times, and a paragraph that still fails becomes a FAILED
- * segment that keeps the source text and says why: nothing is accepted silently.
+ * segment that is empty and says why: nothing is accepted silently, and the source language never
+ * lands in a target box.
  */
 public final class RemoteEngine implements DraftingEngine {
 
@@ -191,9 +192,9 @@ public final class RemoteEngine implements DraftingEngine {
                 pending = check(pending, reply, problems);
             }
             for (SourceSegment segment : pending) {
-                accept(results, position.get(segment.id()), new DraftSegment(segment.id(), segment.text(), SegmentOrigin.FAILED, null,
+                accept(results, position.get(segment.id()), new DraftSegment(segment.id(), "", SegmentOrigin.FAILED, null,
                         "Model output rejected after " + rounds + " attempts: " + problems.get(segment.id())
-                                + ". Source text kept: translate by hand or regenerate."), listener);
+                                + ". Left empty: translate by hand or regenerate."), listener);
             }
         }
 
@@ -226,8 +227,8 @@ public final class RemoteEngine implements DraftingEngine {
                         + ". The previous draft is unchanged.");
             }
             for (SourceSegment segment : pending) {
-                accept(results, position.get(segment.id()), new DraftSegment(segment.id(), segment.text(), SegmentOrigin.FAILED, null,
-                        "Model call failed: " + failure.getMessage() + ". Source text kept."), listener);
+                accept(results, position.get(segment.id()), new DraftSegment(segment.id(), "", SegmentOrigin.FAILED, null,
+                        "Model call failed: " + failure.getMessage() + ". Left empty: translate by hand or regenerate."), listener);
             }
         }
 

@@ -18,6 +18,7 @@ import org.transdesk.support.IntegrationTest;
 
 /** The offline engine on an article that is not one of the bundled samples. */
 @IntegrationTest
+@org.springframework.security.test.context.support.WithMockUser(username = "rita", roles = {"EDITOR", "REVIEWER"})
 class OfflineEngineTest {
 
     @Autowired
@@ -53,16 +54,25 @@ class OfflineEngineTest {
     }
 
     @Test
-    void unknown_sentences_stay_in_the_source_language_and_are_marked() {
+    void a_paragraph_without_a_match_is_left_empty_and_marked_untranslated_never_the_english_source() {
         remember();
 
-        List<DraftSegment> out = translate(KNOWN + " Analysts expect a cut in spring.", "Markets were calm.");
+        DraftSegment out = translate("Markets were calm.").getFirst();
 
-        assertThat(out.get(0).origin()).isEqualTo(SegmentOrigin.MEMORY_PARTIAL);
-        assertThat(out.get(0).text()).startsWith("Ngân hàng trung ương").endsWith("Analysts expect a cut in spring.");
-        assertThat(out.get(1).origin()).isEqualTo(SegmentOrigin.UNTRANSLATED);
-        assertThat(out.get(1).text()).isEqualTo("Markets were calm.");
-        assertThat(out.get(1).note()).contains("Untranslated");
+        assertThat(out.origin()).isEqualTo(SegmentOrigin.UNTRANSLATED);
+        assertThat(out.text()).isEmpty();
+        assertThat(out.note()).contains("Untranslated");
+    }
+
+    @Test
+    void a_partial_sentence_match_leaves_the_paragraph_empty_with_the_matched_sentences_in_the_note() {
+        remember();
+
+        DraftSegment out = translate(KNOWN + " Analysts expect a cut in spring.").getFirst();
+
+        assertThat(out.origin()).isEqualTo(SegmentOrigin.UNTRANSLATED);
+        assertThat(out.text()).as("no English sentence in the Vietnamese box, and no paragraph silently missing one").isEmpty();
+        assertThat(out.note()).contains("1 of 2 sentences").contains("Ngân hàng trung ương giữ nguyên lãi suất");
     }
 
     @Test
@@ -72,6 +82,7 @@ class OfflineEngineTest {
         assertThat(out.get(0).text()).isEqualTo("Nga");
         assertThat(out.get(0).origin()).isEqualTo(SegmentOrigin.MEMORY_EXACT);
         assertThat(out.get(1).origin()).isEqualTo(SegmentOrigin.UNTRANSLATED);
+        assertThat(out.get(1).text()).isEmpty();
         assertThat(out.get(1).note()).contains("Russia → Nga").contains("ASEAN → ASEAN");
     }
 

@@ -143,14 +143,14 @@ class OpenAiContractTest {
     }
 
     @Test
-    void an_answer_that_is_always_cut_off_leaves_a_failed_paragraph_with_its_source() {
+    void an_answer_that_is_always_cut_off_leaves_a_failed_empty_paragraph() {
         server.script(r -> Answer.cutOff("[[p1]]\nПеревод абзаца p1 полностью.\n\n[[p2]]\nПеревод абзаца p2 полностью.\n\n[[p3]]\nПерев"));
 
         GeneratedText text = engines.engine(server, false).translate(Engines.sample("ru"), GenerationListener.NONE);
 
         DraftSegment last = text.segments().get(2);
         assertThat(last.origin()).isEqualTo(SegmentOrigin.FAILED);
-        assertThat(last.text()).isEqualTo(Engines.sample("ru").segments().get(2).text());
+        assertThat(last.text()).as("never the English source in the Russian box").isEmpty();
         assertThat(last.note()).contains("cut off").contains("3 attempts");
         assertThat(server.requests()).hasSize(1 + RemoteEngine.REASKS);
     }
@@ -181,7 +181,7 @@ class OpenAiContractTest {
             assertThat(s.origin()).isEqualTo(SegmentOrigin.FAILED);
             assertThat(s.note()).contains("not in Russian");
         });
-        assertThat(text.segments().getFirst().text()).isEqualTo(Engines.sample("ru").segments().getFirst().text());
+        assertThat(text.segments().getFirst().text()).as("never the English source in the Russian box").isEmpty();
     }
 
     @Test
