@@ -27,7 +27,13 @@ public final class MissingSentenceCheck extends SegmentCheck {
     private static final double VARIANCE = 6.8;
     /** Gale & Church's priors per alignment type. */
     private static final double P11 = 0.89;
-    private static final double P10 = 0.0099 / 2;
+    /**
+     * A source sentence with no counterpart: Gale &amp; Church's 1-0/0-1 frequency (0.0099) for this direction alone,
+     * since drafts drop sentences more often than the human translations they counted.
+     */
+    private static final double P10 = 0.0099;
+    /** A target sentence with no counterpart (an addition): Gale &amp; Church's half of 0.0099. */
+    private static final double P01 = 0.0099 / 2;
     private static final double P21 = 0.089 / 2;
     private static final double P22 = 0.011;
     private static final int MIN_MISSING_CHARS = 30;
@@ -71,7 +77,7 @@ public final class MissingSentenceCheck extends SegmentCheck {
         cost[0][0] = 0;
         // moves: 1 = 1-1, 2 = 1-0, 3 = 0-1, 4 = 2-1, 5 = 1-2, 6 = 2-2
         int[][] steps = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
-        double[] prior = {P11, P10, P10, P21, P21, P22};
+        double[] prior = {P11, P10, P01, P21, P21, P22};
         for (int a = 0; a <= n; a++) {
             for (int b = 0; b <= m; b++) {
                 if (a == 0 && b == 0) {
