@@ -5,7 +5,8 @@
 # zones, library order, runs and approvals across nodes (engineer A's fixes), glossary and memory
 # caches across nodes (engineer B's fixes). Prints each case with its result.
 #
-#   bash scripts/two-nodes.sh          (TRANSDESK_JAR=path skips building the jar; TRANSDESK_MVN_ARGS=-o offline)
+#   bash scripts/two-nodes.sh          (TRANSDESK_JAR=path skips building the jar; TRANSDESK_MVN_ARGS=-o offline;
+#                                     TRANSDESK_CASES='e3*+a1*' runs only those cases)
 #
 # Never more than two application JVMs run at once (the command-line case runs while node 2 is down),
 # each at low priority with a 512 MB heap: the script is meant to run on a shared 2-core machine.
@@ -21,7 +22,7 @@ echo "== two nodes on $(pg_url transdesk_two_nodes); cases by TwoNodeCasesIT (lo
 status=0
 report=target/failsafe-reports/TEST-org.transdesk.deploy.TwoNodeCasesIT.xml
 rm -f "$report"
-nice ./mvnw ${TRANSDESK_MVN_ARGS:-} -q test-compile failsafe:integration-test failsafe:verify -Dit.test=TwoNodeCasesIT -Dsurefire.failIfNoSpecifiedTests=false -Dtransdesk.test.postgres.skip=true \
+nice ./mvnw ${TRANSDESK_MVN_ARGS:-} -q test-compile failsafe:integration-test failsafe:verify -Dit.test="TwoNodeCasesIT${TRANSDESK_CASES:+#$TRANSDESK_CASES}" -Dsurefire.failIfNoSpecifiedTests=false -Dtransdesk.test.postgres.skip=true \
   -Dtransdesk.two-nodes.jar="$WORK/transdesk.jar" -Dtransdesk.two-nodes.database="$(pg_url transdesk_two_nodes)" \
   >"$WORK/cases.log" 2>&1 || status=$?
 
