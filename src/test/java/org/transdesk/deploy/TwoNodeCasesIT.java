@@ -255,6 +255,29 @@ class TwoNodeCasesIT {
     // ---- B: caches across nodes ----
 
     @Test
+    @Order(19)
+    void b1_a_glossary_term_saved_on_node_1_is_used_by_the_next_generation_on_node_2() throws Exception {
+        String term = "zqx" + UUID.randomUUID().toString().substring(0, 6);
+        String rendering = "термин-" + term;
+        try (Browser browser = new Browser(node1.url(""))) {
+            var page = browser.newPage();
+            browser.signIn(page, "admin", "demo");
+            page.navigate(browser.url("/glossary"));
+            page.locator("vaadin-text-field:has(label:text-is('Term (en)')) input").fill(term);
+            page.locator("vaadin-text-field:has(label:text-is('Russian')) input").fill(rendering);
+            page.locator("vaadin-button:has-text('Save term')").click();
+            page.locator("vaadin-notification-card:has-text('Saved')").waitFor();
+        }
+        slowModelGoes.countDown(); // in case a1 stopped before it let the model answer
+        long article = importArticle(node2, "Glossary story\nThe " + term + " was opened to traffic.");
+        int before = slow.requests().size();
+        generateAndWait(node2, article, "ru");
+        assertThat(slow.requests().subList(before, slow.requests().size()))
+                .as("node 2's prompts for an article with the term node 1 just saved")
+                .anyMatch(r -> JSON.readTree(r.body()).toString().contains(rendering));
+    }
+
+    @Test
     @Order(20)
     void b2_a_unit_learned_on_node_1_is_found_fuzzily_on_node_2() throws Exception {
         String sentence = "The delegation of the coastal province signed %s agreements on rice exports with three partners.";
