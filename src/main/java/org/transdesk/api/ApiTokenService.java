@@ -36,10 +36,23 @@ public class ApiTokenService {
         this.audit = audit;
     }
 
+    /** How often at most a token's "last used" time is written: not on every request. */
+    static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public CreatedApiToken create(String name) {
+        return create(name, null);
+    }
+
+    /** A token that stops working after {@code validFor} (null: until revoked). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public CreatedApiToken create(String name, java.time.Duration validFor) {
         String user = CurrentUser.require();
+        if (validFor != null && (validFor.compareTo(java.time.Duration.ofDays(1)) < 0 || validFor.toDays() > 3660)) {
+            throw new UserFacingException("A token's validity must be between a day and ten years, or unlimited.");
+        }
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
             throw new UserFacingException("Give the token a name of 1 to 100 characters, e.g. the CMS that will use it.");
@@ -49,9 +62,11 @@ public class ApiTokenService {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         String hint = secret.substring(0, PREFIX.length() + 4) + "…";
         Instant now = Instant.now();
-        jdbc.sql("insert into api_token (username, name, token_hash, token_hint, created_at) values (?, ?, ?, ?, ?)")
-                .params(user, label, hash(secret), hint, Timestamp.from(now)).update();
-        audit.record("api-token.created", null, null, "\"" + label + "\" (" + hint + ")");
+        java.time.OffsetDateTime expires = validFor == null ? null : now.plus(validFor).atOffset(java.time.ZoneOffset.UTC);
+        jdbc.sql("insert into api_token (username, name, token_hash, token_hint, created_at, expires_at) values (?, ?, ?, ?, ?, ?)")
+                .params(user, label, hash(secret), hint, Timestamp.from(now), expires).update();
+        audit.record("api-token.created", null, null, "\"" + label + "\" (" + hint + ")"
+                + (expires == null ? ", no expiry" : ", expires " + expires.toInstant()));
         ApiToken token = mine().stream().filter(t -> t.hint().equals(hint) && t.name().equals(label)).findFirst().orElseThrow();
         return new CreatedApiToken(token, secret);
     }
@@ -60,7 +75,9 @@ public class ApiTokenService {
     public List<ApiToken> mine() {
         return jdbc.sql("select * from api_token where username = ? order by id desc").param(CurrentUser.require())
                 .query((rs, i) -> new ApiToken(rs.getLong("id"), rs.getString("username"), rs.getString("name"), rs.getString("token_hint"),
-                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
+                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at")),
+                        rs.getObject("expires_at", java.time.OffsetDateTime.class) == null ? null
+                                : rs.getObject("expires_at", java.time.OffsetDateTime.class).toInstant()))
                 .list();
     }
 
@@ -76,17 +93,22 @@ public class ApiTokenService {
         audit.record("api-token.revoked", null, null, "token " + id);
     }
 
-    /** The owner of an active token, for the API's authentication filter; empty for unknown or revoked tokens. */
+    /**
+     * The owner of an active token, for the API's authentication filter; empty for unknown, revoked or
+     * expired tokens. Notes when it was last used, to the minute (not a write on every request).
+     */
     @Transactional
     public Optional<String> ownerOf(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
             return Optional.empty();
         }
         String hash = hash(secret);
-        Optional<String> owner = jdbc.sql("select username from api_token where token_hash = ? and revoked_at is null")
-                .param(hash).query(String.class).optional();
-        owner.ifPresent(u -> jdbc.sql("update api_token set last_used_at = ? where token_hash = ?")
-                .params(Timestamp.from(Instant.now()), hash).update());
+        Instant now = Instant.now();
+        Optional<String> owner = jdbc.sql("select username from api_token where token_hash = ? and revoked_at is null"
+                        + " and (expires_at is null or expires_at > ?)")
+                .params(hash, now.atOffset(java.time.ZoneOffset.UTC)).query(String.class).optional();
+        owner.ifPresent(u -> jdbc.sql("update api_token set last_used_at = ? where token_hash = ? and (last_used_at is null or last_used_at < ?)")
+                .params(Timestamp.from(now), hash, Timestamp.from(now.minus(LAST_USED_PRECISION))).update());
         return owner;
     }
 

@@ -110,7 +110,7 @@ public class ArticleService {
             return String.join("\n", HtmlArticleReader.lines(content));
         }
         if (lower.endsWith(".docx")) {
-            return String.join("\n", DocxArticleReader.lines(content, settings.maxBytes()));
+            return String.join("\n", DocxArticleReader.lines(content, settings.maxBytes(), settings.maxParagraphs()));
         }
         throw new ArticleImportException("Cannot import '" + name + "': upload a .txt, .md, .html or .docx file, or a .zip of them.");
     }
@@ -146,6 +146,7 @@ public class ArticleService {
     }
 
     private Article store(ParsedArticle parsed, String fileName) {
+        ArticleLimits.check(parsed, settings, fileName);
         String slug = uniqueSlug(Slugs.of(parsed.publishedOn(), parsed.title()));
         String author = CurrentUser.name().orElse("system");
         long id = repository.insert(parsed, slug, settings.defaultLanguage(), fileName, author);

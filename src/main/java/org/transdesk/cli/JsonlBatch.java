@@ -23,23 +23,41 @@ final class JsonlBatch {
     private JsonlBatch() {
     }
 
+    /** The longest row read, in characters: 1 MiB, the app's own import limit (a longer line is a bad row, not read whole). */
+    static final int DEFAULT_MAX_ROW_CHARS = 1_048_576;
+
     static Result run(String command, Path in, String out, PrintWriter err, Function<ObjectNode, ObjectNode> processRow) {
+        return run(command, in, out, err, DEFAULT_MAX_ROW_CHARS, processRow);
+    }
+
+    static Result run(String command, Path in, String out, PrintWriter err, int maxRowChars, Function<ObjectNode, ObjectNode> processRow) {
         long start = System.nanoTime();
         int[] rows = {0};
         int[] bad = {0};
         try (JsonlOutput output = JsonlOutput.open(out)) {
-            TextLines.forEach(in, line -> {
+            TextLines.forEach(in, maxRowChars, line -> {
                 rows[0]++;
                 ObjectNode row = null;
+                String problem;
                 try {
+                    if (line.tooLong()) {
+                        throw new BadRowException("the row is longer than " + maxRowChars + " characters (--max-row-chars); not read");
+                    }
                     row = JsonRows.parse(line.text());
                     output.write(processRow.apply(row));
+                    problem = null;
                 } catch (BadRowException e) {
+                    problem = e.getMessage();
+                } catch (RuntimeException e) {
+                    // one row the code could not handle must not lose the rows before and after it
+                    problem = "could not be processed: " + e;
+                }
+                if (problem != null) {
                     bad[0]++;
                     if (bad[0] <= REPORTED_BAD_LINES) {
-                        err.println(command + ": " + in + ":" + line.number() + ": " + e.getMessage());
+                        err.println(command + ": " + in + ":" + line.number() + ": " + problem);
                     }
-                    output.write(errorRow(row, line.number(), e.getMessage()));
+                    output.write(errorRow(row, line.number(), problem));
                 }
                 if (rows[0] % PROGRESS_EVERY == 0) {
                     err.println(command + ": " + rows[0] + " rows");

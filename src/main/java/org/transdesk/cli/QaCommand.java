@@ -44,8 +44,15 @@ final class QaCommand implements Callable<Integer> {
             description = "glossary CSV as the app imports it (term,vi,ru,note,do_not_translate,case_sensitive) for the glossary check")
     Path glossary;
 
+    @Option(names = "--max-row-chars", defaultValue = "1048576", paramLabel = "N",
+            description = "longest JSONL row in characters; a longer row is reported as bad without being read whole (default: ${DEFAULT-VALUE})")
+    int maxRowChars;
+
     @Override
     public Integer call() {
+        if (maxRowChars < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-row-chars must be at least 1, got " + maxRowChars);
+        }
         if (lang != null && !lang.matches("(?i)vi|ru")) {
             throw new ParameterException(spec.commandLine(), "--lang must be vi or ru, got '" + lang + "'");
         }
@@ -65,7 +72,7 @@ final class QaCommand implements Callable<Integer> {
             XliffQa.Result rows = XliffQa.run(in, out, sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), checker, err);
             result = new JsonlBatch.Result(rows.rows(), rows.badRows(), (System.nanoTime() - start) / 1_000_000);
         } else {
-            result = JsonlBatch.run("qa", in, out, err, checker::check);
+            result = JsonlBatch.run("qa", in, out, err, maxRowChars, checker::check);
         }
         err.printf("qa: %d rows (%d bad), %d with errors, %d ms -> %s%n", result.rows(), result.badRows(),
                 checker.rowsWithErrors(), result.millis(), out);

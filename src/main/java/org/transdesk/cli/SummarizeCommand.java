@@ -35,6 +35,10 @@ final class SummarizeCommand implements Callable<Integer> {
             description = "language of rows without \"lang\", e.g. en, vi, ru (default: ${DEFAULT-VALUE})")
     String lang;
 
+    @Option(names = "--max-row-chars", defaultValue = "1048576", paramLabel = "N",
+            description = "longest input row in characters; a longer row is reported as bad without being read whole (default: ${DEFAULT-VALUE})")
+    int maxRowChars;
+
     private final OfflineSummarizer summarizer = new OfflineSummarizer();
 
     @Override
@@ -42,8 +46,11 @@ final class SummarizeCommand implements Callable<Integer> {
         if (words < 1) {
             throw new ParameterException(spec.commandLine(), "--words must be at least 1, got " + words);
         }
+        if (maxRowChars < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-row-chars must be at least 1, got " + maxRowChars);
+        }
         var err = spec.commandLine().getErr();
-        JsonlBatch.Result result = JsonlBatch.run("summarize", in, out, err, this::summarize);
+        JsonlBatch.Result result = JsonlBatch.run("summarize", in, out, err, maxRowChars, this::summarize);
         err.printf("summarize: %d rows, %d bad, %d ms -> %s%n", result.rows(), result.badRows(), result.millis(), out);
         return result.badRows() > 0 ? TransdeskCli.BAD_INPUT : TransdeskCli.OK;
     }

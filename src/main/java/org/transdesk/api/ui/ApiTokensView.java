@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -31,14 +32,33 @@ public class ApiTokensView extends VerticalLayout {
     final Grid<ApiToken> grid = new Grid<>();
     final TextField name = new TextField("Token name");
     final Button create = new Button("Create token");
+    final Select<Validity> validity = new Select<>();
+
+    /** How long a new token works. */
+    enum Validity {
+        DAYS_30("30 days", java.time.Duration.ofDays(30)), DAYS_90("90 days", java.time.Duration.ofDays(90)),
+        YEAR("1 year", java.time.Duration.ofDays(365)), UNLIMITED("until revoked", null);
+
+        final String label;
+        final java.time.Duration duration;
+
+        Validity(String label, java.time.Duration duration) {
+            this.label = label;
+            this.duration = duration;
+        }
+    }
 
     public ApiTokensView(ApiTokenService tokens) {
         this.tokens = tokens;
         name.setPlaceholder("e.g. CMS production");
+        validity.setLabel("Valid for");
+        validity.setItems(Validity.values());
+        validity.setItemLabelGenerator(v -> v.label);
+        validity.setValue(Validity.DAYS_90);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> {
             try {
-                CreatedApiToken created = tokens.create(name.getValue());
+                CreatedApiToken created = tokens.create(name.getValue(), validity.getValue() == null ? null : validity.getValue().duration);
                 name.clear();
                 refresh();
                 showOnce(created);
@@ -50,9 +70,13 @@ public class ApiTokensView extends VerticalLayout {
         grid.addColumn(ApiToken::hint).setHeader("Starts with");
         grid.addColumn(t -> t.createdAt().toString()).setHeader("Created");
         grid.addColumn(t -> t.lastUsedAt() == null ? "never" : t.lastUsedAt().toString()).setHeader("Last used");
+        grid.addColumn(t -> t.expiresAt() == null ? "never" : t.expiresAt().toString()).setHeader("Expires");
         grid.addComponentColumn(t -> {
-            if (!t.active()) {
+            if (t.revokedAt() != null) {
                 return new Paragraph("revoked");
+            }
+            if (t.expired()) {
+                return new Paragraph("expired");
             }
             Button revoke = new Button("Revoke", e -> {
                 tokens.revoke(t.id());
@@ -63,7 +87,7 @@ public class ApiTokensView extends VerticalLayout {
         }).setHeader("");
         add(new H2("API tokens"),
                 new Paragraph("A token acts with your roles on /api/v1 (see docs/api.md). Send it as 'Authorization: Bearer <token>'."),
-                new HorizontalLayout(name, create), grid);
+                new HorizontalLayout(name, validity, create), grid);
         setAlignItems(Alignment.STRETCH);
         refresh();
     }

@@ -14,12 +14,12 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.ImportSettings;
 import org.transdesk.base.UserFacingException;
+import org.transdesk.base.BoundedUpload;
 import org.transdesk.security.Roles;
 
 /** Paste an article or upload a .txt, .md, .html, .docx or .zip file; on success the editor lands in the workbench (or the library for several). */
@@ -43,17 +43,18 @@ public class ImportView extends VerticalLayout {
         importText.setId("import-text");
         importText.addClickListener(e -> run(UI.getCurrent(), () -> articles.importText(text.getValue())));
 
-        // upload callbacks run on the upload request, not necessarily holding the UI lock: hop back via access()
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
+        // Word files and archives are compressed: the service checks the unpacked text itself
+        long maxUpload = 8 * settings.maxBytes();
+        // upload callbacks run on the upload request, not necessarily holding the UI lock: hop back via access();
+        // the size limit is checked on the server too, before the file is held in memory
+        upload = new Upload(BoundedUpload.inMemory(maxUpload, (meta, bytes) -> {
             UI ui = upload().getUI().orElseThrow();
             ui.access(() -> runBatch(ui, () -> articles.importFiles(meta.fileName(), bytes)));
-        }));
+        }, message -> upload().getUI().ifPresent(ui -> ui.access(() -> error(message)))));
         upload.setId("article-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".zip", "text/plain", "text/markdown", "text/html",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip");
-        // Word files and archives are compressed: the service checks the unpacked size itself
-        long maxUpload = 8 * settings.maxBytes();
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
         upload.addFileRejectedListener(e -> error(e.getErrorMessage() + " — files must be .txt, .md, .html, .docx or .zip and at most "
                 + maxUpload / 1024 + " KB."));

@@ -35,7 +35,7 @@ public class AuditLogView extends VerticalLayout {
     public AuditLogView(AuditLog audit) {
         setSizeFull();
         events = audit.recent(SHOWN);
-        filter.setPlaceholder("Filter: user, action, article id, output or detail");
+        filter.setPlaceholder("Filter: user, action, article id, output, detail or address");
         filter.setClearButtonVisible(true);
         filter.setWidth("min(32rem, 100%)");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -46,6 +46,7 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(e -> e.articleId() == null ? "" : String.valueOf(e.articleId())).setHeader("Article").setAutoWidth(true);
         grid.addColumn(e -> e.output() == null ? "" : e.output()).setHeader("Output").setAutoWidth(true);
         grid.addColumn(AuditEvent::detail).setHeader("Detail").setFlexGrow(3);
+        grid.addColumn(e -> e.address() == null ? "" : e.address()).setHeader("From").setAutoWidth(true);
         grid.setSizeFull();
         add(new H2("Audit log"), filter, grid);
         refresh();
@@ -58,6 +59,7 @@ public class AuditLogView extends VerticalLayout {
 
     private static String text(AuditEvent e) {
         return String.join(" ", e.actor(), e.action(), e.articleId() == null ? "" : String.valueOf(e.articleId()),
-                e.output() == null ? "" : e.output(), e.detail() == null ? "" : e.detail()).toLowerCase(Locale.ROOT);
+                e.output() == null ? "" : e.output(), e.detail() == null ? "" : e.detail(),
+                e.address() == null ? "" : e.address()).toLowerCase(Locale.ROOT);
     }
 }

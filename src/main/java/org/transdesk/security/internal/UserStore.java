@@ -29,8 +29,49 @@ public class UserStore {
                 .params(username, passwordHash, role.name(), Timestamp.from(Instant.now())).update();
     }
 
-    public void setEnabled(String username, boolean enabled) {
-        jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update();
+    public boolean setEnabled(String username, boolean enabled) {
+        return jdbc.sql("update app_user set enabled = ? where username = ?").params(enabled, username).update() > 0;
+    }
+
+    public boolean setRole(String username, Roles role) {
+        return jdbc.sql("update app_user set roles = ? where username = ?").params(role.name(), username).update() > 0;
+    }
+
+    public boolean setPasswordHash(String username, String passwordHash) {
+        return jdbc.sql("update app_user set password_hash = ? where username = ?").params(passwordHash, username).update() > 0;
+    }
+
+    public Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = ?").param(username).query(String.class).optional();
+    }
+
+    /**
+     * A fingerprint of what a session was granted at sign-in: the account's role and password hash.
+     * Empty for a disabled or unknown account. Never the hash itself, so a session holds nothing secret.
+     */
+    Optional<String> accountStamp(String username) {
+        return jdbc.sql("select username, roles, password_hash from app_user where username = ? and enabled = true").param(username)
+                .query((rs, i) -> stamp(rs.getString(2), rs.getString(3))).optional();
+    }
+
+    /** {@link #accountStamp} of every enabled account, by user name. */
+    java.util.Map<String, String> accountStamps() {
+        java.util.Map<String, String> stamps = new java.util.HashMap<>();
+        jdbc.sql("select username, roles, password_hash from app_user where enabled = true")
+                .query(rs -> {
+                    stamps.put(rs.getString(1), stamp(rs.getString(2), rs.getString(3)));
+                });
+        return stamps;
+    }
+
+    private static String stamp(String role, String passwordHash) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((role + "\n" + passwordHash).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public List<UserAccount> findAll() {

@@ -29,12 +29,13 @@ public class OfflineEngine implements DraftingEngine {
             "Offline engine: extractive summary (sentences picked from the article) — connect a language model for written summaries";
 
     private final OfflineTranslator translator;
-    private final ExtractiveSummarizer summarizer = new ExtractiveSummarizer();
+    private final ExtractiveSummarizer summarizer;
     private final Glossary glossary;
 
-    OfflineEngine(OfflineTranslator translator, Glossary glossary) {
+    OfflineEngine(OfflineTranslator translator, Glossary glossary, SummaryLimits limits) {
         this.translator = translator;
         this.glossary = glossary;
+        this.summarizer = new ExtractiveSummarizer(ExtractiveSummarizer.Settings.DEFAULT.withMaxRankedSentences(limits.maxSentences()));
     }
 
     @Override

@@ -50,7 +50,7 @@ final class SimilarityMatrix {
         return similarity.length;
     }
 
-    private static Map<String, Integer> termCounts(Sentence sentence) {
+    static Map<String, Integer> termCounts(Sentence sentence) {
         Map<String, Integer> counts = new HashMap<>();
         List<String> words = sentence.words();
         for (int i = 0; i < words.size(); i++) {
@@ -64,7 +64,7 @@ final class SimilarityMatrix {
     }
 
     /** Sublinear TF (1 + ln tf) times smoothed IDF (ln((1 + n) / (1 + df)) + 1), unit length. */
-    private static Map<String, Double> weigh(Map<String, Integer> counts, Map<String, Integer> df, int n) {
+    static Map<String, Double> weigh(Map<String, Integer> counts, Map<String, Integer> df, int n) {
         Map<String, Double> vector = new HashMap<>();
         double squares = 0;
         for (Map.Entry<String, Integer> term : counts.entrySet()) {

@@ -45,11 +45,17 @@ public class CurrentLlmSettings {
         Map<String, LlmSettings.Provider> providers = new HashMap<>(file.providers());
         store.providers().forEach((id, saved) -> {
             LlmSettings.Provider fromFile = file.providers().get(id);
-            providers.put(id, saved.hasApiKey() || fromFile == null ? saved : withKey(saved, fromFile.apiKey()));
+            // the file's key only for the endpoint the file gives it for: never sent to another host
+            providers.put(id, saved.hasApiKey() || fromFile == null || !sameEndpoint(saved, fromFile) ? saved : withKey(saved, fromFile.apiKey()));
         });
         Map<String, String> routes = new HashMap<>(file.routes());
         routes.putAll(store.routes());
         return new LlmSettings(routes, providers, file.cacheSize());
+    }
+
+    /** Same type and base URL: where a key may be sent. */
+    static boolean sameEndpoint(LlmSettings.Provider a, LlmSettings.Provider b) {
+        return java.util.Objects.equals(a.type(), b.type()) && java.util.Objects.equals(a.baseUrl(), b.baseUrl());
     }
 
     static LlmSettings.Provider withKey(LlmSettings.Provider p, String apiKey) {

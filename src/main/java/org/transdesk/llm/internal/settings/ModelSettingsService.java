@@ -94,8 +94,15 @@ public class ModelSettingsService {
         }
         String apiKey = blankToNull(form.apiKey());
         if (apiKey == null) {
-            LlmSettings.Provider before = store.providers().get(id);
-            apiKey = before == null ? null : before.apiKey(); // blank means "keep the key already saved"
+            // blank means "keep the key already set", but only for the same endpoint: a key left blank
+            // while the base URL or type changed was sent to the new host
+            LlmSettings.Provider before = current.get().providers().get(id);
+            if (before != null && before.hasApiKey() && !(type.equals(before.type()) && java.util.Objects.equals(baseUrl, before.baseUrl()))) {
+                throw new UserFacingException("The base URL or type of '" + id + "' changed: enter its API key again"
+                        + " (the current key is sent only to the address it was given for).");
+            }
+            LlmSettings.Provider saved = store.providers().get(id);
+            apiKey = saved == null ? null : saved.apiKey();
         }
         LlmSettings.Provider provider = new LlmSettings.Provider(type, baseUrl, apiKey, model, form.temperature(), null,
                 form.timeoutSeconds() == null ? null : Duration.ofSeconds(form.timeoutSeconds()), form.maxConcurrency(),

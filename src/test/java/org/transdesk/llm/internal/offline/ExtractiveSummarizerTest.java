@@ -162,4 +162,42 @@ class ExtractiveSummarizerTest {
     private static int wordCount(List<String> sentences) {
         return sentences.stream().mapToInt(s -> WordTokenizer.words(s).size()).sum();
     }
+
+    @Test
+    void an_article_longer_than_the_ranking_cap_is_summarised_from_its_lead_and_its_most_central_sentences() {
+        List<String> article = new ArrayList<>(BRIDGE_ARTICLE);
+        String[] unrelated = {"tomatoes", "violins", "lighthouse", "keeper", "orchard", "glacier", "poetry", "marathon", "saffron",
+                "telescope", "ferret", "quartet", "volcano", "embroidery", "cactus", "harpoon", "lantern", "meadow", "pottery", "walrus"};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 40; i++) {
+            StringBuilder filler = new StringBuilder("Filler");
+            for (int w = 0; w < 6; w++) {
+                filler.append(' ').append(unrelated[random.nextInt(unrelated.length)]);
+            }
+            article.add(filler.append('.').toString());
+        }
+        article.add("Engineers say the river bridge over the harbour will carry trams as well as cars.");
+        ExtractiveSummarizer capped = new ExtractiveSummarizer(ExtractiveSummarizer.Settings.DEFAULT.withMaxRankedSentences(8));
+
+        List<String> summary = capped.summarize(article, Locale.ENGLISH, 40);
+
+        assertThat(summary).first().isEqualTo(BRIDGE_ARTICLE.getFirst());
+        assertThat(summary).allSatisfy(s -> assertThat(s).doesNotContain("Filler"));
+        assertThat(summarizer.summarize(BRIDGE_ARTICLE, Locale.ENGLISH, 40))
+                .as("under the cap nothing changes").isEqualTo(capped.summarize(BRIDGE_ARTICLE, Locale.ENGLISH, 40));
+    }
+
+    @Test
+    void the_candidate_cut_keeps_the_lead_window_and_the_sentences_nearest_the_centroid_in_article_order() {
+        List<Sentence> all = new ArrayList<>();
+        String[] texts = {"Lead about the bridge vote.", "Weather aside today.", "Bridge vote bridge council.", "Cats and dogs.",
+                "Council bridge vote passed.", "Violins play.", "The bridge council vote again.", "Tomatoes grow."};
+        for (String t : texts) {
+            all.add(new Sentence(all.size(), t, WordTokenizer.words(t)));
+        }
+        CandidateSentences cut = CandidateSentences.of(all, 4);
+
+        assertThat(cut.articleIndexes()).containsExactly(0, 2, 4, 6);
+        assertThat(cut.sentences()).extracting(Sentence::position).containsExactly(0, 1, 2, 3);
+    }
 }
