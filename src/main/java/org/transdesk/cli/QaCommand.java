@@ -24,7 +24,7 @@ final class QaCommand implements Callable<Integer> {
 
     @Option(names = "--in", required = true, paramLabel = "FILE",
             description = "JSONL input (UTF-8), a TMX 1.4b file (*.tmx: one row per unit and target language, id \"N/lang\"),"
-                    + " or an XLIFF 2.0 file as Transdesk exports it (*.xlf, *.xliff: one row per unit, id = unit id, lang = trgLang)")
+                    + " or an XLIFF 2.0, 2.1 or 1.2 file (*.xlf, *.xliff: one row per unit, id = unit id, lang = trgLang)")
     Path in;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSONL output (- for stdout)")

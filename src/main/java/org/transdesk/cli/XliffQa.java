@@ -8,7 +8,7 @@ import org.transdesk.export.XliffDocument;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * QA of an XLIFF 2.0 file as the export feature writes it, read by that feature's own reader: one
+ * QA of an XLIFF file (2.0, 2.1 or 1.2), read by the export feature's own reader: one
  * output row per {@code <unit>} (id = unit id), target language = the file's {@code trgLang}. A file
  * the reader refuses is unreadable input (nothing written); a unit without a target is a bad row.
  */
@@ -31,7 +31,7 @@ final class XliffQa {
         try {
             xliff = XliffDocument.read(TextLines.readAll(in));
         } catch (ExportException e) {
-            throw new BadInputException(in + " is not a readable XLIFF 2.0 file: " + e.getMessage(), e);
+            throw new BadInputException(in + " is not a readable XLIFF file: " + e.getMessage(), e);
         }
         String targetLang = targetLanguage(in, xliff, lang);
         if (xliff.sourceLang() != null && !primary(xliff.sourceLang()).equals(primary(sourceLang))) {

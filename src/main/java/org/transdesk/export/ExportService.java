@@ -21,11 +21,13 @@ import org.transdesk.export.internal.JsonWriter;
 import org.transdesk.export.internal.MarkdownWriter;
 import org.transdesk.export.internal.PlainTextWriter;
 import org.transdesk.export.internal.TmxWriter;
+import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffWriter;
 import org.transdesk.export.internal.ZipBundle;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.ExportMarkService;
+import org.transdesk.security.CurrentUser;
 
 /** Writes the latest approved version of an output (or a bundle of all) to the export root and returns it for download. */
 @Service
@@ -36,13 +38,16 @@ public class ExportService {
     private final ExportMarkService exportMarks;
     private final ExportSettings settings;
     private final AuditLog audit;
+    private final XliffExportRepository xliffExports;
 
-    ExportService(ArticleService articles, ApprovalService approval, ExportMarkService exportMarks, ExportSettings settings, AuditLog audit) {
+    ExportService(ArticleService articles, ApprovalService approval, ExportMarkService exportMarks, ExportSettings settings, AuditLog audit,
+                  XliffExportRepository xliffExports) {
         this.articles = articles;
         this.approval = approval;
         this.exportMarks = exportMarks;
         this.settings = settings;
         this.audit = audit;
+        this.xliffExports = xliffExports;
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -65,6 +70,7 @@ public class ExportService {
         String fileName = output.key() + "." + format.extension();
         byte[] content = render(format, new ExportContent(article, version, output.language(article.sourceLanguage())));
         Path target = write(article.slug(), fileName, content);
+        recordIfXliff(format, articleId, version);
         audit.record("output.exported", articleId, output.key(), format.extension() + ", version " + version.number() + " → " + target);
         exportMarks.markExported(version.id(), format.extension());
         return new ExportedFile(target, article.slug() + "-" + fileName, format.mediaType(), content, version.number());
@@ -85,6 +91,7 @@ public class ExportService {
                 for (ExportFormat format : ExportFormat.values()) {
                     if (!format.translationOnly() || output.isTranslation()) {
                         entries.put(output.key() + "." + format.extension(), render(format, content));
+                        recordIfXliff(format, articleId, version);
                     }
                 }
             });
@@ -96,6 +103,13 @@ public class ExportService {
         Path target = write(article.slug(), "bundle.zip", zip);
         audit.record("article.exported", articleId, null, "bundle of " + entries.size() + " files → " + target);
         return new ExportedFile(target, article.slug() + "-bundle.zip", "application/zip", zip, 0);
+    }
+
+    /** XLIFF files come back edited: the record says which version went out, for files that lose our attributes. */
+    private void recordIfXliff(ExportFormat format, long articleId, ApprovedVersion version) {
+        if (format == ExportFormat.XLIFF) {
+            xliffExports.record(articleId, version.output(), version.id(), XliffWriter.VERSION, CurrentUser.require());
+        }
     }
 
     private static byte[] render(ExportFormat format, ExportContent content) {

@@ -1,18 +1,17 @@
 package org.transdesk.export;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.transdesk.export.internal.XliffFile;
 import org.transdesk.export.internal.XliffReader;
 
 /**
- * An XLIFF 2.0 file as Transdesk exports it, read for other features (the command line's QA)
- * through the same strict reader as the XLIFF import: no DTDs or external entities, plain-text
- * segments only, one segment per unit. Reading stores nothing.
+ * An XLIFF file (2.0, 2.1 or 1.2), read for other features (the command line's QA) through the
+ * same strict reader as the XLIFF import: no DTDs or external entities, a unit's segments joined.
+ * Reading stores nothing.
  */
 public record XliffDocument(String sourceLang, String targetLang, List<Unit> units) {
 
-    /** One {@code <unit>}: its id and texts; {@code target} is null when the unit has none. */
+    /** One unit: its id and texts; {@code target} is null when the unit has none. */
     public record Unit(String id, String source, String target) {
     }
 
@@ -20,16 +19,13 @@ public record XliffDocument(String sourceLang, String targetLang, List<Unit> uni
         units = List.copyOf(units);
     }
 
-    /** @throws ExportException when the bytes are not such a file (not XML, not XLIFF 2.0, markup in segments, ...) */
+    /** @throws ExportException when the bytes are not such a file (not XML, not XLIFF, ...) */
     public static XliffDocument read(byte[] content) {
         if (content == null || content.length == 0) {
             throw new ExportException("The XLIFF file is empty.");
         }
-        XliffReader.Contents contents = XliffReader.read(content);
-        List<Unit> units = new ArrayList<>();
-        for (Map.Entry<String, String> source : contents.sources().entrySet()) {
-            units.add(new Unit(source.getKey(), source.getValue(), contents.targets().get(source.getKey())));
-        }
-        return new XliffDocument(contents.sourceLang(), contents.targetLang(), units);
+        XliffFile file = XliffReader.read(content);
+        return new XliffDocument(file.sourceLang(), file.targetLang(),
+                file.units().stream().map(u -> new Unit(u.id(), u.source(), u.target())).toList());
     }
 }

@@ -1,12 +1,25 @@
 package org.transdesk.export;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.transdesk.article.Output;
 
-/** What an XLIFF import changed: the draft it went into and the positions whose text is now a new revision. */
-public record XliffImportResult(long articleId, Output output, long draftId, List<Integer> changedPositions) {
+/**
+ * What an XLIFF import changed: the draft it went into, the paragraphs taken from the file
+ * (changed only there), the conflicts resolved with a new text (the file's or a merged one), and
+ * the paragraphs kept because they were changed only here or the editor kept them.
+ */
+public record XliffImportResult(long articleId, Output output, long draftId, List<Integer> fromFile, List<Integer> resolved,
+                                List<Integer> keptHere) {
 
     public XliffImportResult {
-        changedPositions = List.copyOf(changedPositions);
+        fromFile = List.copyOf(fromFile);
+        resolved = List.copyOf(resolved);
+        keptHere = List.copyOf(keptHere);
+    }
+
+    /** Every paragraph that got a new revision. */
+    public List<Integer> changedPositions() {
+        return Stream.concat(fromFile.stream(), resolved.stream()).sorted().toList();
     }
 }

@@ -1,37 +1,44 @@
 package org.transdesk.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.transdesk.article.Article;
+import org.transdesk.article.ArticleNotFoundException;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.ImportSettings;
 import org.transdesk.article.Output;
 import org.transdesk.audit.AuditLog;
+import org.transdesk.base.CleanText;
+import org.transdesk.base.LanguageTags;
+import org.transdesk.export.XliffMerge.Outcome;
+import org.transdesk.export.internal.XliffExportRepository;
+import org.transdesk.export.internal.XliffFile;
+import org.transdesk.export.internal.XliffMerger;
 import org.transdesk.export.internal.XliffReader;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.EditingService;
-import org.transdesk.review.SegmentText;
+import org.transdesk.review.OutputState;
 
 /**
- * The way back of the XLIFF round trip: targets changed in another tool become new revisions of
- * the draft, through the same edit path as the workbench. Everything is checked before anything is
- * written (article, output, languages, source revision, unit ids, untouched sources, no edits in
- * Transdesk since the export); one failed check changes nothing.
+ * The way back of the XLIFF round trip, as a three-way merge per unit (see {@link XliffMerge}).
+ * {@link #preview} reads the file and names the article, output and base version without writing;
+ * {@link #apply} merges again in one transaction and writes the paragraphs changed only in the file
+ * and the resolved conflicts through the review desk's edit path (a revision, the workflow state and
+ * an audit event each), or nothing at all when any check fails.
  */
 @Service
 public class XliffImportService {
-
-    private static final Pattern UNIT_ID = Pattern.compile("s(\\d{1,6})");
 
     private final ArticleService articles;
     private final DraftService drafts;
@@ -39,84 +46,210 @@ public class XliffImportService {
     private final ApprovalService approval;
     private final ImportSettings limits;
     private final AuditLog audit;
+    private final XliffExportRepository exportRecords;
 
     XliffImportService(ArticleService articles, DraftService drafts, EditingService editing, ApprovalService approval,
-                       ImportSettings limits, AuditLog audit) {
+                       ImportSettings limits, AuditLog audit, XliffExportRepository exportRecords) {
         this.articles = articles;
         this.drafts = drafts;
         this.editing = editing;
         this.approval = approval;
         this.limits = limits;
         this.audit = audit;
+        this.exportRecords = exportRecords;
     }
 
+    /**
+     * What importing the file into article {@code articleId} would do; writes nothing.
+     *
+     * @param expectedOutput the output the file must be for, or null to take it from the file
+     * @throws ExportException when the file is unreadable, belongs to another article or output, or
+     *                         has unknown, duplicate or padded unit ids or changed sources
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional(readOnly = true)
+    public XliffMerge preview(long articleId, Output expectedOutput, byte[] content) {
+        return plan(articleId, expectedOutput, read(content)).merge();
+    }
+
+    /**
+     * Merges the file again and applies it: the paragraphs changed only in the file, and each
+     * conflict as {@code resolutions} says. All or nothing.
+     *
+     * @param previewed the merge the editor looked at, or null (then only the draft's own revision
+     *                  checks guard against saves in between); when the draft moved on since, nothing is applied
+     */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
-    public XliffImportResult importTargets(byte[] content) {
+    public XliffImportResult apply(long articleId, Output expectedOutput, byte[] content, XliffMerge previewed,
+                                   List<XliffResolution> resolutions) {
+        Plan plan = plan(articleId, expectedOutput, read(content));
+        XliffMerge merge = plan.merge();
+        if (previewed != null) {
+            checkStillAsPreviewed(previewed, merge);
+        }
+        Map<Integer, XliffResolution> chosen = resolutions(merge, resolutions == null ? List.of() : resolutions);
+        List<Integer> fromFile = new ArrayList<>();
+        List<Integer> resolved = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (XliffMerge.Unit unit : merge.units()) {
+            switch (unit.outcome()) {
+                case FROM_FILE -> {
+                    editing.editSegment(plan.draft().id(), unit.position(), unit.file(), unit.hereRevision());
+                    fromFile.add(unit.position());
+                }
+                case CONFLICT -> {
+                    XliffResolution choice = chosen.get(unit.position());
+                    if (choice.choice() == XliffResolution.Choice.HERE) {
+                        kept.add(unit.position());
+                    } else {
+                        String text = choice.choice() == XliffResolution.Choice.FILE ? unit.file() : CleanText.of(choice.text()).strip();
+                        editing.editSegment(plan.draft().id(), unit.position(), text, unit.hereRevision());
+                        resolved.add(unit.position());
+                    }
+                }
+                case KEPT_HERE -> kept.add(unit.position());
+                default -> { }
+            }
+        }
+        audit.record("xliff.imported", articleId, merge.output().key(), "XLIFF " + merge.xliffVersion() + " based on version "
+                + merge.baseVersion() + (merge.baseFrom() == XliffMerge.BaseFrom.FILE ? "" : " (matched by the export record)")
+                + ": from the file " + fromFile + ", conflicts resolved " + resolved + ", kept here " + kept);
+        return new XliffImportResult(articleId, merge.output(), plan.draft().id(), fromFile, resolved, kept);
+    }
+
+    private record Plan(Draft draft, XliffMerge merge) {
+    }
+
+    private XliffFile read(byte[] content) {
         if (content == null || content.length == 0) {
             throw new ExportException("The XLIFF file is empty.");
         }
         if (content.length > limits.maxBytes()) {
             throw new ExportException("The XLIFF file is " + content.length + " bytes; the limit is " + limits.maxBytes() + ".");
         }
-        XliffReader.Contents xliff = XliffReader.read(content);
-        if (xliff.articleId() == null || xliff.outputKey() == null || xliff.sourceRevision() == null) {
-            throw new ExportException("This XLIFF file was not exported by Transdesk: its <file> lacks the td:article, td:output and td:sourceRevision attributes.");
+        return XliffReader.read(content);
+    }
+
+    private Plan plan(long articleId, Output expectedOutput, XliffFile file) {
+        Article article = articles.get(articleId);
+        checkArticle(article, file);
+        Output output = output(article, file, expectedOutput);
+        if (!LanguageTags.matches(article.sourceLanguage(), file.sourceLang())) {
+            throw new ExportException("Wrong source language: the file is translated from '" + file.sourceLang() + "' but \""
+                    + article.title() + "\" is in '" + article.sourceLanguage() + "'. Nothing was imported.");
         }
-        Article article = articles.get(xliff.articleId());
-        Output output = Output.ofKey(xliff.outputKey()).filter(Output::isTranslation).orElseThrow(() ->
-                new ExportException("Unknown translation output '" + xliff.outputKey() + "' in the XLIFF file."));
-        String expectedTarget = output.language(article.sourceLanguage());
-        if (!expectedTarget.equals(xliff.targetLang()) || !article.sourceLanguage().equals(xliff.sourceLang())) {
-            throw new ExportException("Wrong language: the file is " + xliff.sourceLang() + " → " + xliff.targetLang()
-                    + " but the " + output.label() + " output of this article is " + article.sourceLanguage() + " → " + expectedTarget + ".");
-        }
-        if (xliff.sourceRevision() != article.sourceRevision()) {
-            throw new ExportException("The source article changed since this file was exported (revision " + xliff.sourceRevision()
+        if (file.sourceRevision() != null && file.sourceRevision() != article.sourceRevision()) {
+            throw new ExportException("The source article changed since this file was exported (revision " + file.sourceRevision()
                     + ", now " + article.sourceRevision() + "): export the output again and redo the changes there.");
         }
         Draft draft = drafts.find(article.id(), output).orElseThrow(() ->
-                new ExportException("The " + output.label() + " output has no draft to take the changes."));
-        Optional<ApprovedVersion> exported = xliff.version() == null ? Optional.empty()
-                : approval.versions(article.id(), output).stream().filter(v -> v.number() == xliff.version()).findFirst();
-        List<SegmentText> changed = changedSegments(xliff, article, draft, exported);
-        List<Integer> positions = new ArrayList<>();
-        for (SegmentText segment : changed) {
-            editing.editSegment(draft.id(), segment.position(), xliff.targets().get("s" + segment.position()), segment.revision());
-            positions.add(segment.position());
+                new ExportException("The " + output.label() + " output of \"" + article.title() + "\" has no draft to take the changes."));
+        if (draft.state() == OutputState.DRAFTING) {
+            throw new ExportException("The " + output.label() + " draft is being generated: import the file when generation has finished.");
         }
-        audit.record("xliff.imported", article.id(), output.key(), positions.size() + " changed segments " + positions);
-        return new XliffImportResult(article.id(), output, draft.id(), positions);
+        XliffMerger.check(article.segments(), draft.segments().size(), file.units());
+        List<ApprovedVersion> versions = approval.versions(article.id(), output);
+        Base base = base(article, output, file, versions);
+        List<XliffMerge.Unit> units = XliffMerger.merge(article.segments(), base.version().segments(), draft.segments(), file.units());
+        return new Plan(draft, new XliffMerge(article.id(), article.title(), output, file.xliffVersion(), base.version().number(),
+                base.from(), units));
     }
 
-    private static List<SegmentText> changedSegments(XliffReader.Contents xliff, Article article, Draft draft, Optional<ApprovedVersion> exported) {
-        List<String> sources = article.segments();
-        List<SegmentText> changed = new ArrayList<>();
-        for (Map.Entry<String, String> unit : xliff.sources().entrySet()) {
-            Matcher id = UNIT_ID.matcher(unit.getKey());
-            int position = id.matches() ? Integer.parseInt(id.group(1)) : -1;
-            if (position < 0 || position >= draft.segments().size() || position >= sources.size()) {
-                throw new ExportException("Unknown unit id '" + unit.getKey() + "': this article's " + draft.output().label()
-                        + " draft has units s0 to s" + (draft.segments().size() - 1) + ".");
+    /** The file must belong to the article whose page it was uploaded on; when it says otherwise, name its article. */
+    private void checkArticle(Article article, XliffFile file) {
+        if (file.articleId() == null || file.articleId() == article.id()) {
+            return;
+        }
+        String theirs;
+        try {
+            Article other = articles.get(file.articleId());
+            theirs = "article " + other.id() + " \"" + other.title() + "\"";
+        } catch (ArticleNotFoundException e) {
+            theirs = "article " + file.articleId() + ", which does not exist here";
+        }
+        throw new ExportException("This file belongs to " + theirs + ", not to \"" + article.title()
+                + "\": import it from that article's Export page. Nothing was imported.");
+    }
+
+    private static Output output(Article article, XliffFile file, Output expected) {
+        Output byLanguage = java.util.Arrays.stream(Output.values()).filter(Output::isTranslation)
+                .filter(o -> LanguageTags.matches(o.language(article.sourceLanguage()), file.targetLang())).findFirst()
+                .orElseThrow(() -> new ExportException("The file is translated into '" + Objects.toString(file.targetLang(), "no language")
+                        + "', which is not one of this article's translations. Nothing was imported."));
+        if (file.outputKey() != null && Output.ofKey(file.outputKey()).filter(o -> o == byLanguage).isEmpty()) {
+            throw new ExportException("Wrong language: the file says it is the '" + file.outputKey() + "' output but its target language is '"
+                    + file.targetLang() + "'. Nothing was imported.");
+        }
+        if (expected != null && expected != byLanguage) {
+            throw new ExportException("Wrong language: the file is the " + byLanguage.label() + " translation (" + file.targetLang()
+                    + "), not the " + expected.label() + " one. Nothing was imported.");
+        }
+        return byLanguage;
+    }
+
+    private record Base(ApprovedVersion version, XliffMerge.BaseFrom from) {
+    }
+
+    /**
+     * The approved version the file was exported from: the one it names, else among the versions
+     * exported as XLIFF, the one whose targets agree with the most of the file's. On a tie the oldest:
+     * edits made here since then then count as changed here (kept, or a conflict to resolve), never
+     * as the base the file's text may silently replace.
+     */
+    private Base base(Article article, Output output, XliffFile file, List<ApprovedVersion> versions) {
+        if (file.versionNumber() != null) {
+            return versions.stream().filter(v -> v.number() == file.versionNumber()).findFirst()
+                    .map(v -> new Base(v, XliffMerge.BaseFrom.FILE))
+                    .orElseThrow(() -> new ExportException("The file was exported from approved version " + file.versionNumber()
+                            + " of the " + output.label() + " output, which \"" + article.title() + "\" does not have. Nothing was imported."));
+        }
+        Map<Long, ApprovedVersion> byId = new HashMap<>();
+        versions.forEach(v -> byId.put(v.id(), v));
+        Optional<ApprovedVersion> best = exportRecords.forOutput(article.id(), output).stream()
+                .map(r -> byId.get(r.versionId())).filter(Objects::nonNull).distinct()
+                .max(Comparator.comparingInt((ApprovedVersion v) -> XliffMerger.agreement(v.segments(), file.units()))
+                        .thenComparing(Comparator.comparingInt(ApprovedVersion::number).reversed()));
+        return best.map(v -> new Base(v, XliffMerge.BaseFrom.EXPORT_RECORD)).orElseThrow(() -> new ExportException(
+                "Transdesk has no record of exporting the " + output.label() + " output of \"" + article.title()
+                        + "\" as XLIFF, and the file does not say which version it came from, so it cannot tell what was changed in it. "
+                        + "Export the output again and make the changes in that file. Nothing was imported."));
+    }
+
+    private static void checkStillAsPreviewed(XliffMerge previewed, XliffMerge now) {
+        if (previewed.articleId() != now.articleId() || previewed.output() != now.output() || previewed.baseVersion() != now.baseVersion()
+                || previewed.units().size() != now.units().size()) {
+            throw new ExportException("This is not the file that was previewed: upload it again. Nothing was imported.");
+        }
+        for (int i = 0; i < now.units().size(); i++) {
+            XliffMerge.Unit seen = previewed.units().get(i);
+            XliffMerge.Unit unit = now.units().get(i);
+            if (seen.position() != unit.position() || seen.outcome() != unit.outcome() || seen.hereRevision() != unit.hereRevision()) {
+                throw new ExportException((unit.position() == 0 ? "The headline" : "Paragraph " + unit.position())
+                        + " was saved here since you looked at the merge. Nothing was imported: upload the file again to merge it with the text as it is now.");
             }
-            if (!unit.getValue().strip().equals(sources.get(position).strip())) {
-                throw new ExportException("The source text of unit " + unit.getKey() + " was changed in the file; only targets may change.");
-            }
-            String target = xliff.targets().get(unit.getKey());
-            SegmentText current = draft.segments().get(position);
-            if (target == null || target.strip().equals(current.text())) {
+        }
+    }
+
+    private static Map<Integer, XliffResolution> resolutions(XliffMerge merge, List<XliffResolution> resolutions) {
+        Map<Integer, XliffResolution> chosen = new HashMap<>();
+        for (XliffResolution r : resolutions) {
+            if (r == null || r.choice() == null) {
                 continue;
             }
-            if (target.isBlank()) {
-                throw new ExportException("The target of unit " + unit.getKey() + " is empty: leave it out of the file to keep the current text.");
+            if (merge.conflicts().stream().noneMatch(u -> u.position() == r.position())) {
+                throw new ExportException("Paragraph " + r.position() + " is not a conflict in this file: only conflicts take a choice. Nothing was imported.");
             }
-            if (exported.isPresent() && position < exported.get().segments().size()
-                    && !exported.get().segments().get(position).equals(current.text())) {
-                throw new ExportException("Paragraph " + position + " was edited in Transdesk after version " + exported.get().number()
-                        + " was exported; export again so those edits are not overwritten.");
+            if (r.choice() == XliffResolution.Choice.MERGED && (r.text() == null || r.text().isBlank())) {
+                throw new ExportException("The merged text for paragraph " + r.position() + " is empty: write it, or keep one of the two texts. Nothing was imported.");
             }
-            changed.add(current);
+            chosen.put(r.position(), r);
         }
-        return changed;
+        List<Integer> open = merge.conflicts().stream().map(XliffMerge.Unit::position).filter(p -> !chosen.containsKey(p)).toList();
+        if (!open.isEmpty()) {
+            throw new ExportException("Paragraphs " + open + " were changed both in the file and here: choose which text to keep for each "
+                    + "(or merge them) before importing. Nothing was imported.");
+        }
+        return chosen;
     }
 }

@@ -86,8 +86,8 @@ class XliffQaTest {
     @CsvSource(delimiter = '|', textBlock = """
             malformed XML     | <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="ru"><file><unit id="s0"><segment><source>Hi | not well-formed XML
             XXE attempt       | <!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="ru"><file><unit id="s0"><segment><source>Hi</source><target>&xxe;</target></segment></unit></file></xliff> | not well-formed XML
-            XLIFF 1.2         | <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file source-language="en" target-language="ru"><body/></file></xliff> | not an XLIFF 2.0 file
-            not XLIFF at all  | <html><body>Hi</body></html> | not an XLIFF 2.0 file
+            XLIFF 3.0         | <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="3.0" trgLang="ru"><file id="f1"/></xliff> | not an XLIFF 1.2, 2.0 or 2.1 file
+            not XLIFF at all  | <html><body>Hi</body></html> | not an XLIFF 1.2, 2.0 or 2.1 file
             inline markup     | <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="ru"><file><unit id="s0"><segment><source>Hi <pc id="1">you</pc></source></segment></unit></file></xliff> | only plain text is supported
             empty file        | '' | The XLIFF file is empty
             """)
@@ -99,7 +99,7 @@ class XliffQaTest {
         CliRun run = CliRun.of("qa", "--in", in.toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(TransdeskCli.BAD_INPUT);
-        assertThat(run.err()).contains(in + " is not a readable XLIFF 2.0 file", message).doesNotContain("root:");
+        assertThat(run.err()).contains(in + " is not a readable XLIFF file", message).doesNotContain("root:");
         assertThat(out).doesNotExist();
     }
 

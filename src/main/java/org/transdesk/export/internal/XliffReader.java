@@ -1,8 +1,10 @@
 package org.transdesk.export.internal;
 
 import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -10,91 +12,340 @@ import org.transdesk.base.SafeXml;
 import org.transdesk.export.ExportException;
 
 /**
- * Reads back an XLIFF 2.0 file that {@link XliffWriter} wrote: the Transdesk attributes on
- * {@code <file>}, and source and target text per unit id. Only plain text is accepted in segments
- * (inline codes would be lost silently otherwise). DTDs and external entities are off (XXE).
+ * Reads XLIFF 2.0, 2.1 and 1.2 files as CAT tools (memoQ, Trados, OmegaT, Weblate, Okapi) write
+ * them into one {@link XliffFile}. In 2.x a unit's segments and {@code <ignorable>}s are joined in
+ * order (an ignorable keeps its text, its target defaults to its source); in 1.2 {@code <alt-trans>}
+ * suggestions and {@code <seg-source>} copies are skipped and {@code <mrk>} segment markers are read
+ * through. Anything outside the core namespace (modules, extensions) is skipped, so a match's
+ * {@code <source>} never passes for the unit's. DTDs and external entities are off (XXE).
  */
 public final class XliffReader {
 
-    /** What the file claims: where it came from, and source and target per unit id in file order. */
-    public record Contents(String sourceLang, String targetLang, Long articleId, String outputKey, Integer sourceRevision,
-                           Integer version, Map<String, String> sources, Map<String, String> targets) {
+    static final String XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0";
+    static final String XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2";
+
+    private final XMLStreamReader xml;
+    private final String core;
+    private final Set<String> ids = new HashSet<>();
+    private final List<XliffFile.Unit> units = new ArrayList<>();
+    private Long articleId;
+    private String outputKey;
+    private Integer sourceRevision;
+    private Integer versionNumber;
+    private String original;
+    private String sourceLang;
+    private String targetLang;
+    private int files;
+
+    private XliffReader(XMLStreamReader xml, String core) {
+        this.xml = xml;
+        this.core = core;
     }
 
-    private XliffReader() {
-    }
-
-    public static Contents read(byte[] content) {
+    /** @throws ExportException when the bytes are not a readable XLIFF 1.2, 2.0 or 2.1 file */
+    public static XliffFile read(byte[] content) {
         try {
             XMLStreamReader xml = SafeXml.reader(new ByteArrayInputStream(content));
-            String sourceLang = null;
-            String targetLang = null;
-            Long articleId = null;
-            String outputKey = null;
-            Integer sourceRevision = null;
-            Integer version = null;
-            Map<String, String> sources = new LinkedHashMap<>();
-            Map<String, String> targets = new LinkedHashMap<>();
-            String unit = null;
-            StringBuilder text = null;
-            boolean rootSeen = false;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    String name = xml.getLocalName();
-                    if (!rootSeen) {
-                        if (!"xliff".equals(name) || !XliffWriter.XLIFF_NS.equals(xml.getNamespaceURI())
-                                || !"2.0".equals(xml.getAttributeValue(null, "version"))) {
-                            throw new ExportException("This is not an XLIFF 2.0 file (the root must be <xliff version=\"2.0\"> in the XLIFF 2.0 namespace).");
-                        }
-                        rootSeen = true;
-                        sourceLang = xml.getAttributeValue(null, "srcLang");
-                        targetLang = xml.getAttributeValue(null, "trgLang");
-                        continue;
-                    }
-                    switch (name) {
-                        case "file" -> {
-                            articleId = number(xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "article"));
-                            outputKey = xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "output");
-                            sourceRevision = integer(xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "sourceRevision"));
-                            version = integer(xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "version"));
-                        }
-                        case "unit" -> {
-                            unit = xml.getAttributeValue(null, "id");
-                            if (unit == null || sources.containsKey(unit)) {
-                                throw new ExportException("A <unit> has no id or a repeated id (" + unit + ").");
-                            }
-                        }
-                        case "segment" -> {
-                            if (unit != null && sources.containsKey(unit)) {
-                                throw new ExportException("Unit " + unit + " has more than one segment: was it re-segmented? Merge it back first.");
-                            }
-                        }
-                        case "source", "target" -> text = new StringBuilder();
-                        default -> {
-                            if (text != null) {
-                                throw new ExportException("Unit " + unit + " contains markup <" + name + "> inside its text: only plain text is supported.");
-                            }
-                        }
-                    }
-                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-                        || event == XMLStreamConstants.SPACE) && text != null) {
-                    text.append(xml.getText());
-                } else if (event == XMLStreamConstants.END_ELEMENT && text != null) {
-                    if (unit == null) {
-                        throw new ExportException("A <" + xml.getLocalName() + "> is outside any <unit>.");
-                    }
-                    (xml.getLocalName().equals("source") ? sources : targets).put(unit, text.toString());
-                    text = null;
-                }
-            }
-            if (!rootSeen) {
+            if (!toRoot(xml)) {
                 throw new ExportException("The file is empty.");
             }
-            return new Contents(sourceLang, targetLang, articleId, outputKey, sourceRevision, version, sources, targets);
+            String version = xml.getAttributeValue(null, "version");
+            String ns = xml.getNamespaceURI();
+            boolean root = "xliff".equals(xml.getLocalName());
+            if (root && XLIFF2_NS.equals(ns) && ("2.0".equals(version) || "2.1".equals(version))) {
+                return new XliffReader(xml, XLIFF2_NS).readXliff2(version);
+            }
+            if (root && "1.2".equals(version) && (XLIFF12_NS.equals(ns) || ns == null || ns.isEmpty())) {
+                return new XliffReader(xml, ns == null ? "" : ns).readXliff12();
+            }
+            throw new ExportException("This is not an XLIFF 1.2, 2.0 or 2.1 file (the root must be <xliff version=\"2.0\">, \"2.1\" "
+                    + "in the XLIFF 2 namespace, or <xliff version=\"1.2\">).");
         } catch (XMLStreamException e) {
             throw new ExportException("The XLIFF file is not well-formed XML: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean toRoot(XMLStreamReader xml) throws XMLStreamException {
+        while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- XLIFF 2.0 / 2.1 ----
+
+    private XliffFile readXliff2(String version) throws XMLStreamException {
+        sourceLang = xml.getAttributeValue(null, "srcLang");
+        targetLang = xml.getAttributeValue(null, "trgLang");
+        while (nextChild()) {
+            if (isCore("file")) {
+                file();
+                groupOrFile2();
+            } else {
+                skip();
+            }
+        }
+        return result(version);
+    }
+
+    private void groupOrFile2() throws XMLStreamException {
+        while (nextChild()) {
+            if (isCore("unit")) {
+                unit2();
+            } else if (isCore("group")) {
+                groupOrFile2();
+            } else {
+                skip();
+            }
+        }
+    }
+
+    private void unit2() throws XMLStreamException {
+        String id = unitId();
+        StringBuilder source = new StringBuilder();
+        StringBuilder target = new StringBuilder();
+        boolean anyTarget = false;
+        boolean missingTarget = false;
+        String state = null;
+        List<String> notes = new ArrayList<>();
+        while (nextChild()) {
+            if (isCore("segment") || isCore("ignorable")) {
+                boolean segment = isCore("segment");
+                if (segment) {
+                    state = lower(state, stateOf2(xml.getAttributeValue(null, "state")));
+                }
+                String[] part = part2(id);
+                source.append(part[0]);
+                if (part[1] != null) {
+                    target.append(part[1]);
+                    anyTarget |= segment;
+                } else if (segment) {
+                    missingTarget = true;
+                } else {
+                    target.append(part[0]); // an ignorable without a target reads as its source
+                }
+            } else if (isCore("notes")) {
+                while (nextChild()) {
+                    if (isCore("note")) {
+                        notes.add(xml.getElementText());
+                    } else {
+                        skip();
+                    }
+                }
+            } else {
+                skip();
+            }
+        }
+        add(new XliffFile.Unit(id, source.toString(), anyTarget && !missingTarget ? target.toString() : null, state, notes));
+    }
+
+    /** Source and target text (target null when absent) of a segment or ignorable. */
+    private String[] part2(String unit) throws XMLStreamException {
+        String source = "";
+        String target = null;
+        while (nextChild()) {
+            if (isCore("source")) {
+                source = text(unit);
+            } else if (isCore("target")) {
+                target = text(unit);
+            } else {
+                skip();
+            }
+        }
+        return new String[] {source, target};
+    }
+
+    private static String stateOf2(String state) {
+        return state == null ? "initial" : state.strip();
+    }
+
+    // ---- XLIFF 1.2 ----
+
+    private XliffFile readXliff12() throws XMLStreamException {
+        while (nextChild()) {
+            if (isCore("file")) {
+                file();
+                sourceLang = xml.getAttributeValue(null, "source-language");
+                targetLang = xml.getAttributeValue(null, "target-language");
+                while (nextChild()) {
+                    if (isCore("body")) {
+                        body12();
+                    } else {
+                        skip();
+                    }
+                }
+            } else {
+                skip();
+            }
+        }
+        return result("1.2");
+    }
+
+    private void body12() throws XMLStreamException {
+        while (nextChild()) {
+            if (isCore("trans-unit")) {
+                transUnit12();
+            } else if (isCore("group")) {
+                body12();
+            } else {
+                skip();
+            }
+        }
+    }
+
+    private void transUnit12() throws XMLStreamException {
+        String id = unitId();
+        String source = "";
+        String target = null;
+        String state = null;
+        List<String> notes = new ArrayList<>();
+        while (nextChild()) {
+            if (isCore("source")) {
+                source = text(id);
+            } else if (isCore("target")) {
+                state = stateOf12(xml.getAttributeValue(null, "state"));
+                target = text(id);
+            } else if (isCore("note")) {
+                notes.add(xml.getElementText());
+            } else {
+                skip(); // alt-trans, seg-source, count-group, context-group, extensions
+            }
+        }
+        add(new XliffFile.Unit(id, source, target, state, notes));
+    }
+
+    /** XLIFF 1.2 target states in XLIFF 2 words; unknown or absent states give null. */
+    static String stateOf12(String state) {
+        if (state == null) {
+            return null;
+        }
+        return switch (state.strip()) {
+            case "new", "needs-translation", "needs-l10n", "needs-adaptation" -> "initial";
+            case "translated", "needs-review-translation", "needs-review-l10n", "needs-review-adaptation" -> "translated";
+            case "signed-off" -> "reviewed";
+            case "final" -> "final";
+            default -> null;
+        };
+    }
+
+    // ---- shared ----
+
+    private void file() {
+        if (++files > 1) {
+            throw new ExportException("The XLIFF file holds more than one <file>: Transdesk exports one output per file, import them one at a time.");
+        }
+        original = xml.getAttributeValue(null, "original");
+        articleId = number(xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "article"));
+        outputKey = xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "output");
+        sourceRevision = integer(xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "sourceRevision"));
+        versionNumber = integer(xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "version"));
+    }
+
+    private String unitId() {
+        String id = xml.getAttributeValue(null, "id");
+        if (id == null || id.isBlank()) {
+            throw new ExportException("A translation unit has no id: Transdesk matches units by the ids it wrote (s0, s1, ...).");
+        }
+        if (!ids.add(id)) {
+            throw new ExportException("Unit id '" + id + "' appears twice in the file: each paragraph must come back once.");
+        }
+        return id;
+    }
+
+    private void add(XliffFile.Unit unit) {
+        units.add(unit);
+    }
+
+    private XliffFile result(String version) {
+        if (files == 0) {
+            throw new ExportException("The XLIFF file has no <file> element: nothing to import.");
+        }
+        return new XliffFile(version, sourceLang, targetLang, original, articleId, outputKey, sourceRevision, versionNumber, units);
+    }
+
+    /**
+     * The text of a {@code <source>} or {@code <target>}: character data, the content of annotation
+     * markers ({@code <mrk>}), code points written as {@code <cp hex>}; inline codes are refused.
+     */
+    private String text(String unit) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        while (xml.hasNext()) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
+                case XMLStreamConstants.START_ELEMENT -> inline(unit, text);
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return text.toString();
+                }
+                default -> { }
+            }
+        }
+        return text.toString();
+    }
+
+    private void inline(String unit, StringBuilder text) throws XMLStreamException {
+        String name = xml.getLocalName();
+        if (isCore("mrk")) {
+            text.append(text(unit));
+        } else if (isCore("sm") || isCore("em")) {
+            skip();
+        } else if (isCore("cp")) {
+            String hex = xml.getAttributeValue(null, "hex");
+            try {
+                text.appendCodePoint(Integer.parseInt(hex == null ? "" : hex, 16));
+            } catch (IllegalArgumentException e) {
+                throw new ExportException("Unit " + unit + " has a <cp> with an invalid hex value '" + hex + "'.");
+            }
+            skip();
+        } else {
+            throw new ExportException("Unit " + unit + " contains markup <" + name + "> inside its text: only plain text is supported.");
+        }
+    }
+
+    /** Moves to the next child element of the current element; false at its end. */
+    private boolean nextChild() throws XMLStreamException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+            if (event == XMLStreamConstants.END_ELEMENT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Skips the current element and everything in it. */
+    private void skip() throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0 && xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private boolean isCore(String name) {
+        String ns = xml.getNamespaceURI();
+        return name.equals(xml.getLocalName()) && core.equals(ns == null ? "" : ns);
+    }
+
+    private static final List<String> STATE_ORDER = List.of("initial", "translated", "reviewed", "final");
+
+    /** The less advanced of two states (a unit is only as far as its least advanced segment). */
+    private static String lower(String current, String next) {
+        if (current == null) {
+            return next;
+        }
+        int a = STATE_ORDER.indexOf(current);
+        int b = STATE_ORDER.indexOf(next);
+        return b >= 0 && (a < 0 || b < a) ? next : current;
     }
 
     private static Long number(String value) {

@@ -13,6 +13,7 @@ public final class XliffWriter {
 
     public static final String XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
     public static final String TRANSDESK_NS = "urn:transdesk:xliff";
+    public static final String VERSION = "2.0";
 
     private XliffWriter() {
     }

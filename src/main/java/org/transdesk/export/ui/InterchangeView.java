@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.function.Supplier;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
@@ -28,6 +29,8 @@ import org.transdesk.export.ExportService;
 import org.transdesk.export.ExportedFile;
 import org.transdesk.export.XliffImportResult;
 import org.transdesk.export.XliffImportService;
+import org.transdesk.export.XliffMerge;
+import org.transdesk.export.XliffResolution;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.security.CurrentUser;
@@ -87,8 +90,10 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         }
         if (editor) {
             add(new H3("Import an edited XLIFF file"),
-                    new Paragraph("Changed targets become new revisions of the draft; a reviewer approves them as usual."),
-                    xliffUpload());
+                    new Paragraph("The file is merged with the draft paragraph by paragraph: what changed only in the file is taken, "
+                            + "what changed only here is kept, and where both changed you choose. You see the merge before anything is saved; "
+                            + "imported text becomes new revisions for a reviewer to approve as usual."),
+                    xliffUpload(article));
         }
     }
 
@@ -114,21 +119,38 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         return anchor;
     }
 
-    private Upload xliffUpload() {
+    private Upload xliffUpload(Article article) {
         Upload upload = new Upload();
         upload.setId("xliff-upload");
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlf", ".xliff", "application/xliff+xml");
         upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> upload.getUI().ifPresent(ui -> ui.access(() -> {
+            upload.clearFileList();
             try {
-                XliffImportResult result = xliff.importTargets(bytes);
-                Notification.show(result.changedPositions().isEmpty() ? "No target changed: nothing to import."
-                        : result.changedPositions().size() + " segments of the " + result.output().label() + " draft updated")
-                        .addThemeVariants(NotificationVariant.SUCCESS);
+                XliffMerge merge = xliff.preview(article.id(), null, bytes);
+                XliffMergeDialog[] dialog = new XliffMergeDialog[1];
+                dialog[0] = new XliffMergeDialog(merge, resolutions -> apply(article, bytes, merge, resolutions, dialog[0]));
+                dialog[0].open();
             } catch (UserFacingException ex) {
-                Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+                error(ex);
             }
         }))));
         return upload;
+    }
+
+    private void apply(Article article, byte[] bytes, XliffMerge merge, List<XliffResolution> resolutions, XliffMergeDialog dialog) {
+        try {
+            XliffImportResult result = xliff.apply(article.id(), merge.output(), bytes, merge, resolutions);
+            dialog.close();
+            Notification.show(result.changedPositions().isEmpty() ? "Nothing imported: every paragraph kept its text here."
+                    : result.changedPositions().size() + " paragraphs of the " + result.output().label() + " draft updated from the file")
+                    .addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (UserFacingException ex) {
+            error(ex);
+        }
+    }
+
+    private static void error(UserFacingException ex) {
+        Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 }

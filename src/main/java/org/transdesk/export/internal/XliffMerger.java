@@ -1,0 +1,114 @@
+package org.transdesk.export.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.transdesk.base.CleanText;
+import org.transdesk.export.ExportException;
+import org.transdesk.export.XliffMerge.Outcome;
+import org.transdesk.export.XliffMerge.Unit;
+import org.transdesk.review.SegmentText;
+
+/**
+ * The three-way merge of an XLIFF import, unit by unit, as a pure function: base (the approved
+ * version exported), file (the unit's target) and here (the draft now). Unit ids must be exactly the
+ * ids Transdesk writes ({@code s0} = headline, {@code s1}... = paragraphs, no leading zeros), and a
+ * unit's source must still be the article's text. Texts are compared with runs of white space read
+ * as one space (tools re-wrap lines); the text applied is the file's, cleaned and stripped.
+ */
+public final class XliffMerger {
+
+    private static final Pattern UNIT_ID = Pattern.compile("s(0|[1-9][0-9]{0,5})");
+    private static final Pattern PADDED = Pattern.compile("s0[0-9]+");
+
+    private XliffMerger() {
+    }
+
+    /** The unit's position, or an error naming the id when it is not one this draft has. */
+    static int position(String id, int units) {
+        Matcher m = UNIT_ID.matcher(id);
+        String range = "this draft's units are s0 to s" + (units - 1);
+        if (PADDED.matcher(id).matches()) {
+            throw new ExportException("Unit id '" + id + "' is zero-padded; " + range + ", written without leading zeros. "
+                    + "Was the file renumbered by a tool? Nothing was imported.");
+        }
+        if (!m.matches() || Integer.parseInt(m.group(1)) >= units) {
+            throw new ExportException("Unknown unit id '" + id + "': " + range + ". Nothing was imported.");
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * Checks every unit before anything else is looked at: its id is one this draft has, and its
+     * source is still the article's text (so a file of another article is caught by its texts too).
+     */
+    public static void check(List<String> sources, int draftSize, List<XliffFile.Unit> units) {
+        int size = Math.min(sources.size(), draftSize);
+        for (XliffFile.Unit unit : units) {
+            int position = position(unit.id(), size);
+            if (!same(unit.source(), sources.get(position))) {
+                throw new ExportException("The source text of unit " + unit.id() + " is not this article's "
+                        + (position == 0 ? "headline" : "paragraph " + position) + ": only targets may change. Nothing was imported.");
+            }
+        }
+    }
+
+    /**
+     * @param sources the article's segments (headline first)
+     * @param base    the segments of the approved version the file was exported from
+     * @param here    the draft's segments now
+     * @param units   the file's units, in file order
+     */
+    public static List<Unit> merge(List<String> sources, List<String> base, List<SegmentText> here, List<XliffFile.Unit> units) {
+        check(sources, here.size(), units);
+        List<Unit> merged = new ArrayList<>();
+        for (XliffFile.Unit unit : units) {
+            int position = position(unit.id(), here.size());
+            SegmentText now = here.get(position);
+            String was = position < base.size() ? base.get(position) : "";
+            String file = unit.target() == null ? "" : CleanText.of(unit.target()).strip();
+            merged.add(new Unit(unit.id(), position, outcome(was, file, now.text()), was, file, now.text(), now.revision()));
+        }
+        return merged;
+    }
+
+    static Outcome outcome(String base, String file, String here) {
+        if (file.isEmpty()) {
+            return Outcome.NO_TARGET;
+        }
+        boolean fileChanged = !same(file, base);
+        boolean hereChanged = !same(here, base);
+        if (!fileChanged) {
+            return hereChanged ? Outcome.KEPT_HERE : Outcome.UNCHANGED;
+        }
+        if (!hereChanged) {
+            return Outcome.FROM_FILE;
+        }
+        return same(file, here) ? Outcome.SAME_CHANGE : Outcome.CONFLICT;
+    }
+
+    /** Equal but for white space runs and the ends. */
+    static boolean same(String a, String b) {
+        return normal(a).equals(normal(b));
+    }
+
+    static String normal(String text) {
+        return text == null ? "" : CleanText.of(text).replaceAll("\\s+", " ").strip();
+    }
+
+    /** How many of the file's targets equal a version's segments: picks the exported version a file came from. */
+    public static int agreement(List<String> version, List<XliffFile.Unit> units) {
+        int agree = 0;
+        for (XliffFile.Unit unit : units) {
+            Matcher m = UNIT_ID.matcher(unit.id());
+            if (m.matches() && unit.target() != null) {
+                int position = Integer.parseInt(m.group(1));
+                if (position < version.size() && same(unit.target(), version.get(position))) {
+                    agree++;
+                }
+            }
+        }
+        return agree;
+    }
+}

@@ -1,0 +1,32 @@
+package org.transdesk.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageTagsTest {
+
+    @Test
+    void a_tag_with_a_region_or_in_other_case_names_the_same_language() {
+        assertThat(LanguageTags.matches("vi", "vi-VN")).isTrue();
+        assertThat(LanguageTags.matches("vi", "VI")).isTrue();
+        assertThat(LanguageTags.matches("ru", "ru_RU")).isTrue();
+        assertThat(LanguageTags.matches("vi-VN", "vi")).isTrue();
+    }
+
+    @Test
+    void different_languages_regions_or_scripts_do_not_match() {
+        assertThat(LanguageTags.matches("vi", "ru")).isFalse();
+        assertThat(LanguageTags.matches("pt-BR", "pt-PT")).isFalse();
+        assertThat(LanguageTags.matches("sr-Latn", "sr-Cyrl")).isFalse();
+        assertThat(LanguageTags.matches("vi", "")).isFalse();
+        assertThat(LanguageTags.matches("vi", null)).isFalse();
+    }
+
+    @Test
+    void canonical_form_and_primary_language() {
+        assertThat(LanguageTags.canonical("VI_vn")).isEqualTo("vi-VN");
+        assertThat(LanguageTags.language("RU-ru")).isEqualTo("ru");
+        assertThat(LanguageTags.canonical(" ")).isEmpty();
+    }
+}
