@@ -25,6 +25,7 @@ import org.transdesk.article.Output;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
 import org.transdesk.export.ExportedFile;
+import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
@@ -100,8 +101,7 @@ class ArticlesApi {
     @PostMapping("/{id}/outputs/{output}/generate")
     ResponseEntity<GenerationProgress.Progress> generate(@PathVariable long id, @PathVariable String output) {
         Output o = output(output);
-        progress.started(id, o);
-        generation.start(id, EnumSet.of(o), progress.observe(id));
+        generation.start(id, EnumSet.of(o), GenerationObserver.NONE);
         return ResponseEntity.accepted().location(URI.create("/api/v1/articles/" + id + "/outputs/" + o.key() + "/progress"))
                 .body(progress.of(id, o));
     }
