@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.transdesk.support.AlsoOnPostgres;
 
 /** The REST API over real HTTP: token authentication, role rules, problem details, the CMS round trip. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
         "transdesk.export.root=target/test-exports"})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AlsoOnPostgres
 class ApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -98,8 +100,13 @@ class ApiTest {
     @Test
     void anEditorImportsGeneratesAndReadsButCannotApproveWhichAReviewerCan() throws Exception {
         // the memory knows the headline only: the offline engine drafts it and leaves the paragraph empty
-        memory.addAll(java.util.List.of(new org.transdesk.memory.TranslationUnit("en", "vi", "ASEAN, Russia look to further deepen strategic partnership",
-                "ASEAN và Nga hướng tới làm sâu sắc hơn nữa quan hệ đối tác chiến lược", "paragraph", "test", null)));
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("api-test-setup", null, "ROLE_EDITOR"));
+        try {
+            memory.addAll(java.util.List.of(new org.transdesk.memory.TranslationUnit("en", "vi", "ASEAN, Russia look to further deepen strategic partnership",
+                    "ASEAN và Nga hướng tới làm sâu sắc hơn nữa quan hệ đối tác chiến lược", "paragraph", "test", null)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         HttpResponse<String> imported = send("POST", "/api/v1/articles", editorToken, "text/plain; charset=utf-8",
                 "ASEAN, Russia look to further deepen strategic partnership\nBoth sides pledged cooperation in " + System.nanoTime() + ".");
         assertThat(imported.statusCode()).isEqualTo(201);
@@ -136,7 +143,7 @@ class ApiTest {
 
         HttpResponse<String> html = get("/api/v1/articles/" + id + "/outputs/vi/approved?format=html", editorToken);
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.body()).contains("<html lang=\"vi\">");
+        assertThat(html.body()).contains("<html lang=\"vi\" dir=\"ltr\">");
         assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).contains("asean-russia-look-to-further-deepen-strategic-partnership");
 
         JsonNode listed = json(get("/api/v1/articles", editorToken));

@@ -12,8 +12,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
-import org.transdesk.review.ApprovalService;
 import org.transdesk.review.Draft;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.DraftingService;
 import org.transdesk.review.EditingService;
@@ -30,9 +30,12 @@ class XliffDataLossTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
-    @Autowired ApprovalService approval;
-    @Autowired DraftingService drafting;
-    @Autowired EditingService editing;
+    @Autowired
+    DraftingService drafting;
+    @Autowired
+    EditingService editing;
+    @Autowired
+    ApprovalService approval;
     @Autowired
     ExportService exports;
     @Autowired

@@ -180,8 +180,8 @@ class RegenerateKeepsHumanWorkTest {
         ApprovedVersion approved = approval.approve(russian(article).id(), "test: hand-written draft");
         String exported = new String(exports.export(article.id(), Output.RU, ExportFormat.XLIFF).content(), StandardCharsets.UTF_8);
 
-        xliff.apply(article.id(), Output.RU, exported.replace("<target>" + RUSSIAN.get(4) + "</target>",
-                "<target>Следующий рейс в пятницу.</target>").getBytes(StandardCharsets.UTF_8), null, List.of());
+        xliff.apply(article.id(), Output.RU, exported.replace("<target>" + RUSSIAN.get(4) + "</target>", "<target>Следующий рейс в пятницу.</target>")
+                .getBytes(StandardCharsets.UTF_8), null, java.util.List.of());
         Draft draft = russian(article);
         editing.editSegment(draft.id(), 3, "Капитан поблагодарил всю команду.", draft.segments().get(3).revision());
         generate(article, Output.RU, RegenerateMode.ONLY_THE_REST);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,9 +36,12 @@ class InterchangeViewTest extends SpringBrowserlessTest {
     ArticleService articles;
     @Autowired
     DraftService drafts;
-    @Autowired ApprovalService approval;
-    @Autowired DraftingService drafting;
-    @Autowired EditingService editing;
+    @Autowired
+    DraftingService drafting;
+    @Autowired
+    EditingService editing;
+    @Autowired
+    ApprovalService approval;
     @Autowired
     ExportService exports;
 
