@@ -166,7 +166,8 @@ class GenerationRunsTest {
         engine.hold();
         GenerationRun first = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
         try {
-            Thread.sleep(200); // longer than a heartbeat: the lease is renewed, not expired
+            var claimed = status(first).leaseUntil();
+            waitFor("the lease renewed by the heartbeat", () -> status(first).leaseUntil().isAfter(claimed));
 
             assertThatThrownBy(() -> generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE))
                     .isInstanceOf(ReviewException.class)

@@ -137,6 +137,31 @@ class RunLeaseTest {
     }
 
     @Test
+    void a_stopped_runs_late_result_is_refused_while_the_run_that_took_the_output_over_still_works() throws Exception {
+        Article article = articleWithRussianDraft();
+        RunClaim dead = drafting.startRun(article.id(), Map.of(Output.RU, Fixtures.offlineProvenance()), RegenerateMode.ONLY_THE_REST);
+        jdbc.sql("update generation_run set lease_until = ? where id = ?")
+                .params(Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC), dead.runId()).update();
+        engine.hold();
+        GenerationRun takeover = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
+        try {
+            assertThat(russian(article).state()).as("the output is Drafting again, now for the new run").isEqualTo(OutputState.DRAFTING);
+
+            // the stopped node comes back while the output is Drafting: a state check alone would let it write
+            assertThatThrownBy(() -> drafting.finishDrafting(dead.runId(), article.id(), Output.RU, article.sourceRevision(),
+                    Fixtures.draft("Старый", "Старый текст.", "Старый текст 2."), dead.plans().get(Output.RU), 3, 3, false))
+                    .isInstanceOf(ClaimLostException.class);
+            assertThat(russian(article).texts()).containsExactly("Гавань", "Гавань снова открыта.", "Лодки вернулись.");
+            assertThat(russian(article).state()).isEqualTo(OutputState.DRAFTING);
+        } finally {
+            engine.open();
+            await(takeover);
+        }
+        assertThat(runs.status(takeover.id()).orElseThrow().state()).isEqualTo(RunState.FINISHED);
+        assertThat(russian(article).texts()).allSatisfy(t -> assertThat(t).startsWith("Перевод: "));
+    }
+
+    @Test
     void only_an_expired_lease_is_taken_over_and_the_old_runs_late_result_is_refused() throws Exception {
         Article article = articleWithRussianDraft();
         // a run claimed on a node that then stopped: nobody renews its lease
