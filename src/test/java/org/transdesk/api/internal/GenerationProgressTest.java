@@ -45,7 +45,7 @@ class GenerationProgressTest {
         // started elsewhere: the workbench, or the other node of the pair
         GenerationRun winner = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
         try {
-            assertThat(api.progress(article.id(), "ru")).containsEntry("run", "RUNNING");
+            assertThat(api.progress(article.id(), "ru").run()).isEqualTo("RUNNING");
 
             assertThatThrownBy(() -> api.generate(article.id(), "ru")).isInstanceOf(ReviewException.class)
                     .hasMessageContaining("already being generated");
@@ -54,7 +54,9 @@ class GenerationProgressTest {
             CompletableFuture.runAsync(winner::await).get(20, TimeUnit.SECONDS);
         }
 
-        assertThat(api.progress(article.id(), "ru")).as("the losing start after the winner finished")
-                .containsEntry("run", "FINISHED").containsEntry("done", 3).containsEntry("total", 3);
+        ProgressView after = api.progress(article.id(), "ru");
+        assertThat(after.run()).as("the losing start after the winner finished").isEqualTo("FINISHED");
+        assertThat(after.done()).isEqualTo(3);
+        assertThat(after.total()).isEqualTo(3);
     }
 }
