@@ -39,15 +39,17 @@ final class TranslateCommand implements Callable<Integer> {
             "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig");
 
     /**
-     * Passed as arguments (they must beat application.yml) unless given by the user: a quiet log, and
-     * no sample loading, which would write to the database even without --save, nor the app's
-     * outstanding events (learning from approvals) delivered by a short-lived command.
+     * Passed as arguments (they must beat application.yml) unless given by the user: a quiet log, no
+     * sample loading, which would write to the database even without --save, nor the app's
+     * outstanding events (learning from approvals) delivered by a short-lived command, and no reset
+     * of other nodes' generation runs (a command line never takes over or resets runs of a shared database).
      */
     private static final Map<String, String> COMMAND_LINE_DEFAULTS = Map.of(
             "logging.level.root", "WARN",
             "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
             "transdesk.samples.load-on-empty-database", "false",
-            "spring.modulith.events.republish-outstanding-events-on-restart", "false");
+            "spring.modulith.events.republish-outstanding-events-on-restart", "false",
+            "transdesk.generation.reset-stale-runs", "false");
 
     private static final Set<String> ROUTE_KEYS = Set.of("vi", "ru", "summary", "default");
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -21,26 +22,34 @@ import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.DraftSegment;
 import org.transdesk.llm.EngineInfo;
 import org.transdesk.llm.GeneratedText;
+import org.transdesk.llm.GenerationCancelledException;
 import org.transdesk.llm.GenerationListener;
 import org.transdesk.llm.LanguageModels;
 import org.transdesk.llm.Provenance;
 import org.transdesk.llm.SourceSegment;
 import org.transdesk.llm.SummaryRequest;
 import org.transdesk.llm.TranslationRequest;
+import org.transdesk.review.ClaimLostException;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftOutcome;
 import org.transdesk.review.DraftPlan;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.DraftingService;
+import org.transdesk.review.GenerationRunService;
 import org.transdesk.review.GeneratedDraft;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.RegenerateMode;
+import org.transdesk.review.RunClaim;
 import org.transdesk.review.SegmentText;
 
 /**
  * Starts generation of an article's outputs, each on its own virtual thread, under the
- * starting user's identity (so role checks and authorship hold in the worker).
+ * starting user's identity (so role checks and authorship hold in the worker). Each start is a run
+ * recorded in the database with this node as owner and a lease the heartbeat renews; a run stores
+ * its result only while it holds its claim. Cancel stops the engine at the next paragraph or streamed
+ * chunk (an in-flight model call is aborted) and keeps the paragraphs reached; any {@code Throwable}
+ * fails the output cleanly: earlier state, claim released, reason recorded and logged.
  */
 @Service
 public class GenerationService {
@@ -55,10 +64,14 @@ public class GenerationService {
     private final DraftService drafts;
     private final DraftingService drafting;
     private final GenerationSettings settings;
+    private final GenerationRunService runs;
+    private final RunHeartbeat heartbeat;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
     GenerationService(ArticleService articles, LanguageModels models, DraftService drafts, DraftingService drafting,
-                      GenerationSettings settings) {
+                      GenerationSettings settings, GenerationRunService runs, RunHeartbeat heartbeat) {
+        this.runs = runs;
+        this.heartbeat = heartbeat;
         this.articles = articles;
         this.models = models;
         this.drafts = drafts;
@@ -80,21 +93,37 @@ public class GenerationService {
     @PreAuthorize("hasRole('EDITOR')")
     public GenerationRun start(long articleId, Set<Output> outputs, RegenerateMode mode, GenerationObserver observer) {
         Article article = articles.get(articleId);
-        GenerationRun run = new GenerationRun();
         Map<Output, DraftProvenance> engines = new EnumMap<>(Output.class);
         for (Output output : outputs) {
             EngineInfo engine = models.engineFor(output.key());
             engines.put(output, new DraftProvenance(engine.engineId(), engine.label(), engine.model(), null, null, 0, 0, 0, null));
         }
-        // all or nothing: an output already being generated elsewhere refuses the whole run
-        Map<Output, DraftPlan> plans = drafting.markDrafting(articleId, engines, mode);
+        // all or nothing: an output held by a run with a valid lease refuses the whole run
+        RunClaim claim = drafting.startRun(articleId, engines, mode);
+        GenerationRun run = new GenerationRun(claim.runId(), runs);
+        heartbeat.watch(run);
         List<CompletableFuture<Void>> jobs = new ArrayList<>();
         for (Output output : engines.keySet()) {
-            Runnable job = new DelegatingSecurityContextRunnable(() -> generate(article, plans.get(output), run, observer));
+            Runnable job = new DelegatingSecurityContextRunnable(() -> generate(article, claim.plans().get(output), run, observer));
             jobs.add(CompletableFuture.runAsync(job, workers));
         }
-        run.attach(jobs);
+        CompletableFuture<Void> end = CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new))
+                .handle((ok, error) -> null)
+                .thenRunAsync(new DelegatingSecurityContextRunnable(() -> end(run)), workers);
+        List<CompletableFuture<?>> all = new ArrayList<>(jobs);
+        all.add(end);
+        run.attach(all);
         return run;
+    }
+
+    /** Every output has ended: the heartbeat stops and the run's end is recorded. */
+    private void end(GenerationRun run) {
+        heartbeat.stop(run);
+        try {
+            drafting.endRun(run.id());
+        } catch (Throwable e) {
+            log.error("Could not record the end of generation run {}; its lease will expire", run.id(), e);
+        }
     }
 
     /**
@@ -165,12 +194,15 @@ public class GenerationService {
         List<Integer> positions = output.isTranslation()
                 ? IntStream.range(0, segments.size()).filter(plan::drafts).boxed().toList()
                 : List.of();
+        Map<Integer, DraftSegment> reached = new ConcurrentHashMap<>();
         GenerationListener listener = new GenerationListener() {
             private long lastStreamed;
 
             @Override
             public void segmentReady(int index, int total, DraftSegment segment) {
-                observer.progress(output, index + 1, total);
+                reached.put(index, segment);
+                run.progress(output, reached.size(), total);
+                safely(output, () -> observer.progress(output, reached.size(), total));
             }
 
             @Override
@@ -178,7 +210,8 @@ public class GenerationService {
                 long now = System.nanoTime() / 1_000_000;
                 if (now - lastStreamed >= STREAM_INTERVAL_MS) {
                     lastStreamed = now;
-                    observer.textStreamed(output, output.isTranslation() && index < positions.size() ? positions.get(index) : index, partial);
+                    int shown = output.isTranslation() && index < positions.size() ? positions.get(index) : index;
+                    safely(output, () -> observer.textStreamed(output, shown, partial));
                 }
             }
 
@@ -187,6 +220,8 @@ public class GenerationService {
                 return run.isCancelled();
             }
         };
+        int asked = output.isTranslation() ? positions.size() : plan.keepsWholeSummary() ? 0 : 1;
+        run.progress(output, 0, asked);
         try {
             GeneratedDraft generated;
             if (output.isTranslation()) {
@@ -199,15 +234,87 @@ public class GenerationService {
                 generated = GeneratedDrafts.of(models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), article.title(),
                         article.paragraphs(), settings.wordBudget()), listener));
             }
-            DraftOutcome outcome = drafting.finishDrafting(article.id(), output, article.sourceRevision(), generated, plan);
-            observer.finished(output, outcome);
+            if (run.hasLostClaim()) {
+                throw new GenerationCancelledException();
+            }
+            DraftOutcome outcome = drafting.finishDrafting(run.id(), article.id(), output, article.sourceRevision(), generated, plan,
+                    asked, asked, false);
+            safely(output, () -> observer.finished(output, outcome));
+        } catch (GenerationCancelledException e) {
+            cancelled(article, plan, run, observer, positions, reached);
+        } catch (ClaimLostException e) {
+            log.warn("Generation run {} of {} for article {}: result discarded ({})", run.id(), output.key(), article.id(), e.getMessage());
+            safely(output, () -> observer.failed(output, e.getMessage()));
         } catch (UserFacingException e) {
-            restoreState(article, output);
-            observer.failed(output, e.getMessage());
+            fail(article, output, run, e.getMessage());
+            safely(output, () -> observer.failed(output, e.getMessage()));
+        } catch (Throwable e) { // OutOfMemoryError, StackOverflowError, a bug: the output must not stay Drafting
+            log.error("Generation run {} of {} for article {} failed", run.id(), output.key(), article.id(), e);
+            String reason = "Generation failed unexpectedly (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the previous draft is unchanged.";
+            fail(article, output, run, reason);
+            safely(output, () -> observer.failed(output, reason));
+        }
+    }
+
+    /**
+     * A cancelled run keeps the translated paragraphs it reached (a partial summary is not a summary:
+     * the previous one stays). A run that lost its claim keeps nothing: the output is someone else's now.
+     */
+    private void cancelled(Article article, DraftPlan plan, GenerationRun run, GenerationObserver observer, List<Integer> positions,
+                           Map<Integer, DraftSegment> reached) {
+        Output output = plan.output();
+        if (run.hasLostClaim()) {
+            log.warn("Generation run {} of {} for article {} lost its lease: result discarded", run.id(), output.key(), article.id());
+            fail(article, output, run, "This node lost the run's lease (it was taken over or reset); the result was discarded.");
+            safely(output, () -> observer.failed(output, "The run lost its lease to another node; nothing was stored."));
+            return;
+        }
+        try {
+            java.util.SortedMap<Integer, GeneratedDraft.Segment> kept = new java.util.TreeMap<>();
+            if (output.isTranslation()) {
+                reached.forEach((index, s) -> kept.put(positions.get(index),
+                        new GeneratedDraft.Segment(s.text(), s.origin().name(), s.matchScore(), s.note())));
+                // paragraphs not reached keep their text; where the output has none yet they are marked, not left out
+                java.util.Set<Integer> existing = new java.util.HashSet<>();
+                drafts.find(article.id(), output).ifPresent(d -> d.segments().forEach(s -> existing.add(s.position())));
+                for (int position : reached.isEmpty() ? List.<Integer>of() : positions) {
+                    if (!kept.containsKey(position) && !existing.contains(position)) {
+                        kept.put(position, new GeneratedDraft.Segment("", "UNTRANSLATED", null,
+                                "Not reached: the generation was cancelled before this paragraph"));
+                    }
+                }
+            }
+            EngineInfo engine = models.engineFor(output.key());
+            GeneratedDraft partial = new GeneratedDraft(kept, output.isTranslation() ? article.segments().size() : Math.max(1, kept.size()),
+                    new DraftProvenance(engine.engineId(), engine.label(), engine.model(), null, null, 0, 0, 0, null));
+            int asked = output.isTranslation() ? positions.size() : 1;
+            DraftOutcome outcome = drafting.finishDrafting(run.id(), article.id(), output, article.sourceRevision(), partial, plan, asked,
+                    output.isTranslation() ? reached.size() : 0, true);
+            safely(output, () -> observer.finished(output, outcome));
+        } catch (Throwable e) {
+            log.error("Could not store what cancelled generation run {} drafted for {}", run.id(), output.key(), e);
+            fail(article, output, run, "Cancelled; storing what was drafted failed (" + e.getClass().getSimpleName() + ").");
+            safely(output, () -> observer.failed(output, "Generation was cancelled; what was drafted could not be stored."));
+        }
+    }
+
+    /** The output goes back to its earlier state and the run records why; a failure here is logged, never thrown. */
+    private void fail(Article article, Output output, GenerationRun run, String reason) {
+        try {
+            drafting.failDrafting(run.id(), article.id(), output, reason);
+        } catch (Throwable e) {
+            log.error("Could not record the failure of {} in generation run {} for article {}; its lease will expire and the"
+                    + " output will be reset", output.key(), run.id(), article.id(), e);
+        }
+    }
+
+    /** An observer (a screen, the API) that fails must not fail the run. */
+    private static void safely(Output output, Runnable callback) {
+        try {
+            callback.run();
         } catch (RuntimeException e) {
-            log.error("Generation of {} for article {} failed", output.key(), article.id(), e);
-            restoreState(article, output);
-            observer.failed(output, "Generation failed unexpectedly (" + e.getClass().getSimpleName() + "); the previous draft is unchanged.");
+            log.warn("A generation observer failed on {}", output.key(), e);
         }
     }
 
@@ -215,15 +322,6 @@ public class GenerationService {
     private GeneratedText nothingAsked(Output output) {
         EngineInfo engine = models.engineFor(output.key());
         return new GeneratedText(List.of(), new Provenance(engine.engineId(), engine.label(), engine.model(), null, null, 0, 0, 0, null));
-    }
-
-    /** A failed or cancelled run must not leave the output stuck in "Drafting". */
-    private void restoreState(Article article, Output output) {
-        try {
-            drafting.abandonDrafting(article.id(), output);
-        } catch (RuntimeException e) {
-            log.warn("Could not reset the state of {} for article {}", output.key(), article.id(), e);
-        }
     }
 
     /** The paragraphs at {@code positions}; the one before the first is the prompt's context. */

@@ -8,9 +8,11 @@ import org.transdesk.article.Output;
  * What one generation did to one output, in counts an editor can read: paragraphs drafted with
  * text, paragraphs the engine had nothing for (left empty, Untranslated), people's paragraphs kept,
  * and people's paragraphs replaced (only when the editor chose {@link RegenerateMode#REPLACE_ALL}).
+ * A cancelled run reached {@code reached} of the {@code asked} paragraphs; those are kept, the
+ * others are as they were (empty and marked "not reached" where the output had no text yet).
  */
 public record DraftOutcome(Draft draft, int length, int drafted, int untranslated, int kept, int replacedHumanWork,
-                           boolean offline) {
+                           boolean offline, int asked, int reached, boolean cancelled) {
 
     public Output output() {
         return draft.output();
@@ -24,6 +26,11 @@ public record DraftOutcome(Draft draft, int length, int drafted, int untranslate
     /** One line for a notice: "Vietnamese draft ready: 5 of 45 paragraphs drafted; nothing to translate from memory for 40 of 45 paragraphs". */
     public String notice() {
         String label = output().label();
+        if (cancelled) {
+            return label + ": cancelled after " + reached + " of " + asked + " paragraphs"
+                    + (reached == 0 ? "; nothing was changed." : "; the " + reached + " reached are kept (" + drafted + " drafted), the other "
+                    + (asked - reached) + " were not reached.");
+        }
         if (drafted == 0 && untranslated == 0) {
             return label + ": nothing to draft; the " + kept + " edited or confirmed paragraphs are kept.";
         }

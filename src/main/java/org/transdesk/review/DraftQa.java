@@ -3,6 +3,7 @@ package org.transdesk.review;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.qa.GlossaryEntry;
 import org.transdesk.qa.QaChecks;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.SummaryUnderReview;
@@ -22,6 +24,8 @@ import org.transdesk.review.internal.DraftRepository;
  * computed, not stored; only the findings a version was approved with are kept (with the version).
  * Translations are checked against the headline and paragraphs of the source, and the Vietnamese and
  * Russian drafts against each other; the summary against the article body and the word budget.
+ * A report is kept by what it depends on (both drafts' revisions, source, glossary), so reading it
+ * again, e.g. when the workbench switches outputs, does not run the checks again.
  */
 @Service
 public class DraftQa {
@@ -31,6 +35,13 @@ public class DraftQa {
     private final ArticleService articles;
     private final ObjectProvider<QaGlossary> glossary;
     private final int summaryWordBudget;
+    /** Reports by what they depend on; bounded, least recently used first out. */
+    private final Map<Key, QaReport> reports = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, QaReport> eldest) {
+            return size() > 512;
+        }
+    });
 
     DraftQa(QaChecks checks, DraftRepository drafts, ArticleService articles, ObjectProvider<QaGlossary> glossary,
             @Value("${transdesk.summary.word-budget:60}") int summaryWordBudget) {
@@ -46,28 +57,70 @@ public class DraftQa {
         return check(drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists.")));
     }
 
+    /**
+     * The report of {@code draft} as read together with the article's other drafts ({@code read}, e.g.
+     * {@link DraftService#drafts(long)}): the other translation is taken from there, not read again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public QaReport check(Draft draft, Map<Output, Draft> read) {
+        return check(draft, otherOf(draft, read));
+    }
+
     QaReport check(Draft draft) {
+        Output other = otherOutput(draft.output());
+        return check(draft, other == null ? Optional.empty() : drafts.find(draft.articleId(), other));
+    }
+
+    private static Optional<Draft> otherOf(Draft draft, Map<Output, Draft> read) {
+        Output other = otherOutput(draft.output());
+        return other == null ? Optional.empty() : Optional.ofNullable(read.get(other));
+    }
+
+    private static Output otherOutput(Output output) {
+        return output == Output.VI ? Output.RU : output == Output.RU ? Output.VI : null;
+    }
+
+    /**
+     * What a report depends on: both drafts at their revision (every text change moves
+     * {@code lock_version}, on any node), the source revision and the glossary's entries. A report for
+     * the same key is the same report, so switching outputs does not run the checks again.
+     */
+    private record Key(long draftId, int lockVersion, long otherId, int otherLockVersion, int sourceRevision, List<GlossaryEntry> glossary) {
+    }
+
+    private QaReport check(Draft draft, Optional<Draft> other) {
         if (draft.segments().isEmpty()) {
             return new QaReport(List.of());
         }
         Article article = articles.get(draft.articleId());
+        List<GlossaryEntry> entries = draft.output().isTranslation()
+                ? glossary.getIfAvailable(() -> lang -> List.of()).entries(article.sourceLanguage()) : List.of();
+        Key key = new Key(draft.id(), draft.lockVersion(), other.map(Draft::id).orElse(-1L), other.map(Draft::lockVersion).orElse(-1),
+                article.sourceRevision(), entries);
+        QaReport cached = reports.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        QaReport report = compute(draft, other, article, entries);
+        reports.put(key, report);
+        return report;
+    }
+
+    private QaReport compute(Draft draft, Optional<Draft> other, Article article, List<GlossaryEntry> entries) {
         if (!draft.output().isTranslation()) {
             return new QaReport(checks.checkSummary(new SummaryUnderReview(article.sourceLanguage(), article.paragraphs(),
                     draft.texts(), summaryWordBudget)));
         }
         String target = draft.output().language(article.sourceLanguage());
-        var entries = glossary.getIfAvailable(() -> lang -> List.of()).entries(article.sourceLanguage());
         List<QaFinding> findings = new ArrayList<>(checks.checkTranslation(
                 new TranslationUnderReview(article.sourceLanguage(), target, article.segments(), draft.texts()), entries));
-        findings.addAll(consistency(draft));
+        findings.addAll(consistency(draft, other));
         findings.sort(Comparator.comparingInt(QaFinding::segment).thenComparingInt(QaFinding::start));
         return new QaReport(QaChecks.onePerUntranslatedParagraph(findings));
     }
 
     /** Vietnamese and Russian must agree on numbers and names; only when both drafts exist. */
-    private List<QaFinding> consistency(Draft draft) {
-        Output other = draft.output() == Output.VI ? Output.RU : draft.output() == Output.RU ? Output.VI : null;
-        Optional<Draft> otherDraft = other == null ? Optional.empty() : drafts.find(draft.articleId(), other);
+    private List<QaFinding> consistency(Draft draft, Optional<Draft> otherDraft) {
         if (otherDraft.isEmpty() || otherDraft.get().segments().isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.transdesk.review;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,10 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.base.CleanText;
+import org.transdesk.base.NodeId;
 import org.transdesk.review.OutputState.ReviewAction;
 import org.transdesk.review.internal.DraftRepository;
+import org.transdesk.review.internal.RunRepository;
 import org.transdesk.security.CurrentUser;
 
 /**
@@ -35,9 +38,16 @@ public class DraftingService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Workflow workflow;
+    private final RunRepository runs;
+    private final RunSettings runSettings;
+    private final NodeId node;
 
-    DraftingService(DraftRepository drafts, ArticleService articles, AuditLog audit, ApplicationEventPublisher events, Workflow workflow) {
+    DraftingService(DraftRepository drafts, ArticleService articles, AuditLog audit, ApplicationEventPublisher events, Workflow workflow,
+                    RunRepository runs, RunSettings runSettings, NodeId node) {
         this.drafts = drafts;
+        this.runs = runs;
+        this.runSettings = runSettings;
+        this.node = node;
         this.articles = articles;
         this.audit = audit;
         this.events = events;
@@ -60,42 +70,61 @@ public class DraftingService {
     }
 
     /**
-     * Claims outputs for a generation, so the library and other editors see them as Drafting: all of
-     * them or, when one is already being generated, none (one transaction, before any engine is
-     * called). Returns, per output, what the generation may draft: decided under the claim, so no
-     * edit can slip in between.
+     * Starts a generation run: records it (owner node, lease) and claims its outputs, so the library,
+     * other editors, other nodes and the command line see them as Drafting: all of them or, when one is
+     * held by a run whose lease is valid, none (one transaction, before any engine is called, so a
+     * second paid model run is refused). An output whose run's lease expired (its node stopped) is
+     * taken over. Returns, per output, what the run may draft: decided under the claim, so no edit can
+     * slip in between.
      */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
-    public Map<Output, DraftPlan> markDrafting(long articleId, Map<Output, DraftProvenance> engines, RegenerateMode mode) {
+    public RunClaim startRun(long articleId, Map<Output, DraftProvenance> engines, RegenerateMode mode) {
         Article article = articles.get(articleId);
         String user = CurrentUser.require();
+        Instant now = Instant.now();
+        List<Output> outputs = engines.keySet().stream().sorted().toList();
+        long runId = runs.insertRun(articleId, outputs, mode, user, node.id(), now.plus(runSettings.lease()), now);
         Map<Output, DraftPlan> plans = new EnumMap<>(Output.class);
-        // a refusal rolls back the outputs already claimed: the transaction is the all-or-nothing
-        engines.forEach((output, engine) -> {
+        // a refusal rolls back the run and the outputs already claimed: the transaction is the all-or-nothing
+        for (Output output : outputs) {
             Optional<DraftRepository.Head> head = drafts.head(articleId, output);
             OutputState from = head.map(DraftRepository.Head::state).orElse(OutputState.NOT_STARTED);
-            from.next(ReviewAction.START_DRAFTING, output);
             if (head.isEmpty()) {
                 try {
-                    drafts.insert(articleId, output, article.sourceRevision(), engine, user, OutputState.DRAFTING);
+                    long draftId = drafts.insert(articleId, output, article.sourceRevision(), engines.get(output), user, OutputState.DRAFTING);
+                    runs.setRun(draftId, runId);
                 } catch (DuplicateKeyException startedAtTheSameTime) {
                     throw OutputState.DRAFTING.refusalOf(ReviewAction.START_DRAFTING, output);
                 }
-            } else if (!drafts.claimDrafting(head.get().id(), user)) {
-                throw OutputState.DRAFTING.refusalOf(ReviewAction.START_DRAFTING, output); // another run claimed it after our look
+            } else {
+                Optional<RunRepository.Holder> holder = runs.holder(head.get().id(), now);
+                if (holder.isPresent() && holder.get().valid()) {
+                    throw alreadyRunning(output, holder.get());
+                }
+                Long staleHolder = holder.map(h -> h.runId() == null ? 0L : h.runId()).orElse(null);
+                if (!runs.claim(head.get().id(), runId, user, now, staleHolder)) {
+                    throw OutputState.DRAFTING.refusalOf(ReviewAction.START_DRAFTING, output); // another run claimed it after our look
+                }
+                if (holder.isPresent() && holder.get().runId() != null) {
+                    long expired = holder.get().runId();
+                    runs.expire(expired, "Lease expired (node " + holder.get().node() + " stopped?); taken over by run " + runId, now);
+                    audit.record("generation.taken-over", articleId, output.key(), "run " + expired + " on " + holder.get().node()
+                            + " lost its lease; run " + runId + " on " + node.id() + " took the output over");
+                }
             }
             workflow.recorded(articleId, output, from, OutputState.DRAFTING, "");
             plans.put(output, plan(articleId, output, mode));
-        });
-        return plans;
+        }
+        audit.record("generation.started", articleId, null, "run " + runId + " on " + node.id() + ": "
+                + String.join(", ", outputs.stream().map(Output::key).toList())
+                + " (" + mode.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+        return new RunClaim(runId, plans);
     }
 
-    /** Same as {@link #markDrafting(long, Map, RegenerateMode)} keeping people's paragraphs. */
-    @PreAuthorize("hasRole('EDITOR')")
-    @Transactional
-    public Map<Output, DraftPlan> markDrafting(long articleId, Map<Output, DraftProvenance> engines) {
-        return markDrafting(articleId, engines, RegenerateMode.ONLY_THE_REST);
+    private static ReviewException alreadyRunning(Output output, RunRepository.Holder holder) {
+        return new ReviewException("The " + output.label() + " draft is already being generated"
+                + (holder.startedBy() == null ? "" : " (started by " + holder.startedBy() + " on node " + holder.node() + ")") + ".");
     }
 
     private DraftPlan plan(long articleId, Output output, RegenerateMode mode) {
@@ -106,24 +135,80 @@ public class DraftingService {
     }
 
     /**
-     * Stores what a generation drafted under its claim and ends the claim: Needs review when text was
-     * written, otherwise the state the output had before (an approved output with nothing to draft
-     * stays approved).
+     * Stores what a run drafted and ends its claim on the output: Needs review when text was written,
+     * otherwise the state the output had before (an approved output with nothing to draft stays
+     * approved). Only while the run holds its claim (active, lease valid, the output still its own):
+     * otherwise {@link ClaimLostException} and nothing is stored, because an editor may have changed
+     * the text since the output was taken over. A cancelled run stores what it drafted before the stop.
+     *
+     * @param asked     paragraphs sent to the engine
+     * @param reached   paragraphs the engine finished before a cancel ({@code asked} when not cancelled)
+     * @param cancelled whether the run was cancelled: {@code generated} then holds the paragraphs reached
      */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
-    public DraftOutcome finishDrafting(long articleId, Output output, int sourceRevision, GeneratedDraft generated, DraftPlan plan) {
+    public DraftOutcome finishDrafting(long runId, long articleId, Output output, int sourceRevision, GeneratedDraft generated,
+                                       DraftPlan plan, int asked, int reached, boolean cancelled) {
         String user = CurrentUser.require();
+        Instant now = Instant.now();
         Draft draft = drafts.find(articleId, output).orElseThrow(() -> new ReviewException("The " + output.label() + " draft no longer exists."));
-        if (draft.state() != OutputState.DRAFTING) {
-            throw new ReviewException("The " + output.label() + " draft is no longer being generated (now " + draft.state().label()
-                    + "); this result was not stored.");
-        }
+        requireClaim(runId, draft, now);
         Stored stored = store(draft, sourceRevision, generated, plan, user);
         OutputState to = stored.changed() ? OutputState.DRAFTING.next(ReviewAction.FINISH_DRAFTING, output)
                 : OutputState.DRAFTING.backTo(drafts.draftingFrom(draft.id()).orElse(null), output);
-        workflow.move(articleId, output, draft.id(), OutputState.DRAFTING, to, ReviewAction.FINISH_DRAFTING, user, "");
-        return stored.outcome(drafts.find(draft.id()).orElseThrow());
+        if (!runs.release(draft.id(), runId, to, user, now)) {
+            throw new ClaimLostException("The " + output.label() + " draft was taken over by another run; this run's result was discarded.");
+        }
+        workflow.recorded(articleId, output, OutputState.DRAFTING, to, "");
+        DraftOutcome outcome = stored.outcome(drafts.find(draft.id()).orElseThrow(), asked, reached, cancelled);
+        runs.endOutput(runId, output, cancelled ? RunState.CANCELLED : RunState.FINISHED, reached, asked, outcome.notice());
+        return outcome;
+    }
+
+    /** Refuses when the run no longer holds the output; locks the run's row, so a takeover waits for this transaction. */
+    private void requireClaim(long runId, Draft draft, Instant now) {
+        if (!runs.holds(runId, now) || !runs.draftHeldBy(draft.id(), runId)) {
+            throw new ClaimLostException("Run " + runId + " no longer holds the " + draft.output().label()
+                    + " draft (its lease expired and the output was taken over or reset); its result was discarded so that"
+                    + " nothing written meanwhile is overwritten.");
+        }
+    }
+
+    /**
+     * A run failed on an output (engine refusal, model error, any {@code Throwable}): the output goes
+     * back to the state it had, the claim is released, and the run records why. For a claim already
+     * lost only the run's record changes.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public void failDrafting(long runId, long articleId, Output output, String reason) {
+        String user = CurrentUser.require();
+        Instant now = Instant.now();
+        String cleaned = reason == null ? "unknown" : CleanText.of(reason);
+        String stored = cleaned.length() > 2000 ? cleaned.substring(0, 1997) + "..." : cleaned;
+        drafts.find(articleId, output).filter(d -> d.state() == OutputState.DRAFTING && runs.draftHeldBy(d.id(), runId)).ifPresent(d -> {
+            OutputState to = d.segments().isEmpty() ? OutputState.NOT_STARTED
+                    : OutputState.DRAFTING.backTo(drafts.draftingFrom(d.id()).orElse(null), output);
+            if (runs.release(d.id(), runId, to, user, now)) {
+                workflow.recorded(articleId, output, OutputState.DRAFTING, to, " (generation failed)");
+            }
+        });
+        runs.endOutput(runId, output, RunState.FAILED, 0, 0, stored);
+        audit.record("generation.failed", articleId, output.key(), "run " + runId + ": " + stored);
+    }
+
+    /** Ends the run once every output has ended: Cancelled, Failed (any output failed) or Finished. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public RunStatus endRun(long runId) {
+        RunStatus run = runs.find(runId).orElseThrow(() -> new ReviewException("Generation run " + runId + " does not exist."));
+        var ends = run.perOutput().values();
+        RunState end = ends.stream().anyMatch(o -> o.state() == RunState.CANCELLED) || run.state() == RunState.CANCEL_REQUESTED
+                ? RunState.CANCELLED
+                : ends.stream().anyMatch(o -> o.state() == RunState.FAILED) ? RunState.FAILED : RunState.FINISHED;
+        String reason = String.join("; ", ends.stream().filter(o -> o.reason() != null).map(o -> o.output().key() + ": " + o.reason()).toList());
+        runs.endRun(runId, end, reason.length() > 2000 ? reason.substring(0, 1997) + "..." : reason, Instant.now());
+        return runs.find(runId).orElseThrow();
     }
 
     /**
@@ -168,7 +253,11 @@ public class DraftingService {
         }
 
         DraftOutcome outcome(Draft draft) {
-            return new DraftOutcome(draft, length, drafted, untranslated, kept, replaced, offline);
+            return outcome(draft, drafted + untranslated, drafted + untranslated, false);
+        }
+
+        DraftOutcome outcome(Draft draft, int asked, int reached, boolean cancelled) {
+            return new DraftOutcome(draft, length, drafted, untranslated, kept, replaced, offline, asked, reached, cancelled);
         }
     }
 
@@ -179,6 +268,9 @@ public class DraftingService {
             return new Stored(draft.segments().size(), 0, 0, plan.kept().size(), 0, offline);
         }
         GeneratedDraft cleaned = clean(generated, plan);
+        if (cleaned.drafted().isEmpty()) {
+            return new Stored(draft.segments().size(), 0, 0, (int) draft.segments().stream().filter(x -> x.status().isHumanWork()).count(), 0, offline);
+        }
         boolean replace = plan.mode() == RegenerateMode.REPLACE_ALL;
         Map<Integer, ParagraphStatus> written = drafts.writeEngineSegments(draft.id(), cleaned, replace, "ENGINE", user);
         int replaced = (int) written.values().stream().filter(s -> s != null && s.isHumanWork()).count();
@@ -213,20 +305,6 @@ public class DraftingService {
             }
         });
         return new GeneratedDraft(kept, generated.length(), generated.provenance());
-    }
-
-    /**
-     * After a failed or cancelled generation that stored nothing: back to the state before it, or to
-     * "not started" when there is no text.
-     */
-    @PreAuthorize("hasRole('EDITOR')")
-    @Transactional
-    public void abandonDrafting(long articleId, Output output) {
-        drafts.find(articleId, output).filter(d -> d.state() == OutputState.DRAFTING).ifPresent(d -> {
-            OutputState to = d.segments().isEmpty() ? OutputState.NOT_STARTED
-                    : OutputState.DRAFTING.backTo(drafts.draftingFrom(d.id()).orElse(null), output);
-            workflow.move(articleId, output, d.id(), OutputState.DRAFTING, to, ReviewAction.FINISH_DRAFTING, CurrentUser.require(), "");
-        });
     }
 
     /**

@@ -74,6 +74,22 @@ class TranslateCommandTest {
     }
 
     @Test
+    void translate_never_resets_an_output_another_run_holds_in_a_shared_database() throws Exception {
+        Path article = sampleArticle();
+        CliRun saved = CliRun.of("translate", "--in", article.toString(), "--to", "vi", "--save", "--out", dir.resolve("first").toString(),
+                "--spring.datasource.url=" + databaseUrl);
+        assertThat(saved.exitCode()).as(saved.err()).isZero();
+        // a web node is drafting the Vietnamese output (here a claim too old to carry a lease, which a web node would reset)
+        execute("update draft set state = 'DRAFTING' where output_key = 'vi'");
+
+        CliRun again = CliRun.of("translate", "--in", article.toString(), "--to", "ru", "--out", dir.resolve("second").toString(),
+                "--spring.datasource.url=" + databaseUrl);
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(count("draft where output_key = 'vi' and state = 'DRAFTING'")).as("the command line left it alone").isEqualTo(1);
+    }
+
+    @Test
     void a_binary_file_is_refused_by_the_import_with_exit_code_2_and_nothing_written() throws Exception {
         Path binary = dir.resolve("photo.txt");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
@@ -116,6 +132,12 @@ class TranslateCommandTest {
             Path file = dir.resolve("asean-russia-2021-04-15.txt");
             Files.write(file, in.readAllBytes());
             return file;
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection db = DriverManager.getConnection(databaseUrl, "sa", "")) {
+            db.createStatement().executeUpdate(sql);
         }
     }
 

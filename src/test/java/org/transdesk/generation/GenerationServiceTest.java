@@ -70,7 +70,7 @@ class GenerationServiceTest {
     @WithMockUser(username = "ana", roles = "EDITOR")
     void an_output_already_being_generated_refuses_a_second_run_and_leaves_the_others_untouched() {
         Article article = articles.importText("Ferry service resumes\nBoats sailed at dawn.");
-        drafting.markDrafting(article.id(), java.util.Map.of(Output.RU, new org.transdesk.review.DraftProvenance("offline", "x", null, null, null, 0, 0, 0, null)));
+        drafting.startRun(article.id(), java.util.Map.of(Output.RU, new org.transdesk.review.DraftProvenance("offline", "x", null, null, null, 0, 0, 0, null)), org.transdesk.review.RegenerateMode.ONLY_THE_REST);
 
         assertThatThrownBy(() -> generation.start(article.id(), EnumSet.of(Output.VI, Output.RU), GenerationObserver.NONE))
                 .isInstanceOf(org.transdesk.review.ReviewException.class).hasMessageContaining("already being generated");

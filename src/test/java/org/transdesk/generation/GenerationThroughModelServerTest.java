@@ -131,30 +131,33 @@ class GenerationThroughModelServerTest {
     }
 
     @Test
-    void cancelling_while_the_model_is_answering_keeps_the_previous_draft() throws Exception {
+    void cancelling_while_the_model_is_answering_aborts_the_call_and_keeps_the_previous_draft() throws Exception {
         Article article = articles.importText(Files.readString(SAMPLE));
         generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
         List<String> before = drafts.find(article.id(), Output.RU).orElseThrow().texts();
         SERVER.delay(java.time.Duration.ofSeconds(30));
         int requestsBefore = SERVER.requests().size();
-        List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Map<Output, org.transdesk.review.DraftOutcome> outcomes = new ConcurrentHashMap<>();
 
         GenerationRun run = generation.start(article.id(), EnumSet.of(Output.RU), new GenerationObserver() {
             @Override
-            public void failed(Output output, String message) {
-                messages.add(message);
+            public void finished(Output output, org.transdesk.review.DraftOutcome outcome) {
+                outcomes.put(output, outcome);
             }
         });
         while (SERVER.requests().size() == requestsBefore) {
             Thread.onSpinWait(); // the call is in flight once the server has it
         }
+        long cancelledAt = System.nanoTime();
         run.cancel();
         run.await();
 
-        assertThat(messages).singleElement().asString().contains("cancelled");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - cancelledAt)).as("the 30 s call was aborted").isLessThan(java.time.Duration.ofSeconds(10));
+        assertThat(outcomes.get(Output.RU).cancelled()).isTrue();
+        assertThat(outcomes.get(Output.RU).notice()).isEqualTo("Russian: cancelled after 0 of 12 paragraphs; nothing was changed.");
         Draft after = drafts.find(article.id(), Output.RU).orElseThrow();
         assertThat(after.texts()).isEqualTo(before);
-        assertThat(after.state()).isNotEqualTo(org.transdesk.review.OutputState.DRAFTING);
+        assertThat(after.state()).isEqualTo(org.transdesk.review.OutputState.NEEDS_REVIEW);
     }
 
     @Test

@@ -111,12 +111,13 @@ class ParagraphRegenerationTest {
     void a_draft_being_generated_and_the_summary_are_refused_with_a_clear_message() {
         Article article = articleWithRussian("Busy " + System.nanoTime() + "\nThe port reopened.");
         Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
-        drafting.markDrafting(article.id(), java.util.Map.of(Output.RU, Fixtures.offlineProvenance()));
+        var claim = drafting.startRun(article.id(), java.util.Map.of(Output.RU, Fixtures.offlineProvenance()),
+                org.transdesk.review.RegenerateMode.ONLY_THE_REST);
         try {
             assertThatThrownBy(() -> generation.regenerateSegment(article.id(), Output.RU, 1, draft.segments().get(1).revision()))
                     .isInstanceOf(UserFacingException.class).hasMessageContaining("being generated");
         } finally {
-            drafting.abandonDrafting(article.id(), Output.RU);
+            drafting.failDrafting(claim.runId(), article.id(), Output.RU, "test over");
         }
         assertThatThrownBy(() -> generation.regenerateSegment(article.id(), Output.SUMMARY, 0, 1))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("regenerate the whole summary");

@@ -51,14 +51,14 @@ class ConcurrentDraftingTest {
         // own threads: the common pool may have a single worker on a 2-core machine
         try (ExecutorService editors = Executors.newVirtualThreadPerTaskExecutor()) {
             CompletableFuture<Void> first = CompletableFuture.runAsync(() -> as("ed", EDITOR, () -> transaction.executeWithoutResult(status -> {
-                drafting.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE));
+                drafting.startRun(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE), RegenerateMode.ONLY_THE_REST);
                 firstMarked.countDown();
                 awaitQuietly(firstMayCommit);
             })), editors);
             assertThat(firstMarked.await(10, TimeUnit.SECONDS)).isTrue();
             // the second run looks while the first has not committed: it does not see "Drafting" yet
             CompletableFuture<Void> second = CompletableFuture.runAsync(() -> as("ann", EDITOR,
-                    () -> drafting.markDrafting(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE))), editors);
+                    () -> drafting.startRun(article.id(), Map.of(Output.RU, ReviewFixture.ENGINE), RegenerateMode.ONLY_THE_REST)), editors);
             Thread.sleep(300);
             firstMayCommit.countDown();
             first.get(10, TimeUnit.SECONDS);

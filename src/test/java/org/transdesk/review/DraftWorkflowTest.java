@@ -48,11 +48,12 @@ class DraftWorkflowTest {
     @Test
     void an_output_goes_from_not_started_through_drafting_to_needs_review() {
         assertThat(state()).isEqualTo(OutputState.NOT_STARTED);
-        var plans = as("ed", EDITOR, () -> drafting.markDrafting(article.id(), java.util.Map.of(Output.RU, ReviewFixture.ENGINE)));
+        RunClaim claim = as("ed", EDITOR, () -> drafting.startRun(article.id(), java.util.Map.of(Output.RU, ReviewFixture.ENGINE),
+                RegenerateMode.ONLY_THE_REST));
         assertThat(state()).isEqualTo(OutputState.DRAFTING);
 
-        as("ed", EDITOR, () -> drafting.finishDrafting(article.id(), Output.RU, article.sourceRevision(),
-                ReviewFixture.engineText(RUSSIAN), plans.get(Output.RU)));
+        as("ed", EDITOR, () -> drafting.finishDrafting(claim.runId(), article.id(), Output.RU, article.sourceRevision(),
+                ReviewFixture.engineText(RUSSIAN), claim.plans().get(Output.RU), RUSSIAN.size(), RUSSIAN.size(), false));
 
         assertThat(state()).isEqualTo(OutputState.NEEDS_REVIEW);
         assertThat(stateChanges()).containsExactly("Not started → Drafting", "Drafting → Needs review");
@@ -176,9 +177,10 @@ class DraftWorkflowTest {
 
     @Test
     void every_state_change_leaves_an_audit_entry() {
-        var plans = as("ed", EDITOR, () -> drafting.markDrafting(article.id(), java.util.Map.of(Output.RU, ReviewFixture.ENGINE)));
-        Draft draft = as("ed", EDITOR, () -> drafting.finishDrafting(article.id(), Output.RU, article.sourceRevision(),
-                ReviewFixture.engineText(RUSSIAN), plans.get(Output.RU))).draft();
+        RunClaim claim = as("ed", EDITOR, () -> drafting.startRun(article.id(), java.util.Map.of(Output.RU, ReviewFixture.ENGINE),
+                RegenerateMode.ONLY_THE_REST));
+        Draft draft = as("ed", EDITOR, () -> drafting.finishDrafting(claim.runId(), article.id(), Output.RU, article.sourceRevision(),
+                ReviewFixture.engineText(RUSSIAN), claim.plans().get(Output.RU), RUSSIAN.size(), RUSSIAN.size(), false)).draft();
         as("rev", REVIEWER, () -> approval.requestChanges(draft.id(), "Too literal."));
         as("ed", EDITOR, () -> editing.editSegment(draft.id(), 0, "Переговоры в Ханое прошли", segment(draft, 0).revision()));
         as("rev", REVIEWER, () -> approval.approve(draft.id()));

@@ -33,6 +33,7 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
+import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
@@ -137,15 +138,13 @@ class ArticlesApi {
     @PostMapping(path = "/{id}/outputs/{output}/generate", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProgressView> generate(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output) {
         Output o = output(output);
-        GenerationProgress.Run run = new GenerationProgress.Run();
-        generation.start(id, EnumSet.of(o), progress.observe(run));
-        progress.started(id, o, run);
+        generation.start(id, EnumSet.of(o), GenerationObserver.NONE);
         return ResponseEntity.accepted().location(URI.create(publicUrl.of("/api/v1/articles/" + id + "/outputs/" + o.key() + "/progress")))
                 .body(progress(id, o));
     }
 
     @Operation(operationId = "getProgress", summary = "Where the drafting of an output stands")
-    @ApiResponse(responseCode = "200", description = "The output's state and the last run this server saw.")
+    @ApiResponse(responseCode = "200", description = "The output's state and its newest run, as the database records it (any node).")
     @ApiProblems({400, 404, 406})
     @GetMapping(path = "/{id}/outputs/{output}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
     ProgressView progress(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output) {

@@ -34,6 +34,7 @@ class ReviewPanels {
     private final Consumer<Runnable> act;
     private final Consumer<Output> changed;
     private final Map<Output, Draft> shownDrafts = new EnumMap<>(Output.class);
+    private Map<Output, Draft> articleDrafts = Map.of();
     private final Map<Output, QaReport> reports = new EnumMap<>(Output.class);
     private final Map<Output, List<CommentThread>> threads = new EnumMap<>(Output.class);
     private final Map<Output, TreeMap<Integer, SegmentEditor>> editors = new EnumMap<>(Output.class);
@@ -58,7 +59,9 @@ class ReviewPanels {
         this.openParagraphTools = open;
     }
 
-    void reset() {
+    /** Every draft of the article as the render read them (one query): QA takes the other translation from here. */
+    void reset(Map<Output, Draft> read) {
+        articleDrafts = Map.copyOf(read);
         shownDrafts.clear();
         reports.clear();
         threads.clear();
@@ -138,7 +141,7 @@ class ReviewPanels {
     }
 
     private QaReport report(Output output, Draft draft) {
-        return reports.computeIfAbsent(output, o -> qa.check(draft.id()));
+        return reports.computeIfAbsent(output, o -> qa.check(draft, articleDrafts));
     }
 
     private void showFindings(SegmentEditor editor) {

@@ -139,9 +139,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     void render() {
         grid.removeAll();
         headers.clear();
-        review.reset();
-        List<Output> shown = shownOutputs();
         Map<Output, Draft> all = drafts.drafts(article.id()); // one query for every draft with its segments
+        review.reset(all);
+        List<Output> shown = shownOutputs();
         Map<Output, Optional<Draft>> current = new EnumMap<>(Output.class);
         shown.forEach(o -> current.put(o, Optional.ofNullable(all.get(o))));
         List<Output> translations = shown.stream().filter(Output::isTranslation).toList();

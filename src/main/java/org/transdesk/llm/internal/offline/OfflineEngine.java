@@ -63,7 +63,13 @@ public class OfflineEngine implements DraftingEngine {
     @Override
     public GeneratedText summarize(SummaryRequest request, GenerationListener listener) {
         long start = System.nanoTime();
+        if (listener.cancelled()) {
+            throw new GenerationCancelledException();
+        }
         List<String> sentences = summarizer.summarize(request.paragraphs(), Locale.forLanguageTag(request.language()), request.wordBudget());
+        if (listener.cancelled()) {
+            throw new GenerationCancelledException(); // the summariser is not interruptible: a cancel meanwhile still wins
+        }
         List<DraftSegment> out = new ArrayList<>();
         for (String sentence : sentences) {
             DraftSegment draft = new DraftSegment("s" + (out.size() + 1), sentence, SegmentOrigin.EXTRACTED, null,
