@@ -1,6 +1,5 @@
 package org.transdesk.base;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeCounters {
 
     private final JdbcClient jdbc;
+    private final Inserts inserts;
 
-    ChangeCounters(JdbcClient jdbc) {
+    ChangeCounters(JdbcClient jdbc, Inserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /** The counter's version now; 0 before its first change. */
@@ -27,16 +28,15 @@ public class ChangeCounters {
 
     /**
      * Counts one change. Joins the caller's transaction, so the new number becomes visible with the
-     * change itself; two writers at once meet at the row lock and get consecutive numbers.
+     * change itself; two writers at once meet at the row lock (or at the key of the counter's first
+     * row) and get consecutive numbers.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long bump(String name) {
-        if (jdbc.sql("update change_counter set version = version + 1 where name = ?").param(name).update() == 0) {
-            try {
-                jdbc.sql("insert into change_counter (name, version) values (?, 1)").param(name).update();
-            } catch (DuplicateKeyException insertedAtTheSameTime) {
-                jdbc.sql("update change_counter set version = version + 1 where name = ?").param(name).update();
-            }
+        if (jdbc.sql("update change_counter set version = version + 1 where name = ?").param(name).update() == 0
+                && !inserts.unlessPresent(() -> jdbc.sql("insert into change_counter (name, version) values (?, 1)").param(name).update())) {
+            // another transaction inserted the counter's first row meanwhile
+            jdbc.sql("update change_counter set version = version + 1 where name = ?").param(name).update();
         }
         return current(name);
     }

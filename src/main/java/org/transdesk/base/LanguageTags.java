@@ -39,6 +39,23 @@ public final class LanguageTags {
         return compatible(a.getScript(), b.getScript()) && compatible(a.getCountry(), b.getCountry());
     }
 
+    /** Languages written right to left by default (their usual script is Arabic, Hebrew, Thaana, Syriac or N'Ko). */
+    private static final java.util.Set<String> RTL_LANGUAGES = java.util.Set.of(
+            "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "nqo", "ps", "sd", "syr", "ug", "ur", "yi");
+    private static final java.util.Set<String> RTL_SCRIPTS = java.util.Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg");
+
+    /**
+     * Whether text in this language is written right to left, for HTML's {@code dir}: by the script
+     * subtag when there is one ({@code az-Arab} yes, {@code ku-Latn} no), else by the language.
+     */
+    public static boolean isRightToLeft(String tag) {
+        Locale locale = locale(tag);
+        if (locale == null) {
+            return false;
+        }
+        return locale.getScript().isEmpty() ? RTL_LANGUAGES.contains(locale.getLanguage()) : RTL_SCRIPTS.contains(locale.getScript());
+    }
+
     private static boolean compatible(String one, String other) {
         return one.isEmpty() || other.isEmpty() || one.equalsIgnoreCase(other);
     }

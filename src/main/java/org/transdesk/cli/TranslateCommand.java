@@ -40,12 +40,14 @@ final class TranslateCommand implements Callable<Integer> {
 
     /**
      * Passed as arguments (they must beat application.yml) unless given by the user: a quiet log, and
-     * no sample loading, which would write to the database even without --save.
+     * no sample loading, which would write to the database even without --save, nor the app's
+     * outstanding events (learning from approvals) delivered by a short-lived command.
      */
     private static final Map<String, String> COMMAND_LINE_DEFAULTS = Map.of(
             "logging.level.root", "WARN",
             "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
-            "transdesk.samples.load-on-empty-database", "false");
+            "transdesk.samples.load-on-empty-database", "false",
+            "spring.modulith.events.republish-outstanding-events-on-restart", "false");
 
     private static final Set<String> ROUTE_KEYS = Set.of("vi", "ru", "summary", "default");
 

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,9 @@ import org.transdesk.export.internal.XliffWriter;
 import org.transdesk.export.internal.ZipBundle;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
+import org.transdesk.review.CommentService;
+import org.transdesk.review.CommentThread;
+import org.transdesk.review.DraftService;
 import org.transdesk.review.ExportMarkService;
 import org.transdesk.security.CurrentUser;
 
@@ -34,14 +40,18 @@ import org.transdesk.security.CurrentUser;
 public class ExportService {
 
     private final ArticleService articles;
+    private final DraftService drafts;
     private final ApprovalService approval;
     private final ExportMarkService exportMarks;
     private final ExportSettings settings;
     private final AuditLog audit;
     private final XliffExportRepository xliffExports;
+    private final CommentService comments;
 
-    ExportService(ArticleService articles, ApprovalService approval, ExportMarkService exportMarks, ExportSettings settings, AuditLog audit,
-                  XliffExportRepository xliffExports) {
+    ExportService(ArticleService articles, DraftService drafts, ApprovalService approval, ExportMarkService exportMarks,
+                  ExportSettings settings, AuditLog audit, XliffExportRepository xliffExports, CommentService comments) {
+        this.comments = comments;
+        this.drafts = drafts;
         this.articles = articles;
         this.approval = approval;
         this.exportMarks = exportMarks;
@@ -67,12 +77,12 @@ public class ExportService {
         }
         ApprovedVersion version = approval.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
                 "The " + output.label() + " output has no approved version yet: a reviewer must approve it before it can be exported."));
-        String fileName = output.key() + "." + format.extension();
-        byte[] content = render(format, new ExportContent(article, version, output.language(article.sourceLanguage())));
+        String fileName = format.fileName(output.key());
+        byte[] content = render(format, content(article, output, version));
         Path target = write(article.slug(), fileName, content);
         recordIfXliff(format, articleId, version);
-        audit.record("output.exported", articleId, output.key(), format.extension() + ", version " + version.number() + " → " + target);
-        exportMarks.markExported(version.id(), format.extension());
+        audit.record("output.exported", articleId, output.key(), format.key() + ", version " + version.number() + " → " + target);
+        exportMarks.markExported(version.id(), format.key());
         return new ExportedFile(target, article.slug() + "-" + fileName, format.mediaType(), content, version.number());
     }
 
@@ -87,10 +97,10 @@ public class ExportService {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (Output output : Output.values()) {
             approval.latestApproved(articleId, output).ifPresent(version -> {
-                ExportContent content = new ExportContent(article, version, output.language(article.sourceLanguage()));
+                ExportContent content = content(article, output, version);
                 for (ExportFormat format : ExportFormat.values()) {
                     if (!format.translationOnly() || output.isTranslation()) {
-                        entries.put(output.key() + "." + format.extension(), render(format, content));
+                        entries.put(format.fileName(output.key()), render(format, content));
                         recordIfXliff(format, articleId, version);
                     }
                 }
@@ -105,10 +115,25 @@ public class ExportService {
         return new ExportedFile(target, article.slug() + "-bundle.zip", "application/zip", zip, 0);
     }
 
+    /** The approved version with the open comment threads of the output's draft, which bilingual formats carry as notes. */
+    private ExportContent content(Article article, Output output, ApprovedVersion version) {
+        Map<Integer, List<ExportContent.Note>> notes = new HashMap<>();
+        drafts.find(article.id(), output).ifPresent(draft -> {
+            for (CommentThread thread : comments.threads(draft.id())) {
+                if (!thread.resolved()) {
+                    List<ExportContent.Note> list = notes.computeIfAbsent(thread.position(), p -> new ArrayList<>());
+                    list.add(new ExportContent.Note(thread.opening().author(), thread.opening().body()));
+                    thread.replies().forEach(r -> list.add(new ExportContent.Note(r.author(), r.body())));
+                }
+            }
+        });
+        return new ExportContent(article, version, output.language(article.sourceLanguage()), notes);
+    }
+
     /** XLIFF files come back edited: the record says which version went out, for files that lose our attributes. */
     private void recordIfXliff(ExportFormat format, long articleId, ApprovedVersion version) {
-        if (format == ExportFormat.XLIFF) {
-            xliffExports.record(articleId, version.output(), version.id(), XliffWriter.VERSION, CurrentUser.require());
+        if (format.xliffVersion() != null) {
+            xliffExports.record(articleId, version.output(), version.id(), format.xliffVersion(), CurrentUser.require());
         }
     }
 
@@ -118,7 +143,7 @@ public class ExportService {
             case TEXT -> PlainTextWriter.write(content);
             case HTML -> HtmlWriter.write(content);
             case DOCX -> DocxWriter.write(content);
-            case XLIFF -> XliffWriter.write(content);
+            case XLIFF, XLIFF_2_1, XLIFF_1_2 -> XliffWriter.write(content, format.xliffVersion());
             case TMX -> TmxWriter.write(content);
             case JSON -> JsonWriter.write(content);
         };

@@ -3,10 +3,12 @@ package org.transdesk.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,8 @@ import org.transdesk.export.internal.XliffMerger;
 import org.transdesk.export.internal.XliffReader;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
+import org.transdesk.review.CommentService;
+import org.transdesk.review.CommentThread;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.EditingService;
@@ -47,9 +51,14 @@ public class XliffImportService {
     private final ImportSettings limits;
     private final AuditLog audit;
     private final XliffExportRepository exportRecords;
+    private final CommentService comments;
+
+    /** The comment length the review desk accepts. */
+    static final int MAX_NOTE = 4000;
 
     XliffImportService(ArticleService articles, DraftService drafts, EditingService editing, ApprovalService approval,
-                       ImportSettings limits, AuditLog audit, XliffExportRepository exportRecords) {
+                       ImportSettings limits, AuditLog audit, XliffExportRepository exportRecords, CommentService comments) {
+        this.comments = comments;
         this.articles = articles;
         this.drafts = drafts;
         this.editing = editing;
@@ -112,10 +121,17 @@ public class XliffImportService {
                 default -> { }
             }
         }
+        int notes = 0;
+        for (XliffMerge.Unit unit : merge.units()) {
+            for (String note : unit.newNotes()) {
+                comments.comment(plan.draft().id(), unit.position(), note);
+                notes++;
+            }
+        }
         audit.record("xliff.imported", articleId, merge.output().key(), "XLIFF " + merge.xliffVersion() + " based on version "
                 + merge.baseVersion() + (merge.baseFrom() == XliffMerge.BaseFrom.FILE ? "" : " (matched by the export record)")
-                + ": from the file " + fromFile + ", conflicts resolved " + resolved + ", kept here " + kept);
-        return new XliffImportResult(articleId, merge.output(), plan.draft().id(), fromFile, resolved, kept);
+                + ": from the file " + fromFile + ", conflicts resolved " + resolved + ", kept here " + kept + ", " + notes + " notes added as comments");
+        return new XliffImportResult(articleId, merge.output(), plan.draft().id(), fromFile, resolved, kept, notes);
     }
 
     private record Plan(Draft draft, XliffMerge merge) {
@@ -151,9 +167,36 @@ public class XliffImportService {
         XliffMerger.check(article.segments(), draft.segments().size(), file.units());
         List<ApprovedVersion> versions = approval.versions(article.id(), output);
         Base base = base(article, output, file, versions);
-        List<XliffMerge.Unit> units = XliffMerger.merge(article.segments(), base.version().segments(), draft.segments(), file.units());
+        List<XliffMerge.Unit> units = newNotesOnly(draft, XliffMerger.merge(article.segments(), base.version().segments(), draft.segments(), file.units()));
         return new Plan(draft, new XliffMerge(article.id(), article.title(), output, file.xliffVersion(), base.version().number(),
                 base.from(), units));
+    }
+
+    /** Notes that are already comments on the paragraph (our own export's notes, or an earlier import) are not added again. */
+    private List<XliffMerge.Unit> newNotesOnly(Draft draft, List<XliffMerge.Unit> units) {
+        Map<Integer, Set<String>> existing = new HashMap<>();
+        for (CommentThread thread : comments.threads(draft.id())) {
+            Set<String> bodies = existing.computeIfAbsent(thread.position(), p -> new HashSet<>());
+            bodies.add(normal(thread.opening().body()));
+            thread.replies().forEach(r -> bodies.add(normal(r.body())));
+        }
+        List<XliffMerge.Unit> out = new ArrayList<>();
+        for (XliffMerge.Unit unit : units) {
+            Set<String> bodies = existing.getOrDefault(unit.position(), Set.of());
+            List<String> fresh = unit.newNotes().stream().filter(n -> !bodies.contains(normal(n))).toList();
+            for (String note : fresh) {
+                if (note.length() > MAX_NOTE) {
+                    throw new ExportException("A note on unit " + unit.id() + " is " + note.length() + " characters long; comments are limited to "
+                            + MAX_NOTE + ". Shorten it in the file. Nothing was imported.");
+                }
+            }
+            out.add(unit.withNewNotes(fresh));
+        }
+        return out;
+    }
+
+    private static String normal(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 
     /** The file must belong to the article whose page it was uploaded on; when it says otherwise, name its article. */

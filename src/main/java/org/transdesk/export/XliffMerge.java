@@ -48,9 +48,20 @@ public record XliffMerge(long articleId, String articleTitle, Output output, Str
     /**
      * One unit: its id, the paragraph position (0 = headline), the outcome and the three texts.
      * {@code hereRevision} is the draft revision the merge was computed against; applying refuses
-     * when the paragraph has moved on since.
+     * when the paragraph has moved on since. {@code fileState} is the unit's state in the file in
+     * XLIFF 2 words (null when it gives none); {@code newNotes} are the file's notes on the unit that
+     * are not comments on the paragraph yet: importing adds them as comments.
      */
-    public record Unit(String id, int position, Outcome outcome, String base, String file, String here, int hereRevision) {
+    public record Unit(String id, int position, Outcome outcome, String base, String file, String here, int hereRevision,
+                       String fileState, List<String> newNotes) {
+
+        public Unit {
+            newNotes = List.copyOf(newNotes);
+        }
+
+        public Unit withNewNotes(List<String> notes) {
+            return new Unit(id, position, outcome, base, file, here, hereRevision, fileState, notes);
+        }
     }
 
     public List<Unit> with(Outcome outcome) {
@@ -61,8 +72,13 @@ public record XliffMerge(long articleId, String articleTitle, Output output, Str
         return with(Outcome.CONFLICT);
     }
 
-    /** Whether applying would change nothing (no unit from the file, no conflict). */
+    /** Whether applying would change nothing (no unit from the file, no conflict, no new note). */
     public boolean changesNothing() {
-        return with(Outcome.FROM_FILE).isEmpty() && conflicts().isEmpty();
+        return with(Outcome.FROM_FILE).isEmpty() && conflicts().isEmpty() && newNotes() == 0;
+    }
+
+    /** How many notes of the file would become comments. */
+    public int newNotes() {
+        return units.stream().mapToInt(u -> u.newNotes().size()).sum();
     }
 }

@@ -13,10 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.transdesk.audit.AuditLog;
+import org.transdesk.base.CleanText;
 import org.transdesk.memory.internal.GlossaryCsv;
 import org.transdesk.memory.internal.GlossaryMatcher;
 import org.transdesk.memory.internal.GlossaryStore;
 import org.transdesk.memory.internal.GlossaryTbx;
+import org.transdesk.memory.internal.TermUpdate;
 
 /**
  * Glossary lookups (which terms occur in a text, and a version that changes whenever the glossary
@@ -76,28 +78,37 @@ public class Glossary {
         audit.record("glossary.deleted", null, null, "\"" + term.term() + "\"");
     }
 
-    /** Adds new terms and replaces existing ones (matched by term text); all or nothing. */
+    /**
+     * Merges the terms of a glossary CSV into the glossary (matched by term text): only the columns the file
+     * has change; all or nothing. A file that cannot be read is refused with the line to look at.
+     */
     @PreAuthorize("hasRole('REVIEWER')")
     @Transactional
     public int importCsv(byte[] csv, String sourceLang) {
-        List<GlossaryTerm> terms;
+        List<TermUpdate> terms;
         try {
-            terms = GlossaryCsv.read(new java.io.StringReader(utf8(csv)), sourceLang);
-        } catch (java.io.IOException | IllegalArgumentException | IllegalStateException e) {
+            terms = GlossaryCsv.read(new java.io.StringReader(utf8(csv)));
+        } catch (GlossaryCsv.CsvProblem e) {
+            throw new GlossaryException("The CSV file could not be read: " + e.getMessage() + ".");
+        } catch (java.io.IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new GlossaryException("The CSV file could not be read: " + e.getMessage()
                     + ". Expected a header row: term,<language>...,note,do_not_translate,case_sensitive.");
         }
-        return upsertAll(terms, sourceLang, "CSV");
+        return mergeAll(terms, sourceLang, "CSV");
     }
 
-    /** Adds new terms and replaces existing ones from a TBX file (TBX-Basic or TBX v3); all or nothing. */
+    /**
+     * Merges the terms of a TBX file (TBX v3 or TBX 2008 "martif") into the glossary, per language: a file
+     * with only Vietnamese terms changes only Vietnamese; deprecated and forbidden terms are kept as such.
+     * All or nothing.
+     */
     @PreAuthorize("hasRole('REVIEWER')")
     @Transactional
     public int importTbx(byte[] tbx, String sourceLang) {
         if (tbx == null || tbx.length == 0) {
             throw new GlossaryException("The TBX file is empty.");
         }
-        List<GlossaryTerm> terms;
+        List<TermUpdate> terms;
         try {
             terms = GlossaryTbx.read(tbx, sourceLang);
         } catch (javax.xml.stream.XMLStreamException e) {
@@ -106,9 +117,10 @@ public class Glossary {
         if (terms.isEmpty()) {
             throw new GlossaryException("The TBX file has no term entries with a term in " + sourceLang + ".");
         }
-        return upsertAll(terms, sourceLang, "TBX");
+        return mergeAll(terms, sourceLang, "TBX");
     }
 
+    /** TBX v3, TBX-Basic dialect (valid against its schema): every term with its renderings, notes, flags and term standings. */
     @PreAuthorize("isAuthenticated()")
     public byte[] exportTbx(String sourceLang) {
         try {
@@ -118,32 +130,72 @@ public class Glossary {
         }
     }
 
-    private int upsertAll(List<GlossaryTerm> terms, String sourceLang, String format) {
-        for (GlossaryTerm t : terms) {
-            GlossaryTerm clean = validated(t);
-            Optional<Long> existing = store.idOf(sourceLang, clean.term());
+    private int mergeAll(List<TermUpdate> updates, String sourceLang, String format) {
+        for (TermUpdate u : updates) {
+            String text = u.term() == null ? "" : CleanText.of(u.term()).strip();
+            Optional<GlossaryTerm> existing = text.isEmpty() ? Optional.empty() : store.find(sourceLang, text);
+            GlossaryTerm merged = validated(merge(existing, u, sourceLang), u.line());
             if (existing.isPresent()) {
-                store.update(new GlossaryTerm(existing.get(), sourceLang, clean.term(), clean.renderings(), clean.note(),
-                        clean.doNotTranslate(), clean.caseSensitive()));
+                store.update(new GlossaryTerm(existing.get().id(), sourceLang, merged.term(), merged.renderings(), merged.note(),
+                        merged.doNotTranslate(), merged.caseSensitive(), merged.variants()));
             } else {
-                store.insert(clean);
+                store.insert(merged);
             }
         }
-        audit.record("glossary.imported", null, null, terms.size() + " terms from " + format);
-        return terms.size();
+        audit.record("glossary.imported", null, null, updates.size() + " terms from " + format);
+        return updates.size();
+    }
+
+    /** The stored term with what the file states laid over it (see {@link TermUpdate}). */
+    private static GlossaryTerm merge(Optional<GlossaryTerm> existing, TermUpdate u, String sourceLang) {
+        Map<String, String> renderings = new java.util.LinkedHashMap<>(existing.map(GlossaryTerm::renderings).orElse(Map.of()));
+        u.renderings().forEach((lang, text) -> {
+            if (text == null || text.isBlank()) {
+                renderings.remove(lang);
+            } else {
+                renderings.put(lang, text);
+            }
+        });
+        List<GlossaryTerm.Variant> variants = new ArrayList<>(existing.map(GlossaryTerm::variants).orElse(List.of()));
+        variants.removeIf(v -> u.variantLanguages().contains(v.lang()));
+        variants.addAll(u.variants());
+        return new GlossaryTerm(0, sourceLang, u.term(), renderings,
+                u.note() != null ? u.note() : existing.map(GlossaryTerm::note).orElse(null),
+                u.doNotTranslate() != null ? u.doNotTranslate() : existing.map(GlossaryTerm::doNotTranslate).orElse(false),
+                u.caseSensitive() != null ? u.caseSensitive() : existing.map(GlossaryTerm::caseSensitive).orElse(false),
+                variants);
     }
 
     @PreAuthorize("isAuthenticated()")
     public String exportCsv(String sourceLang) {
+        return exportCsv(sourceLang, false);
+    }
+
+    /** The glossary as CSV; with {@code excelBom} it starts with a UTF-8 byte-order mark, so Excel reads it as UTF-8. */
+    @PreAuthorize("isAuthenticated()")
+    public String exportCsv(String sourceLang, boolean excelBom) {
         try {
-            return GlossaryCsv.write(all(sourceLang));
+            return GlossaryCsv.write(all(sourceLang), excelBom);
         } catch (java.io.IOException e) {
             throw new GlossaryException("Could not write the CSV: " + e.getMessage());
         }
     }
 
     private static GlossaryTerm validated(GlossaryTerm t) {
-        String term = t.term() == null ? "" : t.term().strip();
+        return validated(t, 0);
+    }
+
+    /** The term cleaned (CleanText) and checked; {@code line} > 0 names the file line in messages. */
+    private static GlossaryTerm validated(GlossaryTerm t, int line) {
+        try {
+            return validatedTerm(t);
+        } catch (GlossaryException e) {
+            throw line > 0 ? new GlossaryException("Line " + line + ": " + e.getMessage()) : e;
+        }
+    }
+
+    private static GlossaryTerm validatedTerm(GlossaryTerm t) {
+        String term = t.term() == null ? "" : CleanText.of(t.term()).strip();
         if (term.isEmpty()) {
             throw new GlossaryException("A term cannot be empty.");
         }
@@ -152,21 +204,33 @@ public class Glossary {
         }
         java.util.Map<String, String> renderings = new java.util.LinkedHashMap<>();
         t.renderings().forEach((lang, text) -> {
-            if (text != null && !text.isBlank()) {
-                if (text.strip().length() > MAX_TERM_LENGTH) {
+            String clean = text == null ? "" : CleanText.of(text).strip();
+            if (!clean.isEmpty()) {
+                if (clean.length() > MAX_TERM_LENGTH) {
                     throw new GlossaryException("The " + lang + " rendering of \"" + term + "\" is longer than " + MAX_TERM_LENGTH + " characters.");
                 }
-                renderings.put(lang, text.strip());
+                renderings.put(lang, clean);
             }
         });
+        List<GlossaryTerm.Variant> variants = new ArrayList<>();
+        for (GlossaryTerm.Variant v : t.variants()) {
+            String clean = v.text() == null ? "" : CleanText.of(v.text()).strip();
+            if (clean.length() > MAX_TERM_LENGTH) {
+                throw new GlossaryException("The " + v.lang() + " term \"" + clean.substring(0, 40) + "...\" of \"" + term + "\" is longer than "
+                        + MAX_TERM_LENGTH + " characters.");
+            }
+            if (!clean.isEmpty()) {
+                variants.add(new GlossaryTerm.Variant(v.lang(), clean, v.status()));
+            }
+        }
         if (!t.doNotTranslate() && renderings.isEmpty()) {
             throw new GlossaryException("\"" + term + "\" needs a rendering in at least one language, or the do-not-translate flag.");
         }
-        String note = t.note() == null || t.note().isBlank() ? null : t.note().strip();
+        String note = t.note() == null || t.note().isBlank() ? null : CleanText.of(t.note()).strip();
         if (note != null && note.length() > 2000) {
             throw new GlossaryException("The note is longer than 2000 characters.");
         }
-        return new GlossaryTerm(t.id(), t.sourceLang(), term, renderings, note, t.doNotTranslate(), t.caseSensitive());
+        return new GlossaryTerm(t.id(), t.sourceLang(), term, renderings, note, t.doNotTranslate(), t.caseSensitive(), variants);
     }
 
     private static String utf8(byte[] bytes) {
@@ -175,6 +239,15 @@ public class Glossary {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new GlossaryException("The file is not UTF-8 text.");
         }
+    }
+
+    /** Terms whose text, renderings or other terms contain the text; "%" and "_" are matched as themselves. */
+    @PreAuthorize("isAuthenticated()")
+    public List<GlossaryTerm> search(String text, String sourceLang, int limit) {
+        if (text == null || text.isBlank()) {
+            return all(sourceLang).stream().limit(Math.max(0, limit)).toList();
+        }
+        return store.search(sourceLang, text, Math.max(1, Math.min(limit, 1000)));
     }
 
     public List<GlossaryTerm> all(String sourceLang) {

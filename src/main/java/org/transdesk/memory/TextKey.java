@@ -25,8 +25,20 @@ public final class TextKey {
     }
 
     public static String of(String text) {
+        return sha256(normalise(text));
+    }
+
+    /**
+     * The key of a target text, which tells one learned pair from another: exact but for Unicode
+     * normalisation and spacing, so a target retyped with other quotes or dashes is a different pair.
+     */
+    public static String ofTarget(String text) {
+        return sha256(Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\u00A0]+", " ").strip());
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(text).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

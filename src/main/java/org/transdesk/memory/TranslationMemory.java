@@ -1,5 +1,6 @@
 package org.transdesk.memory;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,10 +8,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.transdesk.audit.AuditLog;
+import org.transdesk.base.CleanText;
 import org.transdesk.memory.internal.FuzzyMemoryIndex;
 import org.transdesk.memory.internal.MemoryTmxWriter;
 import org.transdesk.memory.internal.TmxReader;
 import org.transdesk.memory.internal.TmStore;
+import org.transdesk.memory.internal.UnitRecord;
+import org.transdesk.security.CurrentUser;
 
 /**
  * Exact and fuzzy lookups, and additions. The newest pair wins when the same source was
@@ -63,39 +67,75 @@ public class TranslationMemory {
         return store.newest(TextKey.of(sourceText), sourceLang, targetLang);
     }
 
+    /**
+     * Adds pairs as the signed-in user's; a pair already stored is refreshed, not added again. Returns how
+     * many were new. (No screen calls this; EDITOR as the least role that may write memory at all.)
+     */
+    @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public int addAll(Collection<TranslationUnit> units) {
-        return store.insertAll(units);
+        Instant now = Instant.now();
+        String user = CurrentUser.require();
+        return store.write(units.stream().map(u -> UnitRecord.now(u, now, user)).toList(), TmStore.Policy.REFRESH).added();
     }
 
-    /** Adds every pair of a TMX file; a malformed file adds nothing. */
+    /** How a TMX import went: pairs added, pairs already stored and updated (the file's were newer), pairs already stored as they are. */
+    public record MemoryImport(int added, int updated, int unchanged) {
+        public String summary() {
+            return added + " units added to the memory, " + updated + " updated, " + unchanged + " already there";
+        }
+    }
+
+    /** Adds the pairs of a TMX file that are new; returns how many. See {@link #importTmxFile}. */
     @PreAuthorize("hasRole('REVIEWER')")
     @Transactional
     public int importTmx(byte[] tmx, String sourceLang, String fileName) {
+        return importTmxFile(tmx, sourceLang, fileName).added();
+    }
+
+    /**
+     * Imports a TMX 1.4b file: every pair with its props, notes, dates and users; language tags as written,
+     * matched by language. A pair already in the memory is updated when the file's change date is later,
+     * else left alone, so importing the same file again adds nothing. A malformed file adds nothing.
+     */
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Transactional
+    public MemoryImport importTmxFile(byte[] tmx, String sourceLang, String fileName) {
         if (tmx == null || tmx.length == 0) {
             throw new GlossaryException("The TMX file is empty.");
         }
-        List<TranslationUnit> units;
+        String name = fileName == null ? "upload.tmx" : CleanText.of(fileName).strip();
+        List<UnitRecord> units;
         try {
-            units = TmxReader.read(new java.io.ByteArrayInputStream(tmx), sourceLang, "TMX import " + fileName);
+            units = TmxReader.readRecords(new java.io.ByteArrayInputStream(tmx), sourceLang, "TMX import " + name, Instant.now(), CurrentUser.require());
         } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
             throw new GlossaryException("The TMX file could not be read: " + e.getMessage());
         }
         if (units.isEmpty()) {
             throw new GlossaryException("The TMX file has no translation units with source language " + sourceLang + ".");
         }
-        int added = store.insertAll(units);
-        audit.record("memory.imported", null, null, added + " units from " + fileName);
-        return added;
+        TmStore.Written written = store.write(units, TmStore.Policy.UPDATE_WHEN_NEWER);
+        MemoryImport result = new MemoryImport(written.added(), written.refreshed(), written.unchanged());
+        audit.record("memory.imported", null, null, result.summary() + " from " + name);
+        return result;
     }
 
     @PreAuthorize("isAuthenticated()")
     public byte[] exportTmx(String sourceLang) {
         try {
-            return MemoryTmxWriter.write(store.all(sourceLang), sourceLang);
+            return MemoryTmxWriter.write(store.allRecords(sourceLang), sourceLang);
         } catch (javax.xml.stream.XMLStreamException e) {
             throw new GlossaryException("Could not write the TMX file: " + e.getMessage());
         }
+    }
+
+    /** Concordance search: pairs whose source or target contains the text; "%" and "_" are matched as themselves. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TranslationUnit> search(String text, String sourceLang, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return store.search(sourceLang, text, Math.max(1, Math.min(limit, 1000)));
     }
 
     public long size() {

@@ -1,5 +1,6 @@
 package org.transdesk.qa;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,8 +13,11 @@ import java.util.Objects;
  *                        "Сообщества АСЕАН")
  * @param doNotTranslate  the term must appear unchanged in every target (brand names, some acronyms)
  * @param caseSensitive   match the term (and a do-not-translate term in the target) with exact case
+ * @param deprecated      per target language, terms a translation should no longer use (WARNING when used)
+ * @param forbidden       per target language, terms a translation must not use (ERROR when used)
  */
-public record GlossaryEntry(String term, Map<String, String> renderings, boolean doNotTranslate, boolean caseSensitive) {
+public record GlossaryEntry(String term, Map<String, String> renderings, boolean doNotTranslate, boolean caseSensitive,
+                            Map<String, List<String>> deprecated, Map<String, List<String>> forbidden) {
 
     public GlossaryEntry {
         Objects.requireNonNull(term, "term");
@@ -21,6 +25,12 @@ public record GlossaryEntry(String term, Map<String, String> renderings, boolean
             throw new IllegalArgumentException("glossary term must not be blank");
         }
         renderings = renderings == null ? Map.of() : Map.copyOf(renderings);
+        deprecated = deprecated == null ? Map.of() : Map.copyOf(deprecated);
+        forbidden = forbidden == null ? Map.of() : Map.copyOf(forbidden);
+    }
+
+    public GlossaryEntry(String term, Map<String, String> renderings, boolean doNotTranslate, boolean caseSensitive) {
+        this(term, renderings, doNotTranslate, caseSensitive, Map.of(), Map.of());
     }
 
     /** A term that must be rendered as given per language; case-insensitive. */

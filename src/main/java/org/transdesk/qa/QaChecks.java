@@ -20,6 +20,7 @@ import org.transdesk.qa.internal.SummaryBudgetCheck;
 import org.transdesk.qa.internal.SummaryCheck;
 import org.transdesk.qa.internal.SummaryFaithfulnessCheck;
 import org.transdesk.qa.internal.SummaryJob;
+import org.transdesk.qa.internal.TagsCheck;
 import org.transdesk.qa.internal.TranslationCheck;
 import org.transdesk.qa.internal.TranslationJob;
 import org.transdesk.qa.internal.TruncatedCheck;
@@ -34,7 +35,8 @@ import org.transdesk.qa.internal.UntranslatedCheck;
  * <ul>
  *   <li>translation: {@code empty}, {@code segment-count}, {@code truncated}, {@code untranslated},
  *       {@code script}, {@code numbers}, {@code glossary}, {@code length-ratio}, {@code typography-quotes},
- *       {@code double-space}, {@code repeated-word}, {@code edge-spaces}, {@code brackets};</li>
+ *       {@code double-space}, {@code repeated-word}, {@code edge-spaces}, {@code brackets}, {@code tags}
+ *       (inline-code placeholders, see {@link org.transdesk.inline.TaggedText});</li>
  *   <li>summary: {@code summary-budget}, {@code summary-faithfulness};</li>
  *   <li>between the Vietnamese and Russian outputs: {@code cross-output}.</li>
  * </ul>
@@ -48,7 +50,7 @@ public class QaChecks {
     public static final List<String> TRANSLATION_CHECKS = List.of(EmptyCheck.ID, SegmentCountCheck.ID,
             TruncatedCheck.ID, UntranslatedCheck.ID, ScriptCheck.ID, NumbersCheck.ID, GlossaryCheck.ID,
             LengthRatioCheck.ID, TypographyQuotesCheck.ID, DoubleSpaceCheck.ID, RepeatedWordCheck.ID,
-            EdgeSpacesCheck.ID, BracketsCheck.ID);
+            EdgeSpacesCheck.ID, BracketsCheck.ID, TagsCheck.ID);
     public static final List<String> SUMMARY_CHECKS = List.of(SummaryBudgetCheck.ID, SummaryFaithfulnessCheck.ID);
     public static final String CROSS_OUTPUT_CHECK = CrossOutputCheck.ID;
 
@@ -60,7 +62,7 @@ public class QaChecks {
     private final List<TranslationCheck> translationChecks = List.of(new EmptyCheck(), new SegmentCountCheck(),
             new TruncatedCheck(), new UntranslatedCheck(), new ScriptCheck(), new NumbersCheck(), new GlossaryCheck(),
             new LengthRatioCheck(), new TypographyQuotesCheck(), new DoubleSpaceCheck(), new RepeatedWordCheck(),
-            new EdgeSpacesCheck(), new BracketsCheck());
+            new EdgeSpacesCheck(), new BracketsCheck(), new TagsCheck());
     private final List<SummaryCheck> summaryChecks = List.of(new SummaryBudgetCheck(), new SummaryFaithfulnessCheck());
     private final CrossOutputCheck crossOutput = new CrossOutputCheck();
 

@@ -12,7 +12,8 @@
  * <p>Layout: this package is the whole public API. The checks themselves (one small class per check id),
  * the number/date reader and the Russian stemming live in {@code org.transdesk.qa.internal}, which other
  * modules must not use: check classes are public only so that the facade and tests can reach them across
- * packages, and their shape may change freely. The module depends on no other Transdesk package; its only
+ * packages, and their shape may change freely. The module depends on no other Transdesk package but the
+ * pure-Java {@code inline} representation of inline codes (for the {@code tags} check); its only
  * library is Lucene's analysis-common (Snowball Russian stemmer, English minimal stemmer).
  *
  * <p>Severity contract: ERROR means "almost certainly wrong" and is calibrated to fire on under 2% of real

@@ -97,7 +97,7 @@ public class ApprovalService {
         Article article = articles.get(draft.articleId());
         events.publishEvent(new VersionApproved(article.id(), draft.output(), number, article.sourceLanguage(),
                 draft.output().language(article.sourceLanguage()),
-                draft.output().isTranslation() ? article.segments() : List.of(), draft.texts()));
+                draft.output().isTranslation() ? article.segments() : List.of(), draft.texts(), user, found.stream().filter(QaFinding::isError).toList()));
         return versions.byId(versionId).orElseThrow();
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.transdesk.support.AlsoOnPostgres;
 
 /** The REST API over real HTTP: token authentication, role rules, problem details, the CMS round trip. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -26,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
         "transdesk.export.root=target/test-exports"})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AlsoOnPostgres
 class ApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -136,7 +138,7 @@ class ApiTest {
 
         HttpResponse<String> html = get("/api/v1/articles/" + id + "/outputs/vi/approved?format=html", editorToken);
         assertThat(html.statusCode()).isEqualTo(200);
-        assertThat(html.body()).contains("<html lang=\"vi\">");
+        assertThat(html.body()).contains("<html lang=\"vi\" dir=\"ltr\">");
         assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).contains("asean-russia-look-to-further-deepen-strategic-partnership");
 
         JsonNode listed = json(get("/api/v1/articles", editorToken));

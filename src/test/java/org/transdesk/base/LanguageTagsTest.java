@@ -29,4 +29,14 @@ class LanguageTagsTest {
         assertThat(LanguageTags.language("RU-ru")).isEqualTo("ru");
         assertThat(LanguageTags.canonical(" ")).isEmpty();
     }
+
+    @Test
+    void right_to_left_by_script_or_language() {
+        assertThat(LanguageTags.isRightToLeft("ar")).isTrue();
+        assertThat(LanguageTags.isRightToLeft("he-IL")).isTrue();
+        assertThat(LanguageTags.isRightToLeft("az-Arab")).isTrue();
+        assertThat(LanguageTags.isRightToLeft("vi")).isFalse();
+        assertThat(LanguageTags.isRightToLeft("ru")).isFalse();
+        assertThat(LanguageTags.isRightToLeft("ku-Latn")).isFalse();
+    }
 }

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.SchemaFactory;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +76,7 @@ class ExportFormatsTest {
         ExportedFile file = exports.export(article.id(), Output.VI, ExportFormat.HTML);
         String html = new String(file.content(), StandardCharsets.UTF_8);
 
-        assertThat(html).contains("<html lang=\"vi\">")
+        assertThat(html).contains("<html lang=\"vi\" dir=\"ltr\">")
                 .contains("<h1>ASEAN và Nga &lt;script&gt;alert(1)&lt;/script&gt; kỷ niệm 30 năm</h1>")
                 .contains("<p>Hai bên cam kết &quot;hợp tác&quot; &amp; phát triển.</p>")
                 .doesNotContain("<script>");
@@ -93,16 +91,49 @@ class ExportFormatsTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).containsExactlyElementsOf(VI);
             assertThat(doc.getParagraphs()).allSatisfy(p -> assertThat(p.getRuns().getFirst().getLang()).isEqualTo("vi-VN"));
+            assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getRPr().getLangArray()).isEmpty();
+            assertThat(doc.getStyle().getDocDefaults().getRPrDefault().getRPr().getLangArray(0).getVal()).isEqualTo("vi-VN");
         }
+    }
+
+    @Test
+    void docxHeadlineIsAWordHeading1() throws Exception {
+        byte[] docx = exports.export(article.id(), Output.VI, ExportFormat.DOCX).content();
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFParagraph headline = doc.getParagraphs().getFirst();
+            assertThat(headline.getStyle()).isEqualTo("Heading1");
+            assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
+            assertThat(doc.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal()).isZero();
+            assertThat(doc.getParagraphs().subList(1, VI.size())).allSatisfy(p -> assertThat(p.getStyle()).isNull());
+        }
+    }
+
+    @Test
+    void htmlOfARightToLeftLanguageSaysSo() {
+        String html = new String(org.transdesk.export.internal.HtmlWriter.write(new org.transdesk.export.internal.ExportContent(
+                article, approval.latestApproved(article.id(), Output.VI).orElseThrow(), "ar")), StandardCharsets.UTF_8);
+
+        assertThat(html).contains("<html lang=\"ar\" dir=\"rtl\">");
+    }
+
+    @Test
+    void jsonHashIsSha256OfTheSegmentsEachFollowedByANulByte() throws Exception {
+        JsonNode json = JsonMapper.builder().build().readTree(exports.export(article.id(), Output.VI, ExportFormat.JSON).content());
+
+        var sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (JsonNode segment : json.get("output").get("segments")) {
+            sha.update(segment.asString().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+        }
+        assertThat(json.get("output").get("sha256").asString()).isEqualTo(java.util.HexFormat.of().formatHex(sha.digest()));
     }
 
     @Test
     void xliffIsValidAgainstTheOasisCoreSchemaAndPairsSourceWithTarget() throws Exception {
         byte[] xliff = exports.export(article.id(), Output.VI, ExportFormat.XLIFF).content();
 
-        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/xliff/xliff_core_2.0.xsd"));
-        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xliff)));
+        assertThat(XliffSchemas.validate("2.0", xliff)).isEmpty();
         String xml = new String(xliff, StandardCharsets.UTF_8);
         assertThat(xml).contains("srcLang=\"en\"", "trgLang=\"vi\"", "td:article=\"" + article.id() + "\"", "td:sourceRevision=\"1\"")
                 .contains("<unit id=\"s1\"><segment state=\"final\"><source>Both sides pledged \"cooperation\" &amp; development.</source>"
@@ -111,8 +142,7 @@ class ExportFormatsTest {
 
     @Test
     void theOasisSchemaRejectsABrokenFileSoTheValidationCanFail() throws Exception {
-        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(getClass().getResource("/xliff/xliff_core_2.0.xsd"));
+        var schema = XliffSchemas.of("2.0");
         String broken = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\"><file id=\"f1\"></file></xliff>";
 
         assertThatThrownBy(() -> schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)))))
@@ -152,7 +182,8 @@ class ExportFormatsTest {
                 names.add(e.getName());
             }
         }
-        assertThat(names).containsExactlyInAnyOrder("vi.md", "vi.txt", "vi.html", "vi.docx", "vi.xlf", "vi.tmx", "vi.json",
+        assertThat(names).containsExactlyInAnyOrder("vi.md", "vi.txt", "vi.html", "vi.docx", "vi.xlf", "vi.xliff21.xlf", "vi.xliff12.xlf",
+                "vi.tmx", "vi.json",
                 "summary.md", "summary.txt", "summary.html", "summary.docx", "summary.json");
         assertThat(Files.exists(ROOT.resolve(article.slug()).resolve("bundle.zip"))).isTrue();
     }

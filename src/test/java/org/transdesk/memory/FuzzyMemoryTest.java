@@ -17,6 +17,7 @@ import org.transdesk.llm.internal.offline.OfflineTranslator;
         "spring.datasource.url=jdbc:h2:mem:fuzzy-memory;DB_CLOSE_DELAY=-1",
         "transdesk.samples.load-on-empty-database=false",
         "transdesk.memory.fuzzy-threshold=80"})
+@org.springframework.security.test.context.support.WithMockUser(username = "rita", roles = {"EDITOR", "REVIEWER"})
 class FuzzyMemoryTest {
 
     static final String STORED = "The prime minister met the delegation in Hanoi on Monday.";

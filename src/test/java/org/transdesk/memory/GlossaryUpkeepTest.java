@@ -110,7 +110,7 @@ class GlossaryUpkeepTest {
         assertThat(glossary.importTbx(tbx, "en")).isEqualTo(2);
 
         assertThat(glossary.all("en")).usingRecursiveFieldByFieldElementComparatorIgnoringFields("id").isEqualTo(before);
-        assertThat(new String(tbx, StandardCharsets.UTF_8)).contains("<martif type=\"TBX-Basic\" xml:lang=\"en\">", "<langSet xml:lang=\"vi\">");
+        assertThat(new String(tbx, StandardCharsets.UTF_8)).contains("type=\"TBX-Basic\" style=\"dca\" xml:lang=\"en\"", "<langSec xml:lang=\"vi\">");
     }
 
     @Test
@@ -140,7 +140,7 @@ class GlossaryUpkeepTest {
     }
 
     @Test
-    void tmxImportsExportsAndReimportsAndAMalformedFileAddsNothing() {
+    void tmxImportsExportsAndAReimportOrAMalformedFileAddsNothing() {
         String tmx = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <tmx version="1.4"><header srclang="en" segtype="sentence" datatype="plaintext" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
@@ -150,14 +150,16 @@ class GlossaryUpkeepTest {
 
         assertThat(memory.importTmx(tmx.getBytes(StandardCharsets.UTF_8), "en", "rice.tmx")).isEqualTo(2);
         byte[] exported = memory.exportTmx("en");
-        assertThat(memory.importTmx(exported, "en", "again.tmx")).isEqualTo(2);
+        // importing the same pairs again adds nothing (the export's units are not newer)
+        assertThat(memory.importTmx(exported, "en", "again.tmx")).isZero();
+        assertThat(memory.importTmx(tmx.getBytes(StandardCharsets.UTF_8), "en", "rice.tmx")).isZero();
         assertThat(memory.fuzzy("Rice exports rose", "en", "ru", 5)).extracting(MemoryMatch::targetText)
                 .containsOnly("Экспорт риса вырос.");
 
         long after = memory.size();
         assertThatThrownBy(() -> memory.importTmx("<tmx><body><tu>".getBytes(StandardCharsets.UTF_8), "en", "broken.tmx"))
                 .isInstanceOf(GlossaryException.class);
-        assertThat(memory.size()).isEqualTo(after).isEqualTo(before + 4);
+        assertThat(memory.size()).isEqualTo(after).isEqualTo(before + 2);
         assertThat(List.of(new String(exported, StandardCharsets.UTF_8))).allSatisfy(x -> assertThat(x).contains("<prop type=\"x-segment\">"));
     }
 }

@@ -48,7 +48,7 @@ class QaChecksTest {
     void everyCheckIdIsListed() {
         assertThat(QaChecks.TRANSLATION_CHECKS).containsExactly("empty", "segment-count", "truncated",
                 "untranslated", "script", "numbers", "glossary", "length-ratio", "typography-quotes",
-                "double-space", "repeated-word", "edge-spaces", "brackets");
+                "double-space", "repeated-word", "edge-spaces", "brackets", "tags");
         assertThat(QaChecks.SUMMARY_CHECKS).containsExactly("summary-budget", "summary-faithfulness");
         assertThat(QaChecks.CROSS_OUTPUT_CHECK).isEqualTo("cross-output");
     }

@@ -36,7 +36,8 @@ public final class Browser implements AutoCloseable {
 
     public Page newPage() {
         Page page = browser.newContext(new NewContextOptions().setViewportSize(1600, 1000).setAcceptDownloads(true)).newPage();
-        page.setDefaultTimeout(20_000);
+        // generous: a dev-mode first page on a loaded 2-core machine took over 20 s; a real failure still fails, only later
+        page.setDefaultTimeout(60_000);
         return page;
     }
 

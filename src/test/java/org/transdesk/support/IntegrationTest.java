@@ -7,11 +7,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * An integration test on a real (in-memory) H2 database built by the real Flyway migrations, with
- * the bundled samples loaded. All such tests share one cached context: each creates its own data.
+ * An integration test on a real database built by the real Flyway migrations, with the bundled
+ * samples loaded: an in-memory H2, and again on PostgreSQL in the PostgreSQL test runs
+ * ({@link AlsoOnPostgres}). All such tests share one cached context: each creates its own data.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@AlsoOnPostgres
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:integration;DB_CLOSE_DELAY=-1",
         "transdesk.export.root=target/it-exports",

@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.transdesk.support.Browser;
+import org.transdesk.support.AlsoOnPostgres;
 
 /**
  * The whole job in a real browser: an editor uploads the sample, generates all three outputs and
@@ -28,6 +29,7 @@ import org.transdesk.support.Browser;
         "transdesk.export.root=target/journey-exports"})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@AlsoOnPostgres
 class EditorJourneyIT {
 
     static final Path EXPORT_ROOT = Path.of("target/journey-exports");

@@ -1,21 +1,34 @@
 package org.transdesk.export.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.transdesk.base.LanguageTags;
 
-/** A standalone HTML page with {@code lang} set to the output language; all text is escaped. */
+/**
+ * A standalone HTML page with {@code lang} set to the output language and {@code dir} to its
+ * writing direction (ltr, or rtl for Arabic, Hebrew, Persian, Urdu...); all text is escaped.
+ */
 public final class HtmlWriter {
 
     private HtmlWriter() {
     }
 
     public static byte[] write(ExportContent content) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(content.language())).append("\">\n<head>\n")
+        String dir = LanguageTags.isRightToLeft(content.language()) ? "rtl" : "ltr";
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(escape(content.language()))
+                .append("\" dir=\"").append(dir).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(content.headline())).append("</title>\n")
                 .append("<meta name=\"generator\" content=\"Transdesk, approved version ")
                 .append(content.version().number()).append("\">\n</head>\n<body>\n<article>\n")
                 .append("<h1>").append(escape(content.headline())).append("</h1>\n");
-        content.body().forEach(p -> html.append("<p>").append(escape(p)).append("</p>\n"));
+        List<String> body = content.body();
+        boolean aligned = content.version().output().isTranslation();
+        for (int i = 0; i < body.size(); i++) {
+            // a translation's paragraph i + 1 is read with the codes of source paragraph i + 1 (0 is the headline)
+            String paragraph = aligned ? InlineMarkup.html(content.source(i + 1), body.get(i)) : escape(body.get(i));
+            html.append("<p>").append(paragraph).append("</p>\n");
+        }
         html.append("</article>\n</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
     }

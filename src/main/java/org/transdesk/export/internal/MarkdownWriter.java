@@ -1,6 +1,7 @@
 package org.transdesk.export.internal;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.transdesk.article.Article;
 import org.transdesk.review.ApprovedVersion;
 
@@ -9,6 +10,11 @@ import org.transdesk.review.ApprovedVersion;
  * the text. Segment text is escaped so a paragraph starting with "#" or holding "*" stays text.
  */
 public final class MarkdownWriter {
+
+    private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<>|~])");
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    private static final Pattern LINE_START = Pattern.compile("(?m)^([ \\t]*)([#=+-])");
+    private static final Pattern ORDERED = Pattern.compile("(?m)^([ \\t]*\\d{1,9})([.)])");
 
     private MarkdownWriter() {
     }
@@ -40,11 +46,17 @@ public final class MarkdownWriter {
         return md.toString().stripTrailing() + "\n";
     }
 
-    /** Backslash-escapes Markdown syntax characters and block markers at the start of a line. */
+    /**
+     * Backslash-escapes what CommonMark (and GitHub's strikethrough) would read as markup, so the
+     * text renders as written: {@code \ ` * _ [ ] < > | ~} anywhere, {@code &} where it would start
+     * an entity ({@code &amp;}), and at the start of any line a heading, list, quote, setext or
+     * thematic-break marker ({@code #}, {@code -}, {@code +}, {@code =}, {@code 1.}, {@code ---}).
+     */
     public static String escape(String text) {
-        String escaped = text.replaceAll("([\\\\`*_\\[\\]<>|])", "\\\\$1");
-        escaped = escaped.replaceAll("^(#{1,6}\\s|[-+>]\\s)", "\\\\$1");
+        String escaped = INLINE.matcher(text).replaceAll("\\\\$1");
+        escaped = ENTITY.matcher(escaped).replaceAll("\\\\&");
+        escaped = LINE_START.matcher(escaped).replaceAll("$1\\\\$2");
         // an ordered-list marker is defused by escaping its dot or parenthesis: a digit cannot be escaped
-        return escaped.replaceAll("^(\\d+)([.)])(\\s)", "$1\\\\$2$3");
+        return ORDERED.matcher(escaped).replaceAll("$1\\\\$2");
     }
 }

@@ -5,10 +5,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.transdesk.inline.TaggedText;
 
 /**
  * TMX 1.4b of one approved translation: a {@code <tu>} per segment pair, with the segment kind in
  * an {@code x-segment} property as {@code TmxReader} expects, so the file imports back as memory.
+ * Inline codes are {@code <bpt>}/{@code <ept>}/{@code <ph>} holding the original HTML markup.
  */
 public final class TmxWriter {
 
@@ -48,8 +50,9 @@ public final class TmxWriter {
                 xml.writeAttribute("type", "x-segment");
                 xml.writeCharacters("paragraph");
                 xml.writeEndElement();
-                variant(xml, sourceLang, sources.get(i));
-                variant(xml, content.language(), targets.get(i));
+                TaggedText source = content.source(i);
+                variant(xml, sourceLang, source, source.text());
+                variant(xml, content.language(), source, targets.get(i));
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
             }
@@ -59,10 +62,12 @@ public final class TmxWriter {
         });
     }
 
-    private static void variant(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
+    private static void variant(XMLStreamWriter xml, String lang, TaggedText source, String text) throws XMLStreamException {
         xml.writeStartElement("tuv");
         xml.writeAttribute("xml", XML_NS, "lang", lang);
-        Xml.element(xml, "seg", text);
+        xml.writeStartElement("seg");
+        InlineMarkup.tmx(xml, source, text);
+        xml.writeEndElement();
         xml.writeEndElement();
     }
 }

@@ -68,7 +68,9 @@ public final class XliffMerger {
             SegmentText now = here.get(position);
             String was = position < base.size() ? base.get(position) : "";
             String file = unit.target() == null ? "" : CleanText.of(unit.target()).strip();
-            merged.add(new Unit(unit.id(), position, outcome(was, file, now.text()), was, file, now.text(), now.revision()));
+            List<String> notes = unit.notes().stream().map(n -> CleanText.of(n).strip()).filter(n -> !n.isEmpty()).distinct().toList();
+            merged.add(new Unit(unit.id(), position, outcome(was, file, now.text()), was, file, now.text(), now.revision(),
+                    unit.state(), notes));
         }
         return merged;
     }

@@ -3,43 +3,77 @@ package org.transdesk.export.internal;
 import java.util.List;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.transdesk.inline.TaggedText;
 
 /**
- * Bilingual XLIFF 2.0: one unit per segment (s0 = headline, s1... = paragraphs) with the source
- * text and the approved target. Attributes in our own namespace on {@code <file>} record article,
- * output, source revision and version, so an edited file can be imported back safely.
+ * Bilingual XLIFF of an approved translation in version 2.0, 2.1 or 1.2: one unit per paragraph
+ * ({@code s0} = headline, {@code s1}... = paragraphs) with the source text, the approved target,
+ * its state ({@code final}: an approved version is final) and the editors' open comments as notes.
+ * Inline codes become {@code <pc>}/{@code <ph>} with the original HTML in {@code <originalData>}
+ * (1.2: {@code <g>}/{@code <x/>}), see {@link InlineMarkup}.
+ * Attributes in Transdesk's namespace on {@code <file>} record article, output, source revision and
+ * version so an edited file can be merged back; their XML schema is in the test resources
+ * ({@code xliff/transdesk-xliff.xsd}), which XLIFF 1.2's strict extension rule needs.
  */
 public final class XliffWriter {
 
-    public static final String XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
+    public static final String XLIFF_NS = XliffReader.XLIFF2_NS;
     public static final String TRANSDESK_NS = "urn:transdesk:xliff";
+    /** The version written when none is asked for. */
     public static final String VERSION = "2.0";
 
     private XliffWriter() {
     }
 
     public static byte[] write(ExportContent content) {
-        List<String> sources = content.article().segments();
+        return write(content, VERSION);
+    }
+
+    /** @param version "2.0", "2.1" or "1.2" */
+    public static byte[] write(ExportContent content, String version) {
+        return "1.2".equals(version) ? write12(content) : write2(content, version);
+    }
+
+    private static byte[] write2(ExportContent content, String version) {
         List<String> targets = content.version().segments();
         return Xml.document(xml -> {
             xml.setDefaultNamespace(XLIFF_NS);
             xml.writeStartElement(XLIFF_NS, "xliff");
             xml.writeDefaultNamespace(XLIFF_NS);
             xml.writeNamespace("td", TRANSDESK_NS);
-            xml.writeAttribute("version", "2.0");
+            xml.writeAttribute("version", version);
             xml.writeAttribute("srcLang", content.article().sourceLanguage());
             xml.writeAttribute("trgLang", content.language());
             xml.writeCharacters("\n");
             xml.writeStartElement(XLIFF_NS, "file");
             xml.writeAttribute("id", "f1");
             xml.writeAttribute("original", content.article().slug());
-            xml.writeAttribute(TRANSDESK_NS, "article", Long.toString(content.article().id()));
-            xml.writeAttribute(TRANSDESK_NS, "output", content.version().output().key());
-            xml.writeAttribute(TRANSDESK_NS, "sourceRevision", Integer.toString(content.version().sourceRevision()));
-            xml.writeAttribute(TRANSDESK_NS, "version", Integer.toString(content.version().number()));
+            transdeskAttributes(xml, content);
             xml.writeCharacters("\n");
             for (int i = 0; i < targets.size(); i++) {
-                unit(xml, i, i < sources.size() ? sources.get(i) : "", targets.get(i));
+                xml.writeStartElement(XLIFF_NS, "unit");
+                xml.writeAttribute("id", "s" + i);
+                List<ExportContent.Note> notes = content.notes(i);
+                if (!notes.isEmpty()) {
+                    xml.writeStartElement(XLIFF_NS, "notes");
+                    for (ExportContent.Note note : notes) {
+                        xml.writeStartElement(XLIFF_NS, "note");
+                        xml.writeAttribute("category", "comment");
+                        xml.writeAttribute(TRANSDESK_NS, "author", note.author());
+                        xml.writeCharacters(Xml.text(note.text()));
+                        xml.writeEndElement();
+                    }
+                    xml.writeEndElement();
+                }
+                TaggedText source = content.source(i);
+                InlineMarkup.xliff2OriginalData(xml, XLIFF_NS, source);
+                xml.writeStartElement(XLIFF_NS, "segment");
+                xml.writeAttribute("state", "final");
+                InlineMarkup.xliff2(xml, XLIFF_NS, "source", source, source.text());
+                InlineMarkup.xliff2(xml, XLIFF_NS, "target", source, targets.get(i));
+                xml.writeEndElement();
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -47,15 +81,57 @@ public final class XliffWriter {
         });
     }
 
-    private static void unit(XMLStreamWriter xml, int position, String source, String target) throws XMLStreamException {
-        xml.writeStartElement(XLIFF_NS, "unit");
-        xml.writeAttribute("id", "s" + position);
-        xml.writeStartElement(XLIFF_NS, "segment");
-        xml.writeAttribute("state", "final");
-        Xml.element(xml, "source", source);
-        Xml.element(xml, "target", target);
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
+    private static byte[] write12(ExportContent content) {
+        String ns = XliffReader.XLIFF12_NS;
+        List<String> targets = content.version().segments();
+        return Xml.document(xml -> {
+            xml.setDefaultNamespace(ns);
+            xml.writeStartElement(ns, "xliff");
+            xml.writeDefaultNamespace(ns);
+            xml.writeNamespace("td", TRANSDESK_NS);
+            xml.writeAttribute("version", "1.2");
+            xml.writeCharacters("\n");
+            xml.writeStartElement(ns, "file");
+            xml.writeAttribute("original", content.article().slug());
+            xml.writeAttribute("source-language", content.article().sourceLanguage());
+            xml.writeAttribute("target-language", content.language());
+            xml.writeAttribute("datatype", "plaintext");
+            transdeskAttributes(xml, content);
+            xml.writeCharacters("\n");
+            xml.writeStartElement(ns, "body");
+            xml.writeCharacters("\n");
+            for (int i = 0; i < targets.size(); i++) {
+                xml.writeStartElement(ns, "trans-unit");
+                xml.writeAttribute("id", "s" + i);
+                TaggedText source = content.source(i);
+                xml.writeStartElement(ns, "source");
+                InlineMarkup.xliff12(xml, ns, source, source.text());
+                xml.writeEndElement();
+                xml.writeStartElement(ns, "target");
+                xml.writeAttribute("state", "final");
+                InlineMarkup.xliff12(xml, ns, source, targets.get(i));
+                xml.writeEndElement();
+                for (ExportContent.Note note : content.notes(i)) {
+                    xml.writeStartElement(ns, "note");
+                    xml.writeAttribute("from", note.author());
+                    xml.writeCharacters(Xml.text(note.text()));
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+        });
+    }
+
+    private static void transdeskAttributes(XMLStreamWriter xml, ExportContent content) throws XMLStreamException {
+        xml.writeAttribute(TRANSDESK_NS, "article", Long.toString(content.article().id()));
+        xml.writeAttribute(TRANSDESK_NS, "output", content.version().output().key());
+        xml.writeAttribute(TRANSDESK_NS, "sourceRevision", Integer.toString(content.version().sourceRevision()));
+        xml.writeAttribute(TRANSDESK_NS, "version", Integer.toString(content.version().number()));
     }
 }

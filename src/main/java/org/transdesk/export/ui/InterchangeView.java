@@ -103,8 +103,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             if (format.translationOnly() && !output.isTranslation()) {
                 continue;
             }
-            Anchor link = download("." + format.extension(), () -> exports.export(article.id(), output, format));
-            link.setId("download-" + output.key() + "-" + format.extension());
+            String label = format.xliffVersion() == null ? "." + format.extension() : "XLIFF " + format.xliffVersion();
+            Anchor link = download(label, () -> exports.export(article.id(), output, format));
+            link.setId("download-" + output.key() + "-" + format.key());
             links.add(link);
         }
         return links;
@@ -142,8 +143,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         try {
             XliffImportResult result = xliff.apply(article.id(), merge.output(), bytes, merge, resolutions);
             dialog.close();
-            Notification.show(result.changedPositions().isEmpty() ? "Nothing imported: every paragraph kept its text here."
-                    : result.changedPositions().size() + " paragraphs of the " + result.output().label() + " draft updated from the file")
+            String notes = result.notesAdded() == 0 ? "" : "; " + result.notesAdded() + " notes added as comments";
+            Notification.show((result.changedPositions().isEmpty() ? "No paragraph changed: every paragraph kept its text here"
+                    : result.changedPositions().size() + " paragraphs of the " + result.output().label() + " draft updated from the file") + notes)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
             error(ex);

@@ -67,6 +67,11 @@ class XliffMergeDialog extends Dialog {
         line("Kept (changed only here)", merge.with(Outcome.KEPT_HERE), "xliff-kept");
         line("Changed the same way in both", merge.with(Outcome.SAME_CHANGE), "xliff-same");
         line("Kept (no translation in the file)", merge.with(Outcome.NO_TARGET), "xliff-no-target");
+        if (merge.newNotes() > 0) {
+            Paragraph notes = new Paragraph(merge.newNotes() + (merge.newNotes() == 1 ? " note" : " notes") + " from the file become comments on their paragraphs.");
+            notes.setId("xliff-notes");
+            add(notes);
+        }
         int unchanged = merge.with(Outcome.UNCHANGED).size();
         if (unchanged > 0) {
             add(new Paragraph(unchanged + (unchanged == 1 ? " unit is" : " units are") + " unchanged."));

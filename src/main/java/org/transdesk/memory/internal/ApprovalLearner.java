@@ -1,57 +1,50 @@
 package org.transdesk.memory.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.transdesk.memory.SentenceSplitter;
-import org.transdesk.memory.TranslationUnit;
+import org.transdesk.memory.LearningReport;
 import org.transdesk.review.VersionApproved;
 
 /**
- * Every approved translation feeds the memory: each segment pair, and sentence pairs where a
- * paragraph and its translation have the same number of sentences (a safe one-to-one alignment).
- * Runs after the approval commits, so a failed approval teaches nothing.
+ * Teaches the memory what a reviewer approved, after the approval commits, in a transaction of its own
+ * ({@link ApplicationModuleListener}: asynchronous, transactional). The event publication registry keeps
+ * the approval until this succeeds: a failure leaves the publication incomplete and it is republished at
+ * the next start (or by {@code IncompleteEventPublications}). Learning is idempotent: pairs already in the
+ * memory are refreshed, not added again, and the version's report is replaced, so a retry — or two nodes
+ * republishing at once — teaches nothing twice.
  */
 @Component
 class ApprovalLearner {
 
-    private final TmStore store;
+    static final String LISTENER_ID = "memory.learn-from-approval";
+    private static final Logger log = LoggerFactory.getLogger(ApprovalLearner.class);
 
-    ApprovalLearner(TmStore store) {
+    private final TranslationFilter filter;
+    private final TmStore store;
+    private final LearningReports reports;
+
+    ApprovalLearner(TranslationFilter filter, TmStore store, LearningReports reports) {
+        this.filter = filter;
         this.store = store;
+        this.reports = reports;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener(id = LISTENER_ID)
     void learn(VersionApproved approved) {
-        if (!approved.output().isTranslation() || approved.sourceSegments().size() != approved.approvedSegments().size()) {
+        if (!approved.output().isTranslation()) {
             return;
         }
-        String origin = "approved " + approved.output().key() + " v" + approved.number() + " of article " + approved.articleId();
-        List<TranslationUnit> units = new ArrayList<>();
-        for (int i = 0; i < approved.sourceSegments().size(); i++) {
-            String source = approved.sourceSegments().get(i);
-            String target = approved.approvedSegments().get(i);
-            if (source.isBlank() || target.isBlank()) {
-                continue;
-            }
-            units.add(unit(approved, source, target, "paragraph", origin));
-            List<String> sourceSentences = SentenceSplitter.split(List.of(source), Locale.forLanguageTag(approved.sourceLanguage()));
-            List<String> targetSentences = SentenceSplitter.split(List.of(target), Locale.forLanguageTag(approved.targetLanguage()));
-            if (sourceSentences.size() > 1 && sourceSentences.size() == targetSentences.size()) {
-                for (int s = 0; s < sourceSentences.size(); s++) {
-                    units.add(unit(approved, sourceSentences.get(s), targetSentences.get(s), "sentence", origin));
-                }
-            }
-        }
-        store.insertAll(units);
-    }
-
-    private static TranslationUnit unit(VersionApproved a, String source, String target, String segment, String origin) {
-        return new TranslationUnit(a.sourceLanguage(), a.targetLanguage(), source, target, segment, origin, a.articleId());
+        Instant now = Instant.now();
+        ApprovalLesson lesson = ApprovalLesson.of(approved, filter);
+        TmStore.Written written = store.write(lesson.units().stream().map(u -> UnitRecord.now(u, now, approved.approvedBy())).toList(),
+                TmStore.Policy.REFRESH);
+        LearningReport report = new LearningReport(approved.articleId(), approved.output().key(), approved.number(), approved.approvedBy(), now,
+                lesson.paragraphs(), lesson.sentences(), written.added(), written.refreshed(), lesson.skipped());
+        reports.save(report);
+        log.info("Article {} {} v{}: {} ({} new units, {} refreshed)", approved.articleId(), approved.output().key(), approved.number(),
+                report.summary(), written.added(), written.refreshed());
     }
 }

@@ -73,6 +73,17 @@ public final class FuzzyIndex implements AutoCloseable {
         }
     }
 
+    public void removeAll(Collection<Long> ids) {
+        try {
+            for (long id : ids) {
+                writer.deleteDocuments(new Term("id", Long.toString(id)));
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not remove from the fuzzy index", e);
+        }
+    }
+
     public void clear() {
         try {
             writer.deleteAll();

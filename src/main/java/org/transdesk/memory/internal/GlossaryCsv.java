@@ -2,59 +2,148 @@ package org.transdesk.memory.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.transdesk.base.CleanText;
 import org.transdesk.memory.GlossaryTerm;
 
-/** Glossary CSV: {@code term,<lang>...,note,do_not_translate,case_sensitive}; every other column is a language. */
+/**
+ * Glossary CSV: {@code term,<lang>...,note,do_not_translate,case_sensitive}; every other column is a
+ * language. Read: comma or semicolon (what Excel writes in many European locales) detected from the
+ * header; flags {@code yes/no}, {@code true/false}, {@code 1/0}; a problem is reported with its line.
+ * Written: RFC 4180 with comma, cells that a spreadsheet would run as a formula ({@code = + - @}, tab or
+ * CR first) prefixed with an apostrophe as OWASP recommends (read back without it), optionally with a
+ * UTF-8 byte-order mark so that Excel opens it as UTF-8.
+ */
 public final class GlossaryCsv {
 
     private static final Set<String> FIXED = Set.of("term", "note", "do_not_translate", "case_sensitive");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private GlossaryCsv() {
     }
 
-    public static List<GlossaryTerm> read(Reader reader, String sourceLang) throws IOException {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
-        List<GlossaryTerm> terms = new ArrayList<>();
-        try (var parser = format.parse(reader)) {
-            List<String> languages = parser.getHeaderNames().stream().filter(h -> !FIXED.contains(h)).toList();
-            for (CSVRecord row : parser) {
-                String term = row.get("term");
+    /** A glossary CSV that cannot be read, with the line to look at. */
+    public static final class CsvProblem extends IllegalArgumentException {
+        private final int line;
+
+        CsvProblem(int line, String message) {
+            super("line " + line + ": " + message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    public static List<TermUpdate> read(Reader reader) throws IOException {
+        String text = CleanText.of(readAll(reader)).replaceFirst("^\uFEFF", "");
+        char delimiter = delimiter(text);
+        var format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        List<TermUpdate> terms = new ArrayList<>();
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            Map<String, Integer> columns = new LinkedHashMap<>();
+            parser.getHeaderMap().forEach((name, index) -> columns.put(name.strip().toLowerCase(Locale.ROOT), index));
+            if (!columns.containsKey("term")) {
+                throw new CsvProblem(1, "the header has no \"term\" column (found: " + String.join(", ", parser.getHeaderNames()) + ")");
+            }
+            List<String> languages = columns.keySet().stream().filter(h -> !FIXED.contains(h) && !h.isBlank()).toList();
+            long endOfLast = parser.getCurrentLineNumber();
+            Iterator<CSVRecord> rows = parser.iterator();
+            while (true) {
+                int line = (int) endOfLast + 1;
+                CSVRecord row;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    row = rows.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw new CsvProblem(line, e.getMessage() != null && e.getMessage().contains("EOF")
+                            ? "a quoted field opened here is never closed (unbalanced \")" : "unreadable row (" + e.getMessage() + ")");
+                }
+                endOfLast = parser.getCurrentLineNumber();
+                String term = cell(row, columns.get("term"));
                 if (term == null || term.isBlank()) {
                     continue;
                 }
                 Map<String, String> renderings = new LinkedHashMap<>();
                 for (String lang : languages) {
-                    String value = row.get(lang);
-                    if (value != null && !value.isBlank()) {
-                        renderings.put(lang, value);
-                    }
+                    String value = cell(row, columns.get(lang));
+                    renderings.put(lang, value == null ? "" : value);
                 }
-                terms.add(new GlossaryTerm(0, sourceLang, term, renderings, optional(row, "note"),
-                        Boolean.parseBoolean(optional(row, "do_not_translate")), Boolean.parseBoolean(optional(row, "case_sensitive"))));
+                terms.add(new TermUpdate(term, List.of(), renderings, List.of(), columns.containsKey("note") ? nullIfBlank(cell(row, columns.get("note"))) : null,
+                        flag(row, columns.get("do_not_translate"), "do_not_translate", line),
+                        flag(row, columns.get("case_sensitive"), "case_sensitive", line), line));
             }
+        } catch (UncheckedIOException e) {
+            throw new CsvProblem(1, "unreadable header (" + e.getMessage() + ")");
         }
         return terms;
     }
 
+    /** Semicolon when the header has more semicolons than commas outside quotes, else comma. */
+    static char delimiter(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static String cell(CSVRecord row, Integer index) {
+        if (index == null || index >= row.size()) {
+            return null;
+        }
+        return unneutralised(row.get(index));
+    }
+
+    private static Boolean flag(CSVRecord row, Integer index, String column, int line) {
+        String value = cell(row, index);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "1", "y" -> true;
+            case "no", "false", "0", "n" -> false;
+            default -> throw new CsvProblem(line, column + " must be yes/no, true/false or 1/0, not \"" + value + "\"");
+        };
+    }
+
     /** The same layout {@link #read} takes: languages in alphabetical order between term and note. */
-    public static String write(List<GlossaryTerm> terms) throws IOException {
+    public static String write(List<GlossaryTerm> terms, boolean excelBom) throws IOException {
         List<String> languages = terms.stream().flatMap(t -> t.renderings().keySet().stream()).distinct().sorted().toList();
         List<String> header = new ArrayList<>(List.of("term"));
         header.addAll(languages);
         header.addAll(List.of("note", "do_not_translate", "case_sensitive"));
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(excelBom ? "\uFEFF" : "");
         try (var printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
             for (GlossaryTerm t : terms) {
-                List<Object> row = new ArrayList<>(List.of(t.term()));
-                languages.forEach(lang -> row.add(t.renderings().getOrDefault(lang, "")));
-                row.add(t.note() == null ? "" : t.note());
+                List<Object> row = new ArrayList<>(List.of(neutralised(t.term())));
+                languages.forEach(lang -> row.add(neutralised(t.renderings().getOrDefault(lang, ""))));
+                row.add(neutralised(t.note() == null ? "" : t.note()));
                 row.add(t.doNotTranslate());
                 row.add(t.caseSensitive());
                 printer.printRecord(row);
@@ -63,7 +152,25 @@ public final class GlossaryCsv {
         return out.toString();
     }
 
-    private static String optional(CSVRecord row, String column) {
-        return row.isMapped(column) ? row.get(column) : null;
+    /** A cell a spreadsheet would evaluate (=HYPERLINK(...), +cmd|..., -2+3, @SUM) is written as text: "'=...". */
+    static String neutralised(String cell) {
+        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    private static String unneutralised(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+    }
+
+    private static String nullIfBlank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String readAll(Reader reader) throws IOException {
+        StringBuilder all = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n; (n = reader.read(buffer)) > 0; ) {
+            all.append(buffer, 0, n);
+        }
+        return all.toString();
     }
 }

@@ -8,7 +8,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.transdesk.memory.TranslationUnit;
 
-/** The whole memory of one source language as TMX 1.4b; {@link TmxReader} reads it back (segment kind in x-segment). */
+/**
+ * The whole memory of one source language as TMX 1.4b (valid against its DTD); {@link TmxReader} reads it
+ * back: segment kind in {@code x-segment}, dates and users as {@code creationdate}/{@code creationid},
+ * {@code changedate}/{@code changeid}, and each unit's props and notes where they were written.
+ */
 public final class MemoryTmxWriter {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -16,7 +20,7 @@ public final class MemoryTmxWriter {
     private MemoryTmxWriter() {
     }
 
-    public static byte[] write(List<TranslationUnit> units, String sourceLang) throws XMLStreamException {
+    public static byte[] write(List<UnitRecord> units, String sourceLang) throws XMLStreamException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");
@@ -32,15 +36,23 @@ public final class MemoryTmxWriter {
         xml.writeAttribute("srclang", sourceLang);
         xml.writeAttribute("datatype", "plaintext");
         xml.writeStartElement("body");
-        for (TranslationUnit u : units) {
+        for (UnitRecord r : units) {
+            TranslationUnit u = r.unit();
             xml.writeCharacters("\n");
             xml.writeStartElement("tu");
+            attribute(xml, "creationdate", r.createdAt() == null ? null : TmxReader.format(r.createdAt()));
+            attribute(xml, "creationid", r.createdBy());
+            attribute(xml, "changedate", r.changedAt() == null ? null : TmxReader.format(r.changedAt()));
+            attribute(xml, "changeid", r.changedBy());
+            // the DTD wants notes before props
+            notes(xml, r, "tu", "note");
             xml.writeStartElement("prop");
             xml.writeAttribute("type", "x-segment");
             xml.writeCharacters(u.segment());
             xml.writeEndElement();
-            variant(xml, u.sourceLang(), u.sourceText());
-            variant(xml, u.targetLang(), u.targetText());
+            notes(xml, r, "tu", "prop");
+            variant(xml, r, "source", u.sourceLang(), u.sourceText());
+            variant(xml, r, "target", u.targetLang(), u.targetText());
             xml.writeEndElement();
         }
         xml.writeCharacters("\n");
@@ -51,12 +63,40 @@ public final class MemoryTmxWriter {
         return (bytes.toString(StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void variant(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
+    private static void variant(XMLStreamWriter xml, UnitRecord r, String level, String lang, String text) throws XMLStreamException {
         xml.writeStartElement("tuv");
         xml.writeAttribute("xml", XML_NS, "lang", lang);
+        notes(xml, r, level, "note");
+        notes(xml, r, level, "prop");
         xml.writeStartElement("seg");
-        xml.writeCharacters(text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", ""));
+        xml.writeCharacters(xmlSafe(text));
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    private static void notes(XMLStreamWriter xml, UnitRecord r, String level, String kind) throws XMLStreamException {
+        for (UnitRecord.UnitNote n : r.notes()) {
+            if (n.level().equals(level) && n.kind().equals(kind)) {
+                xml.writeStartElement(kind);
+                if (kind.equals("prop")) {
+                    xml.writeAttribute("type", n.type() == null || n.type().isBlank() ? "x-unknown" : n.type());
+                }
+                if (n.lang() != null) {
+                    xml.writeAttribute("xml", XML_NS, "lang", n.lang());
+                }
+                xml.writeCharacters(xmlSafe(n.text()));
+                xml.writeEndElement();
+            }
+        }
+    }
+
+    private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        if (value != null && !value.isBlank()) {
+            xml.writeAttribute(name, xmlSafe(value));
+        }
+    }
+
+    private static String xmlSafe(String text) {
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", "");
     }
 }

@@ -1,75 +1,136 @@
 package org.transdesk.memory.internal;
 
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.transdesk.base.CleanText;
 import org.transdesk.base.SafeXml;
+import org.transdesk.memory.LanguageTags;
 import org.transdesk.memory.TranslationUnit;
 
 /**
- * Reads TMX 1.4b with the JDK's StAX parser (streaming, so large memories fit in little heap;
- * DTDs and external entities are switched off against XXE). Each {@code <tu>} yields one unit per
- * target language next to the source language.
+ * Reads TMX 1.4b with the JDK's StAX parser (streaming, so large memories fit in little heap; DTDs and
+ * external entities are switched off against XXE). Each {@code <tu>} yields one unit per target language
+ * next to the source language, matched by language subtag ("en-US" is a source for "en"), with the tags
+ * kept as written ("pt-BR" and "pt-PT" are two targets), its {@code <prop>}s and {@code <note>}s at the
+ * level they were written at, and its creation/change dates and users. Inline codes ({@code <bpt>},
+ * {@code <ept>}, {@code <ph>}, {@code <it>}, {@code <ut>}) hold the original format's markup, not text:
+ * they are left out of the segment (no representation of inline formatting yet).
  */
 public final class TmxReader {
+
+    private static final Set<String> INLINE_CODES = Set.of("bpt", "ept", "ph", "it", "ut", "sub");
+    private static final DateTimeFormatter TMX_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private TmxReader() {
     }
 
+    /** Units with languages reduced to their subtag ("ru-RU" → "ru"), as the command line's QA reads them. */
     public static List<TranslationUnit> read(InputStream in, String sourceLang, String origin) throws XMLStreamException {
+        return readRecords(in, sourceLang, origin, Instant.now(), null).stream().map(UnitRecord::unit)
+                .map(u -> new TranslationUnit(LanguageTags.base(u.sourceLang()), LanguageTags.base(u.targetLang()), u.sourceText(),
+                        u.targetText(), u.segment(), u.origin(), u.articleId()))
+                .toList();
+    }
+
+    /** A {@code <tuv>} being read. */
+    private static final class Variant {
+        String lang;
+        String text = "";
+        Instant created;
+        String createdBy;
+        Instant changed;
+        String changedBy;
+        final List<UnitRecord.UnitNote> notes = new ArrayList<>();
+    }
+
+    /**
+     * Units with everything the memory keeps: tags as written, dates and users (those of the {@code <tu>},
+     * else of the target {@code <tuv>}; {@code now} and {@code user} where the file has none), notes.
+     */
+    public static List<UnitRecord> readRecords(InputStream in, String sourceLang, String origin, Instant now, String user)
+            throws XMLStreamException {
         XMLStreamReader xml = SafeXml.reader(in);
-        List<TranslationUnit> units = new ArrayList<>();
-        Map<String, String> variants = new LinkedHashMap<>();
+        String sourceBase = LanguageTags.base(sourceLang);
+        List<UnitRecord> units = new ArrayList<>();
+        List<Variant> variants = new ArrayList<>();
+        Variant tu = null;
+        Variant tuv = null;
         String segmentType = "paragraph";
-        String lang = null;
         String propType = null;
+        String propLang = null;
         StringBuilder text = null;
+        int insideCode = 0;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (xml.getLocalName()) {
+                String name = xml.getLocalName();
+                if (INLINE_CODES.contains(name)) {
+                    insideCode++;
+                    continue;
+                }
+                switch (name) {
                     case "tu" -> {
                         variants.clear();
                         segmentType = "paragraph";
+                        tu = new Variant();
+                        dates(xml, tu);
                     }
-                    case "tuv" -> lang = language(xml);
+                    case "tuv" -> {
+                        tuv = new Variant();
+                        tuv.lang = language(xml);
+                        dates(xml, tuv);
+                    }
                     case "seg" -> text = new StringBuilder();
-                    case "prop" -> {
-                        propType = xml.getAttributeValue(null, "type");
+                    case "prop", "note" -> {
+                        propType = name.equals("prop") ? xml.getAttributeValue(null, "type") : null;
+                        propLang = xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
                         text = new StringBuilder();
                     }
                     default -> { }
                 }
-            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && text != null) {
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && text != null && insideCode == 0) {
                 text.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                switch (xml.getLocalName()) {
+                String name = xml.getLocalName();
+                if (INLINE_CODES.contains(name)) {
+                    insideCode--;
+                    continue;
+                }
+                switch (name) {
                     case "seg" -> {
-                        if (lang != null) {
-                            variants.put(lang, text.toString().strip());
+                        if (tuv != null) {
+                            tuv.text = clean(text.toString());
                         }
                         text = null;
                     }
-                    case "prop" -> {
-                        if ("x-segment".equals(propType)) {
-                            segmentType = text.toString().strip();
+                    case "prop", "note" -> {
+                        String value = clean(text.toString());
+                        if (name.equals("prop") && "x-segment".equals(propType) && tuv == null) {
+                            segmentType = value.isEmpty() ? "paragraph" : value;
+                        } else if (tu != null) {
+                            (tuv != null ? tuv.notes : tu.notes).add(new UnitRecord.UnitNote(tuv != null ? "tuv" : "tu", name, propType, propLang, value));
                         }
                         text = null;
+                    }
+                    case "tuv" -> {
+                        if (tuv != null && tuv.lang != null) {
+                            variants.add(tuv);
+                        }
+                        tuv = null;
                     }
                     case "tu" -> {
-                        String source = variants.get(sourceLang);
-                        if (source != null && !source.isBlank()) {
-                            for (var v : variants.entrySet()) {
-                                if (!v.getKey().equals(sourceLang) && !v.getValue().isBlank()) {
-                                    units.add(new TranslationUnit(sourceLang, v.getKey(), source, v.getValue(), segmentType, origin, null));
-                                }
-                            }
-                        }
+                        units.addAll(units(tu, variants, sourceLang, sourceBase, segmentType, origin, now, user));
+                        tu = null;
                     }
                     default -> { }
                 }
@@ -78,12 +139,72 @@ public final class TmxReader {
         return units;
     }
 
-    /** xml:lang (TMX 1.4) or lang (TMX 1.1), reduced to its primary subtag: "ru-RU" → "ru". */
+    private static List<UnitRecord> units(Variant tu, List<Variant> variants, String sourceLang, String sourceBase, String segmentType,
+                                          String origin, Instant now, String user) {
+        Variant source = variants.stream().filter(v -> LanguageTags.base(v.lang).equals(sourceBase) && !v.text.isBlank()).findFirst().orElse(null);
+        if (source == null || tu == null) {
+            return List.of();
+        }
+        List<UnitRecord> out = new ArrayList<>();
+        for (Variant target : variants) {
+            if (target == source || target.text.isBlank() || LanguageTags.base(target.lang).equals(sourceBase)) {
+                continue;
+            }
+            List<UnitRecord.UnitNote> notes = new ArrayList<>(tu.notes);
+            source.notes.forEach(n -> notes.add(new UnitRecord.UnitNote("source", n.kind(), n.type(), n.lang(), n.text())));
+            target.notes.forEach(n -> notes.add(new UnitRecord.UnitNote("target", n.kind(), n.type(), n.lang(), n.text())));
+            Instant created = first(tu.created, target.created, now);
+            String createdBy = firstText(tu.createdBy, target.createdBy, user);
+            Instant changed = first(tu.changed, target.changed, created);
+            String changedBy = firstText(tu.changedBy, target.changedBy, createdBy);
+            boolean dated = tu.created != null || tu.changed != null || target.created != null || target.changed != null;
+            out.add(new UnitRecord(new TranslationUnit(source.lang, target.lang, source.text, target.text, segmentType, origin, null),
+                    created, createdBy, changed, changedBy, notes, dated));
+        }
+        return out;
+    }
+
+    private static void dates(XMLStreamReader xml, Variant v) {
+        v.created = date(xml.getAttributeValue(null, "creationdate"));
+        v.createdBy = xml.getAttributeValue(null, "creationid");
+        v.changed = date(xml.getAttributeValue(null, "changedate"));
+        v.changedBy = xml.getAttributeValue(null, "changeid");
+    }
+
+    /** TMX dates are UTC, {@code YYYYMMDDThhmmssZ}; an unreadable one counts as absent. */
+    static Instant date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value.strip(), TMX_DATE).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    static String format(Instant at) {
+        return TMX_DATE.format(at.atOffset(ZoneOffset.UTC));
+    }
+
+    /** xml:lang (TMX 1.4) or lang (TMX 1.1), in canonical BCP 47 case with every subtag kept. */
     private static String language(XMLStreamReader xml) {
         String value = xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
         if (value == null) {
             value = xml.getAttributeValue(null, "lang");
         }
-        return value == null ? null : value.toLowerCase(java.util.Locale.ROOT).split("[-_]")[0];
+        return value == null || value.isBlank() ? null : LanguageTags.canonical(value);
+    }
+
+    private static Instant first(Instant a, Instant b, Instant c) {
+        return a != null ? a : b != null ? b : c;
+    }
+
+    private static String firstText(String a, String b, String c) {
+        return a != null && !a.isBlank() ? a : b != null && !b.isBlank() ? b : c;
+    }
+
+    private static String clean(String text) {
+        return CleanText.of(text).strip();
     }
 }

@@ -27,12 +27,15 @@ import java.util.Map;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.memory.Glossary;
 import org.transdesk.memory.GlossaryTerm;
+import org.transdesk.memory.LearningReport;
+import org.transdesk.memory.MemoryLearning;
 import org.transdesk.memory.TranslationMemory;
 import org.transdesk.security.Roles;
 
 /**
  * REVIEWER and ADMIN: the glossary (create, edit, delete terms; CSV and TBX import and export) and the
- * translation memory as TMX (import and export). The services check the roles again.
+ * translation memory as TMX (import and export), and what the latest approvals taught the memory. The
+ * services check the roles again.
  */
 @Route("glossary")
 @PageTitle("Glossary · Transdesk")
@@ -53,9 +56,12 @@ public class GlossaryView extends VerticalLayout {
     final Button save = new Button("Save term");
     final Button newTerm = new Button("New term");
     final Button delete = new Button("Delete");
+    final TextField filter = new TextField();
     private GlossaryTerm editing;
 
-    public GlossaryView(Glossary glossary, TranslationMemory memory) {
+    final Grid<LearningReport> learned = new Grid<>();
+
+    public GlossaryView(Glossary glossary, TranslationMemory memory, MemoryLearning learning) {
         this.glossary = glossary;
         grid.addColumn(GlossaryTerm::term).setHeader("Term").setAutoWidth(true);
         grid.addColumn(t -> t.renderings().getOrDefault("vi", "")).setHeader("vi");
@@ -84,17 +90,29 @@ public class GlossaryView extends VerticalLayout {
         Upload csvUpload = upload(".csv", "text/csv", bytes -> glossary.importCsv(bytes, SOURCE_LANG) + " terms imported");
         Upload tbxUpload = upload(".tbx", "application/x-tbx+xml", bytes -> glossary.importTbx(bytes, SOURCE_LANG) + " terms imported");
         Anchor tbxDownload = download("Download glossary (TBX)", "glossary.tbx", "application/x-tbx+xml", () -> glossary.exportTbx(SOURCE_LANG));
-        Upload tmxUpload = upload(".tmx", "application/x-tmx+xml", bytes -> memory.importTmx(bytes, SOURCE_LANG, "upload.tmx") + " units added to the memory");
+        Upload tmxUpload = upload(".tmx", "application/x-tmx+xml", bytes -> memory.importTmxFile(bytes, SOURCE_LANG, "upload.tmx").summary());
         Anchor csvDownload = download("Download glossary (CSV)", "glossary.csv", "text/csv; charset=utf-8",
-                () -> glossary.exportCsv(SOURCE_LANG).getBytes(StandardCharsets.UTF_8));
+                () -> glossary.exportCsv(SOURCE_LANG, false).getBytes(StandardCharsets.UTF_8));
+        Anchor excelDownload = download("Download glossary (CSV for Excel)", "glossary-excel.csv", "text/csv; charset=utf-8",
+                () -> glossary.exportCsv(SOURCE_LANG, true).getBytes(StandardCharsets.UTF_8));
         Anchor tmxDownload = download("Download memory (TMX)", "translation-memory.tmx", "application/x-tmx+xml",
                 () -> memory.exportTmx(SOURCE_LANG));
 
-        add(new H2("Glossary"), grid,
+        filter.setPlaceholder("Find a term or rendering");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh());
+        add(new H2("Glossary"), filter, grid,
                 new HorizontalLayout(term, vi, ru, note), new HorizontalLayout(doNotTranslate, caseSensitive),
                 new HorizontalLayout(save, newTerm, delete),
-                new H3("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload), new HorizontalLayout(tbxUpload, tbxDownload),
-                new H3("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload));
+                new H3("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload, excelDownload), new HorizontalLayout(tbxUpload, tbxDownload),
+                new H3("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload),
+                new H3("Learned from approvals"), learned);
+        learned.addColumn(r -> "#" + r.articleId() + " " + r.output() + " v" + r.version()).setHeader("Approved version").setAutoWidth(true);
+        learned.addColumn(LearningReport::approvedBy).setHeader("By").setAutoWidth(true);
+        learned.addColumn(LearningReport::summary).setHeader("What the memory learned").setFlexGrow(4);
+        learned.setItems(learning.recent(20));
+        learned.setAllRowsVisible(true);
         refresh();
         edit(null);
     }
@@ -118,7 +136,7 @@ public class GlossaryView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(glossary.all(SOURCE_LANG));
+        grid.setItems(filter.getValue().isBlank() ? glossary.all(SOURCE_LANG) : glossary.search(filter.getValue(), SOURCE_LANG, 500));
     }
 
     private Upload upload(String extension, String mediaType, java.util.function.Function<byte[], String> action) {

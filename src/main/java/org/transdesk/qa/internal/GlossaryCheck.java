@@ -16,6 +16,8 @@ import org.transdesk.qa.Severity;
  *       ("Сообщество АСЕАН" matches "Сообщества АСЕАН", "Россия" matches "России").</li>
  *   <li>Do-not-translate terms must appear unchanged (exact case when the entry is case-sensitive).</li>
  *   <li>Entries without a rendering for the target language are skipped.</li>
+ *   <li>A deprecated term of the target language used in the translation (in any inflection) is a WARNING, a
+ *       forbidden one an ERROR, wherever it appears: such terms are reported when used, never required.</li>
  * </ul>
  */
 public final class GlossaryCheck extends SegmentCheck {
@@ -38,6 +40,7 @@ public final class GlossaryCheck extends SegmentCheck {
         if (job.glossary().isEmpty()) {
             return;
         }
+        avoidedTerms(job, i, target, out);
         List<Occurrence> found = new ArrayList<>();
         for (GlossaryEntry e : job.glossary()) {
             for (int[] span : findWhole(source, e.term(), e.caseSensitive())) {
@@ -64,6 +67,27 @@ public final class GlossaryCheck extends SegmentCheck {
             }
             if (Stems.find(target, rendering, false).isEmpty()) {
                 out.add(finding(Severity.ERROR, "Glossary: render “" + e.term() + "” as “" + rendering + "”.", i));
+            }
+        }
+    }
+
+    private void avoidedTerms(TranslationJob job, int i, String target, List<QaFinding> out) {
+        for (GlossaryEntry e : job.glossary()) {
+            for (boolean forbidden : new boolean[] {true, false}) {
+                for (var byLang : (forbidden ? e.forbidden() : e.deprecated()).entrySet()) {
+                    if (!Lang.baseCode(byLang.getKey()).equals(job.targetCode())) {
+                        continue;
+                    }
+                    for (String avoided : byLang.getValue()) {
+                        List<int[]> used = Stems.find(target, avoided, false);
+                        if (!used.isEmpty()) {
+                            String instead = renderingFor(e, job.targetCode());
+                            out.add(finding(forbidden ? Severity.ERROR : Severity.WARNING, "Glossary: “" + avoided + "” is a "
+                                    + (forbidden ? "forbidden" : "deprecated") + " term for “" + e.term() + "”"
+                                    + (instead == null || instead.isBlank() ? "." : "; use “" + instead + "”."), i, used.getFirst()[0], used.getFirst()[1]));
+                        }
+                    }
+                }
             }
         }
     }

@@ -8,11 +8,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.base.ClusterLocks;
 import org.transdesk.security.Roles;
 
 /**
  * Creates configured accounts, and in the {@code demo} profile only, the three demo accounts with
- * password "demo". Without that profile no account with a known password exists.
+ * password "demo". Without that profile no account with a known password exists. Nodes starting at
+ * once take turns ({@link ClusterLocks#START_UP}): the second finds the accounts there.
  */
 @Component
 class AccountBootstrap {
@@ -24,16 +27,20 @@ class AccountBootstrap {
     private final PasswordEncoder encoder;
     private final SecurityProperties properties;
     private final Environment environment;
+    private final ClusterLocks locks;
 
-    AccountBootstrap(UserStore store, PasswordEncoder encoder, SecurityProperties properties, Environment environment) {
+    AccountBootstrap(UserStore store, PasswordEncoder encoder, SecurityProperties properties, Environment environment, ClusterLocks locks) {
         this.store = store;
         this.encoder = encoder;
         this.properties = properties;
         this.environment = environment;
+        this.locks = locks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Transactional
     void createAccounts() {
+        locks.hold(ClusterLocks.START_UP);
         for (var user : properties.users()) {
             if (!store.exists(user.username())) {
                 String hash = user.passwordHash().startsWith("{") ? user.passwordHash() : "{bcrypt}" + user.passwordHash();

@@ -10,16 +10,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.transdesk.base.ChangeCounters;
+import org.transdesk.base.Inserts;
 import org.transdesk.llm.LlmSettings;
 
-/** The llm_provider and llm_route tables: what an ADMIN changed in the settings view. */
+/**
+ * The llm_provider and llm_route tables: what an ADMIN changed in the settings view. Every write
+ * counts a change of {@link #COUNTER} in its transaction, so every node reloads the settings; two
+ * nodes saving the same provider or route at once both succeed, the later commit's values stay.
+ */
 @Repository
 class SettingsStore {
 
-    private final JdbcClient jdbc;
+    static final String COUNTER = "llm.settings";
 
-    SettingsStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ChangeCounters counters;
+    private final Inserts inserts;
+
+    SettingsStore(JdbcClient jdbc, ChangeCounters counters, Inserts inserts) {
         this.jdbc = jdbc;
+        this.counters = counters;
+        this.inserts = inserts;
     }
 
     Map<String, LlmSettings.Provider> providers() {
@@ -38,26 +50,42 @@ class SettingsStore {
         return routes;
     }
 
+    /** Updates the saved provider, or inserts it: no delete-then-insert, which two nodes at once turn into a key clash. */
     void saveProvider(String id, LlmSettings.Provider p, String user) {
-        jdbc.sql("delete from llm_provider where id = ?").param(id).update();
-        jdbc.sql("""
-                        insert into llm_provider (id, type, base_url, api_key, model, temperature, max_tokens, timeout_seconds,
+        Object[] values = {p.type(), p.baseUrl(), p.apiKey(), p.model(), p.temperature(), p.maxTokens(),
+                (int) p.timeout().toSeconds(), p.maxConcurrency(), p.contextTokens(), p.streaming(),
+                p.inputPricePerMillion(), p.outputPricePerMillion(), user, Timestamp.from(Instant.now()), id};
+        Runnable update = () -> jdbc.sql("""
+                        update llm_provider set type = ?, base_url = ?, api_key = ?, model = ?, temperature = ?, max_tokens = ?,
+                            timeout_seconds = ?, max_concurrency = ?, context_tokens = ?, streaming = ?, input_price_per_million = ?,
+                            output_price_per_million = ?, updated_by = ?, updated_at = ? where id = ?""").params(values).update();
+        upsert("select count(*) from llm_provider where id = ?", id, update, () -> jdbc.sql("""
+                        insert into llm_provider (type, base_url, api_key, model, temperature, max_tokens, timeout_seconds,
                             max_concurrency, context_tokens, streaming, input_price_per_million, output_price_per_million,
-                            updated_by, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, p.type(), p.baseUrl(), p.apiKey(), p.model(), p.temperature(), p.maxTokens(),
-                        (int) p.timeout().toSeconds(), p.maxConcurrency(), p.contextTokens(), p.streaming(),
-                        p.inputPricePerMillion(), p.outputPricePerMillion(), user, Timestamp.from(Instant.now()))
-                .update();
+                            updated_by, updated_at, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update());
     }
 
     boolean deleteProvider(String id) {
+        counters.bump(COUNTER);
         return jdbc.sql("delete from llm_provider where id = ?").param(id).update() > 0;
     }
 
     void saveRoute(String outputKey, String engineId, String user) {
-        jdbc.sql("delete from llm_route where output_key = ?").param(outputKey).update();
-        jdbc.sql("insert into llm_route (output_key, engine_id, updated_by, updated_at) values (?, ?, ?, ?)")
-                .params(outputKey, engineId, user, Timestamp.from(Instant.now())).update();
+        Object[] values = {engineId, user, Timestamp.from(Instant.now()), outputKey};
+        upsert("select count(*) from llm_route where output_key = ?", outputKey,
+                () -> jdbc.sql("update llm_route set engine_id = ?, updated_by = ?, updated_at = ? where output_key = ?").params(values).update(),
+                () -> jdbc.sql("insert into llm_route (engine_id, updated_by, updated_at, output_key) values (?, ?, ?, ?)").params(values).update());
+    }
+
+    /**
+     * Counts the change first: the counter's row lock then orders two nodes' saves, so the second
+     * sees the first's row. The insert is still guarded by the key for a row nobody had counted yet.
+     */
+    private void upsert(String exists, String key, Runnable update, Runnable insert) {
+        counters.bump(COUNTER);
+        if (jdbc.sql(exists).param(key).query(Integer.class).single() > 0 || !inserts.unlessPresent(insert)) {
+            update.run();
+        }
     }
 
     private static LlmSettings.Provider provider(ResultSet rs) throws SQLException {

@@ -18,6 +18,7 @@ import org.transdesk.support.IntegrationTest;
 
 /** The offline engine on an article that is not one of the bundled samples. */
 @IntegrationTest
+@org.springframework.security.test.context.support.WithMockUser(username = "rita", roles = {"EDITOR", "REVIEWER"})
 class OfflineEngineTest {
 
     @Autowired

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.LanguageModels;
 import org.transdesk.llm.internal.remote.ScriptedModelServer;
+import org.transdesk.support.AlsoOnPostgres;
 
 /** ADMIN settings in the database override the file; keys are stored but never shown; bad input stores nothing. */
 @SpringBootTest(properties = {
@@ -25,6 +26,7 @@ import org.transdesk.llm.internal.remote.ScriptedModelServer;
         "transdesk.llm.providers.filed.model=file-model",
         "transdesk.llm.providers.filed.base-url=http://127.0.0.1:9/v1",
         "transdesk.llm.providers.filed.api-key=sk-file-secret"})
+@AlsoOnPostgres
 class ModelSettingsServiceTest {
 
     static final ScriptedModelServer SERVER = startServer();
