@@ -39,6 +39,10 @@ class NodeTimeZonesTest {
     @Autowired
     DraftService drafts;
     @Autowired
+    org.transdesk.review.DraftingService drafting;
+    @Autowired
+    org.transdesk.review.ApprovalService approval;
+    @Autowired
     DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
@@ -48,8 +52,8 @@ class NodeTimeZonesTest {
         Instant before = Instant.now();
         long articleId = onNodeIn(HANOI, () -> SignedIn.as("hoa", Roles.REVIEWER, () -> {
             var article = articles.importText("Mekong delta harvest\nRice output rose.");
-            var draft = drafts.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Thu hoạch ở đồng bằng sông Cửu Long", "Sản lượng lúa tăng."));
-            drafts.approve(draft.id());
+            var draft = drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Thu hoạch ở đồng bằng sông Cửu Long", "Sản lượng lúa tăng."));
+            approval.approve(draft.id());
             return article.id();
         }));
         Instant after = Instant.now();
@@ -84,7 +88,7 @@ class NodeTimeZonesTest {
     }
 
     private Instant approvedAt(long articleId) {
-        return SignedIn.as("anna", Roles.EDITOR, () -> drafts.versions(articleId, Output.VI).getFirst().approvedAt());
+        return SignedIn.as("anna", Roles.EDITOR, () -> approval.versions(articleId, Output.VI).getFirst().approvedAt());
     }
 
     private <T> T onNodeIn(ZoneId zone, Supplier<T> action) {

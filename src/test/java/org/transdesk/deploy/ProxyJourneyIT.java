@@ -22,7 +22,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
-import org.transdesk.review.DraftService;
 import org.transdesk.security.Roles;
 import org.transdesk.support.AppNode;
 import org.transdesk.support.Browser;
@@ -78,7 +77,7 @@ class ProxyJourneyIT {
     void an_editor_works_through_the_proxy_and_signs_in_again_on_the_other_node_when_hers_dies() {
         long article = node1.as("editor", Roles.EDITOR, () -> {
             Article story = node1.bean(ArticleService.class).importText("Moscow and ASEAN\nThe partners met.\nThey agreed.");
-            node1.bean(DraftService.class).saveGenerated(story.id(), Output.RU, 1,
+            node1.bean(org.transdesk.review.DraftingService.class).saveGenerated(story.id(), Output.RU, 1,
                     Fixtures.draft("Москва и АСЕАН", "Партнёры встретились.", "Они договорились."));
             return story.id();
         });
