@@ -100,8 +100,13 @@ class ApiTest {
     @Test
     void anEditorImportsGeneratesAndReadsButCannotApproveWhichAReviewerCan() throws Exception {
         // the memory knows the headline only: the offline engine drafts it and leaves the paragraph empty
-        memory.addAll(java.util.List.of(new org.transdesk.memory.TranslationUnit("en", "vi", "ASEAN, Russia look to further deepen strategic partnership",
-                "ASEAN và Nga hướng tới làm sâu sắc hơn nữa quan hệ đối tác chiến lược", "paragraph", "test", null)));
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("api-test-setup", null, "ROLE_EDITOR"));
+        try {
+            memory.addAll(java.util.List.of(new org.transdesk.memory.TranslationUnit("en", "vi", "ASEAN, Russia look to further deepen strategic partnership",
+                    "ASEAN và Nga hướng tới làm sâu sắc hơn nữa quan hệ đối tác chiến lược", "paragraph", "test", null)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         HttpResponse<String> imported = send("POST", "/api/v1/articles", editorToken, "text/plain; charset=utf-8",
                 "ASEAN, Russia look to further deepen strategic partnership\nBoth sides pledged cooperation in " + System.nanoTime() + ".");
         assertThat(imported.statusCode()).isEqualTo(201);

@@ -40,7 +40,8 @@ class DuplicateUnitsMigrationTest {
         assertThat(rows).extracting(r -> r.get("TARGET_TEXT"))
                 .containsExactly("Экспорт риса вырос в мае.", "В мае экспорт риса вырос.", "Xuất khẩu gạo tăng trong tháng Năm.");
         assertThat(rows.getFirst().get("ORIGIN")).isEqualTo("approved ru v3 of article 1");
-        assertThat(rows.getFirst().get("CREATED_AT")).isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 5, 1, 10, 0)));
+        assertThat(((java.time.OffsetDateTime) rows.getFirst().get("CREATED_AT")).toInstant())
+                .isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 5, 1, 10, 0)).toInstant());
         assertThat(((java.time.OffsetDateTime) rows.getFirst().get("CHANGED_AT")).toInstant())
                 .isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 5, 3, 10, 0)).toInstant());
         assertThat(rows.get(2)).containsEntry("SOURCE_LANG", "en").containsEntry("TARGET_LANG", "vi-VN").containsEntry("TARGET_BASE", "vi");
