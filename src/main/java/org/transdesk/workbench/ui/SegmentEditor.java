@@ -116,6 +116,14 @@ class SegmentEditor extends Div {
         }
     }
 
+    /** Shows (or, with null, removes) what an earlier session left unsaved for this paragraph, under the box. */
+    void showOffer(UnsavedOffer offer) {
+        getChildren().filter(UnsavedOffer.class::isInstance).toList().forEach(this::remove);
+        if (offer != null) {
+            addComponentAtIndex(1, offer);
+        }
+    }
+
     /** The message under the box ({@code role=alert} for failures). */
     InlineMessage error() {
         if (error == null) {

@@ -1,14 +1,17 @@
 package org.transdesk.workbench.ui;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.transdesk.article.Article;
 import org.transdesk.article.Output;
+import org.transdesk.base.CleanText;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.base.ui.Failures;
 import org.transdesk.base.ui.InlineMessage.Level;
@@ -62,6 +65,8 @@ class WorkbenchPresenter implements RunWatch.Listener {
     private final Map<Output, Notice> notices = new EnumMap<>(Output.class);
     private final Map<Output, Progress> progress = new EnumMap<>(Output.class);
     private RunWatch run;
+    /** Texts typed in earlier sessions and never stored, offered back under their paragraphs. */
+    private final Map<Output, Map<Integer, UnsavedOffer.Offer>> offers = new EnumMap<>(Output.class);
 
     WorkbenchPresenter(WorkbenchServices services, WorkbenchReads reads, WorkbenchScreen screen) {
         this.services = services;
@@ -328,6 +333,47 @@ class WorkbenchPresenter implements RunWatch.Listener {
         run.cancel();
         screen.pageMessage(Level.INFO, "Cancelling… paragraphs already drafted are kept.");
         screen.runChanged();
+    }
+
+    /**
+     * What earlier sessions left in the browser for this article: per paragraph the newest text that
+     * differs from what is stored now is offered back; returns the paragraphs whose entries are spent
+     * (stored meanwhile, or the paragraph is gone), for the browser to forget.
+     */
+    List<UnsavedTexts.Entry> unsavedLeft(List<UnsavedTexts.Entry> entries) {
+        List<UnsavedTexts.Entry> spent = new ArrayList<>();
+        Map<Output, Map<Integer, UnsavedTexts.Entry>> newest = new EnumMap<>(Output.class);
+        for (UnsavedTexts.Entry e : entries) {
+            var current = model.column(e.output()).segment(e.position());
+            if (current.isEmpty() || CleanText.of(e.text()).strip().equals(current.get().text())) {
+                spent.add(e);
+                continue;
+            }
+            newest.computeIfAbsent(e.output(), o -> new TreeMap<>()).merge(e.position(), e,
+                    (a, b) -> a.typedAt() >= b.typedAt() ? a : b);
+        }
+        newest.forEach((output, byPosition) -> byPosition.forEach((position, e) -> {
+            SegmentText current = model.column(output).segment(position).orElseThrow();
+            offers.computeIfAbsent(output, o -> new TreeMap<>()).put(position,
+                    new UnsavedOffer.Offer(position, e.text(), e.typedAt(), e.revision(), current.text(), current.revision()));
+        }));
+        int count = offers.values().stream().mapToInt(Map::size).sum();
+        if (count > 0) {
+            screen.pageMessage(Level.WARNING, "Text you typed in an earlier session was not saved in " + count
+                    + (count == 1 ? " paragraph" : " paragraphs") + ": it is offered back under "
+                    + (count == 1 ? "it" : "each of them") + " (Restore my text or Discard).");
+            screen.offersChanged();
+        }
+        return spent;
+    }
+
+    Optional<UnsavedOffer.Offer> offer(Output output, int position) {
+        return Optional.ofNullable(offers.getOrDefault(output, Map.of()).get(position));
+    }
+
+    /** The offer for a paragraph is settled (restored or discarded). */
+    void offerSettled(Output output, int position) {
+        Optional.ofNullable(offers.get(output)).ifPresent(m -> m.remove(position));
     }
 
     /** The editor left the page: stop listening; the run goes on and stores its drafts. */

@@ -39,6 +39,9 @@ interface WorkbenchScreen {
     /** Generating again would touch people's paragraphs: ask first. */
     void askRegenerate(RegenerateQuestion question);
 
+    /** Texts from earlier sessions are offered back: shown under their paragraphs. */
+    void offersChanged();
+
     /** A channel for worker-thread news onto this screen (dropped once the editor left). */
     UiUpdates updates();
 

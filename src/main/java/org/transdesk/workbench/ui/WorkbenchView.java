@@ -54,6 +54,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     final Button generate = new Button("Generate drafts");
     final Button cancel = new Button("Cancel");
     final InlineMessage pageMessage = new InlineMessage();
+    private UnsavedTexts unsaved;
 
     public WorkbenchView(WorkbenchServices services, WorkbenchReads reads, ParagraphTools paragraphTools) {
         this.presenter = new WorkbenchPresenter(services, reads, this);
@@ -99,6 +100,17 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         toolbar.setAlignItems(Alignment.BASELINE);
         add(new H2(article.title()), meta, toolbar, pageMessage, grid);
         render();
+        unsaved = new UnsavedTexts(UI.getCurrent(), CurrentUser.name().orElse("-"), article.id());
+        unsaved.install(this::unsavedLeft);
+    }
+
+    /** What earlier sessions left unsaved in this browser for the article: offered back, spent entries forgotten. */
+    void unsavedLeft(List<UnsavedTexts.Entry> entries) {
+        unsaved.remove(presenter.unsavedLeft(entries));
+    }
+
+    UnsavedTexts unsavedTexts() {
+        return unsaved;
     }
 
     @Override
@@ -174,6 +186,30 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     }
 
     @Override
+    public void offersChanged() {
+        for (Output output : Output.values()) {
+            review.editors(output).forEach(this::showOffer);
+        }
+    }
+
+    private void showOffer(SegmentEditor editor) {
+        editor.showOffer(presenter.offer(editor.output(), editor.position()).map(offer -> new UnsavedOffer(offer,
+                !editor.area.isReadOnly(),
+                () -> {
+                    if (save(editor, offer.yours(), editor.revision())) {
+                        settle(editor);
+                    }
+                },
+                () -> settle(editor))).orElse(null));
+    }
+
+    private void settle(SegmentEditor editor) {
+        presenter.offerSettled(editor.output(), editor.position());
+        unsaved.forget(editor.output(), editor.position());
+        editor.showOffer(null);
+    }
+
+    @Override
     public UiUpdates updates() {
         return new UiUpdates(UI.getCurrent());
     }
@@ -213,6 +249,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             boolean editable = CurrentUser.hasRole(Roles.EDITOR) && column.summary().state() != OutputState.DRAFTING;
             SegmentEditor editor = new SegmentEditor(column.output(), segment, editable, WorkbenchView.this::save);
             review.attach(editor, column);
+            showOffer(editor);
             return editor;
         }
 
@@ -229,6 +266,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         return switch (presenter.save(editor.output(), editor.position(), text, basedOnRevision)) {
             case WorkbenchPresenter.SaveResult.Stored stored -> {
                 editor.saved(stored.segment());
+                if (unsaved != null) {
+                    unsaved.saved(editor.output(), editor.position(), text);
+                }
                 yield true;
             }
             case WorkbenchPresenter.SaveResult.Failed failed -> {
