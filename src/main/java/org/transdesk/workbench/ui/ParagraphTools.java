@@ -29,9 +29,11 @@ class ParagraphTools {
         List<GlossaryHit> hits = translation ? glossary.find(source, article.sourceLanguage()) : List.of();
         new ParagraphToolsDialog(article, editor, matches, memory.fuzzyThreshold(), hits, new ParagraphToolsDialog.Actions() {
             @Override
-            public boolean regenerate(java.util.function.Consumer<String> refused) {
-                return presenter.regenerateParagraph(editor.output(), editor.position(), editor.revision(), refused)
-                        .map(s -> { editor.saved(s); return true; }).orElse(false);
+            public void regenerate(Runnable done, java.util.function.Consumer<String> refused) {
+                presenter.regenerateParagraph(editor.output(), editor.position(), editor.revision(), s -> {
+                    editor.saved(s);
+                    done.run();
+                }, refused);
             }
 
             @Override

@@ -35,11 +35,12 @@ class ParagraphToolsDialog extends Dialog {
     final List<Button> useButtons = new ArrayList<>();
     final Div glossaryTerms = new Div();
     final InlineMessage refusal = new InlineMessage();
+    final Span regenerating = new Span();
 
     /** What the dialog's buttons do; each shows a refusal through the consumer it is given. */
     interface Actions {
-        /** Translates the paragraph again; true when the new text was stored. */
-        boolean regenerate(Consumer<String> refused);
+        /** Translates the paragraph again off the UI thread; {@code done} runs once the new text is stored. */
+        void regenerate(Runnable done, Consumer<String> refused);
 
         /** Uses a memory suggestion's text for the paragraph; true when stored. */
         boolean use(String text, Consumer<String> refused);
@@ -60,19 +61,24 @@ class ParagraphToolsDialog extends Dialog {
         regenerate.setId("regenerate-paragraph");
         regenerate.setDisableOnClick(true);
         regenerate.setVisible(canEdit && translation);
+        regenerating.setId("regenerating-paragraph");
+        regenerating.addClassName("engine-notice");
+        regenerating.setVisible(false);
         regenerate.addClickListener(e -> {
-            try {
-                if (actions.regenerate(refusal::error)) {
-                    close();
-                }
-            } finally {
+            refusal.clear();
+            regenerating.setText("Regenerating… the workbench stays usable; the new text replaces the paragraph when it"
+                    + " arrives (the current one stays in the history).");
+            regenerating.setVisible(true);
+            actions.regenerate(this::close, message -> {
+                regenerating.setVisible(false);
+                refusal.error(message);
                 regenerate.setEnabled(true);
-            }
+            });
         });
         add(new H4("Regenerate"));
         if (translation) {
             add(notice("Translates only this paragraph again through the " + output.label()
-                    + " route, with the paragraph before it as context; the current text stays in the history."), regenerate);
+                    + " route, with the paragraph before it as context; the current text stays in the history."), regenerate, regenerating);
         } else {
             add(notice("Summary paragraphs are written from the whole article, so they cannot be regenerated one by one:"
                     + " use \"Generate drafts\" to regenerate the whole summary."));

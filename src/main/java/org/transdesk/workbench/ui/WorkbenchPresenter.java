@@ -9,13 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.transdesk.article.Article;
 import org.transdesk.article.Output;
 import org.transdesk.base.CleanText;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.base.ui.Failures;
 import org.transdesk.base.ui.InlineMessage.Level;
+import org.transdesk.base.ui.UiUpdates;
 import org.transdesk.export.ExportedFile;
+import org.transdesk.memory.LearningReport;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.CommentService;
@@ -65,6 +68,11 @@ class WorkbenchPresenter implements RunWatch.Listener {
     private final Map<Output, Notice> notices = new EnumMap<>(Output.class);
     private final Map<Output, Progress> progress = new EnumMap<>(Output.class);
     private RunWatch run;
+    static final java.time.Duration LEARNING_WAIT = java.time.Duration.ofSeconds(60);
+    static final java.time.Duration LEARNING_POLL = java.time.Duration.ofMillis(250);
+    static final int MAX_SKIPPED_NAMED = 8;
+    /** Paragraph regenerations still on their way to this screen. */
+    private final List<UiUpdates> listening = new ArrayList<>();
     /** Texts typed in earlier sessions and never stored, offered back under their paragraphs. */
     private final Map<Output, Map<Integer, UnsavedOffer.Offer>> offers = new EnumMap<>(Output.class);
 
@@ -175,12 +183,32 @@ class WorkbenchPresenter implements RunWatch.Listener {
         return paragraphAction(output, failed, d -> services.editing().editSegment(d.id(), position, text, basedOnRevision));
     }
 
-    /** Translates one paragraph again through the output's route. */
-    Optional<SegmentText> regenerateParagraph(Output output, int position, int basedOnRevision, Consumer<String> failed) {
-        Optional<SegmentText> done = Failures.attempt(
-                () -> services.generation().regenerateSegment(article().id(), output, position, basedOnRevision), failed);
-        done.ifPresent(s -> changed(output));
-        return done;
+    /**
+     * Translates one paragraph again through the output's route off the UI thread (a model call takes
+     * seconds): the screen stays usable, and the stored text or the refusal arrives through
+     * {@link UiUpdates} (nothing arrives once the editor left the page).
+     */
+    void regenerateParagraph(Output output, int position, int basedOnRevision, Consumer<SegmentText> stored, Consumer<String> failed) {
+        UiUpdates updates = screen.updates();
+        listening.add(updates);
+        long articleId = article().id();
+        Thread.ofVirtual().name("regenerate-paragraph-" + articleId + "-" + output.key() + "-" + position)
+                .start(new DelegatingSecurityContextRunnable(() -> {
+                    try {
+                        SegmentText text = services.generation().regenerateSegment(articleId, output, position, basedOnRevision);
+                        updates.now(() -> {
+                            listening.remove(updates);
+                            changed(output);
+                            stored.accept(text);
+                        });
+                    } catch (RuntimeException | StackOverflowError failure) {
+                        String message = Failures.describe(failure);
+                        updates.now(() -> {
+                            listening.remove(updates);
+                            failed.accept(message);
+                        });
+                    }
+                }));
     }
 
     private Optional<SegmentText> paragraphAction(Output output, Consumer<String> failed, java.util.function.Function<Draft, SegmentText> action) {
@@ -254,7 +282,58 @@ class WorkbenchPresenter implements RunWatch.Listener {
     void approve(Draft draft, String overrideReason) {
         Optional<ApprovedVersion> version = Failures.attempt(() -> services.approval().approve(draft.id(), overrideReason),
                 m -> notify(draft.output(), Level.ERROR, m));
-        version.ifPresent(v -> reloadAndNotify(draft.output(), Level.SUCCESS, draft.output().label() + " approved as version " + v.number() + "."));
+        version.ifPresent(v -> {
+            String approved = draft.output().label() + " approved as version " + v.number() + ".";
+            reloadAndNotify(draft.output(), Level.SUCCESS, approved);
+            if (draft.output().isTranslation()) {
+                awaitLearning(draft.output(), v.number(), approved);
+            }
+        });
+    }
+
+    /**
+     * The memory learns from an approval after it commits (memory's listener, asynchronously): its report
+     * (pairs learned, pairs skipped and why) is awaited off the UI thread, a bounded while, and added to
+     * the column head's message.
+     */
+    private void awaitLearning(Output output, int version, String approved) {
+        UiUpdates updates = screen.updates();
+        listening.add(updates);
+        long articleId = article().id();
+        Thread.ofVirtual().name("learning-report-" + articleId + "-" + output.key() + "-" + version)
+                .start(new DelegatingSecurityContextRunnable(() -> {
+                    long deadline = System.nanoTime() + LEARNING_WAIT.toNanos();
+                    Optional<LearningReport> report = Optional.empty();
+                    while (report.isEmpty() && !updates.stopped() && System.nanoTime() < deadline) {
+                        report = Failures.attempt(() -> services.learning().report(articleId, output, version).orElse(null), m -> { });
+                        if (report.isEmpty()) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(LEARNING_POLL.toNanos());
+                        }
+                    }
+                    String line = report.map(WorkbenchPresenter::learned)
+                            .orElse("The memory has not reported what it learned yet: see Glossary & memory, learned from approvals.");
+                    updates.now(() -> {
+                        listening.remove(updates);
+                        Notice current = notices.get(output);
+                        if (current != null && current.text().equals(approved)) { // nothing newer to say meanwhile
+                            notices.put(output, new Notice(current.level(), approved + " " + line));
+                            screen.noticeChanged(output);
+                        }
+                    });
+                }));
+    }
+
+    /** "Memory learned 3 paragraphs and 7 sentences; skipped 2 paragraphs (untranslated 2): headline (empty), paragraph 4 (untranslated)." */
+    static String learned(LearningReport report) {
+        String line = report.summary();
+        List<LearningReport.Skipped> skipped = report.skippedParagraphs();
+        if (skipped.isEmpty()) {
+            return line;
+        }
+        List<String> which = skipped.stream().limit(MAX_SKIPPED_NAMED)
+                .map(s -> (s.paragraph() == 0 ? "headline" : "paragraph " + s.paragraph()) + " (" + s.reason().label() + ")").toList();
+        return line.substring(0, line.length() - 1) + ": " + String.join(", ", which)
+                + (skipped.size() > MAX_SKIPPED_NAMED ? " and " + (skipped.size() - MAX_SKIPPED_NAMED) + " more" : "") + ".";
     }
 
     void requestChanges(Draft draft, String reason) {
@@ -381,6 +460,8 @@ class WorkbenchPresenter implements RunWatch.Listener {
         if (run != null) {
             run.stop();
         }
+        listening.forEach(UiUpdates::stop);
+        listening.clear();
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.export.ExportService;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.llm.LanguageModels;
+import org.transdesk.memory.MemoryLearning;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.DraftQa;
@@ -17,5 +18,6 @@ import org.transdesk.review.ExportMarkService;
 @Component
 record WorkbenchServices(ArticleService articles, DraftService drafts, DraftingService drafting, EditingService editing,
                          ApprovalService approval, ExportMarkService exportMarks, DraftQa qa, CommentService comments,
-                         GenerationService generation, ExportService exports, LanguageModels models) {
+                         GenerationService generation, ExportService exports, LanguageModels models,
+                         MemoryLearning learning) {
 }

@@ -91,7 +91,7 @@ class ErrorsInPlaceTest extends SpringBrowserlessTest {
         Workbench.open(this, article);
         OutputHeader header = Workbench.header(this, Output.RU);
         test(header.approve).click();
-        assertThat(Workbench.header(this, Output.RU).message.message()).isEqualTo("Russian approved as version 1.");
+        assertThat(Workbench.header(this, Output.RU).message.message()).startsWith("Russian approved as version 1.");
 
         test(Workbench.header(this, Output.RU).approve).click(); // nothing changed since
 

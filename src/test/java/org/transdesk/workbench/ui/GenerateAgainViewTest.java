@@ -93,6 +93,28 @@ class GenerateAgainViewTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).all()).isEmpty();
     }
 
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void leaving_the_page_during_a_run_stops_the_workbench_listening_and_the_run_still_stores_its_draft() {
+        Article article = articles.importText("Vwqzk ferry pier closes\nThe jxqv pier of Qzxv was closed by Vwkqz.");
+        WorkbenchView view = Workbench.open(this, article);
+        OutputHeader header = Workbench.header(this, Output.VI);
+
+        test(view.generate).click();
+        navigate(LibraryView.class); // the editor leaves while the run goes on
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (drafts.find(article.id(), Output.VI).map(d -> d.state() == org.transdesk.review.OutputState.DRAFTING).orElse(true)) {
+            assertThat(System.nanoTime()).as("the run stored its draft in time").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+            MockVaadin.clientRoundtrip();
+        }
+        MockVaadin.clientRoundtrip(); // whatever the workers queued for the screen has had its turn
+
+        assertThat(header.message.message()).as("the workbench left behind heard nothing of the run").isNullOrEmpty();
+        assertThat(view.generate.isEnabled()).as("nor was it told the run ended").isFalse();
+    }
+
     /** Runs the UI tasks the generation's workers queued until the run has ended for this screen. */
     private void awaitRunEnd(WorkbenchView view) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

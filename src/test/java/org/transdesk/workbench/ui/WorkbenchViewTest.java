@@ -73,7 +73,7 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("approve-ru")).click();
 
         assertThat(approval.versions(article.id(), Output.RU)).singleElement().satisfies(v -> assertThat(v.approvedBy()).isEqualTo("vera"));
-        assertThat(Workbench.header(this, Output.RU).message.message()).isEqualTo("Russian approved as version 1.");
+        assertThat(Workbench.header(this, Output.RU).message.message()).startsWith("Russian approved as version 1."); // then what the memory learned, once it ran
     }
 
     @Test
