@@ -123,7 +123,17 @@ public class ArticleService {
 
     @PreAuthorize("isAuthenticated()")
     public List<ArticleListing> list(String search) {
-        return repository.list(search, 500);
+        return repository.list(search, null, 500);
+    }
+
+    /**
+     * One page of the library, newest first: at most {@code limit} rows that come after
+     * {@code after} (null for the first page). Pages do not shift when articles are imported
+     * meanwhile, since they continue from a row, not from a count.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ArticleListing> list(String search, ArticleListing.Position after, int limit) {
+        return repository.list(search, after, limit);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -9,25 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.transdesk.support.AlsoOnPostgres;
 
 /** The REST API over real HTTP: token authentication, role rules, problem details, the CMS round trip. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:api;DB_CLOSE_DELAY=-1",
-        "transdesk.samples.load-on-empty-database=false",
-        "transdesk.export.root=target/test-exports"})
-@ActiveProfiles("demo")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@AlsoOnPostgres
+@ApiHttpTest
 class ApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -115,7 +105,7 @@ class ApiTest {
 
         HttpResponse<String> started = send("POST", "/api/v1/articles/" + id + "/outputs/vi/generate", editorToken, null, null);
         assertThat(started.statusCode()).isEqualTo(202);
-        assertThat(started.headers().firstValue("Location")).hasValue("/api/v1/articles/" + id + "/outputs/vi/progress");
+        assertThat(started.headers().firstValue("Location")).hasValue(ApiHttpTest.PUBLIC_URL + "/api/v1/articles/" + id + "/outputs/vi/progress");
         JsonNode progress = json(get("/api/v1/articles/" + id + "/outputs/vi/progress", editorToken));
         for (int poll = 0; poll < 600 && !progress.get("run").asString().equals("FINISHED"); poll++) {
             assertThat(progress.get("run").asString()).isNotEqualTo("FAILED");
@@ -146,7 +136,7 @@ class ApiTest {
         assertThat(html.body()).contains("<html lang=\"vi\" dir=\"ltr\">");
         assertThat(html.headers().firstValue("Content-Disposition").orElseThrow()).contains("asean-russia-look-to-further-deepen-strategic-partnership");
 
-        JsonNode listed = json(get("/api/v1/articles", editorToken));
+        JsonNode listed = json(get("/api/v1/articles?search=deepen%20strategic", editorToken));
         assertThat(listed.valueStream().filter(a -> a.get("id").asLong() == id).findFirst().orElseThrow()
                 .get("outputs").get("vi").asString()).isEqualTo("APPROVED");
     }

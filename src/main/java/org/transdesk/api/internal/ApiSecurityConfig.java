@@ -33,10 +33,8 @@ class ApiSecurityConfig {
                 .requestCache(c -> c.disable())
                 .addFilterBefore(new ApiTokenFilter(tokens, users), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> Problems.write(response, 401, "Unauthorized",
-                                "This API needs 'Authorization: Bearer <API token>'; create a token under API tokens in Transdesk.", request.getRequestURI()))
-                        .accessDeniedHandler((request, response, ex) -> Problems.write(response, 403, "Forbidden",
-                                "Your role does not allow this.", request.getRequestURI())));
+                        .authenticationEntryPoint((request, response, ex) -> ApiExceptionResolver.answer(request, response, ex))
+                        .accessDeniedHandler((request, response, ex) -> ApiExceptionResolver.answer(request, response, ex)));
         return http.build();
     }
 }

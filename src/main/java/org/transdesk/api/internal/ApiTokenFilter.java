@@ -14,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.transdesk.api.ApiTokenService;
+import org.transdesk.base.ProblemDocuments;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} as the token's owner with the owner's
@@ -40,12 +41,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Problems.write(response, 401, "Unauthorized", "Use 'Authorization: Bearer <API token>'; create a token under API tokens in Transdesk.", request.getRequestURI());
+            ProblemDocuments.write(response, 401, "Use 'Authorization: Bearer <API token>'; create a token under API tokens in Transdesk.", request.getRequestURI());
             return;
         }
         Optional<UserDetails> user = tokens.ownerOf(header.substring(7).strip()).flatMap(this::load).filter(UserDetails::isEnabled);
         if (user.isEmpty()) {
-            Problems.write(response, 401, "Unauthorized", "The API token is invalid or has been revoked.", request.getRequestURI());
+            ProblemDocuments.write(response, 401, "The API token is invalid or has been revoked.", request.getRequestURI());
             return;
         }
         SecurityContext context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();

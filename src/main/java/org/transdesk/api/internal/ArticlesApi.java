@@ -1,12 +1,21 @@
 package org.transdesk.api.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +33,6 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
-import org.transdesk.export.ExportedFile;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
@@ -35,7 +43,11 @@ import org.transdesk.review.OutputState;
 /** {@code /api/v1/articles}: the CMS side of the workbench. Role checks are the services' own. */
 @RestController
 @RequestMapping("/api/v1/articles")
+@Tag(name = "Articles", description = "Import articles, draft and approve their outputs, fetch approved outputs.")
 class ArticlesApi {
+
+    static final String LINK_DESCRIPTION = "RFC 8288 links: rel=\"next\" (while more items follow) and rel=\"first\".";
+    static final String LINK_EXAMPLE = "</api/v1/articles?limit=100&cursor=MTcz...>; rel=\"next\", </api/v1/articles?limit=100>; rel=\"first\"";
 
     private final ArticleService articles;
     private final DraftService drafts;
@@ -43,98 +55,128 @@ class ArticlesApi {
     private final GenerationService generation;
     private final ExportService exports;
     private final GenerationProgress progress;
+    private final PublicUrl publicUrl;
 
     ArticlesApi(ArticleService articles, DraftService drafts, ApprovalService approval, GenerationService generation, ExportService exports,
-                GenerationProgress progress) {
+                GenerationProgress progress, PublicUrl publicUrl) {
         this.articles = articles;
         this.drafts = drafts;
         this.approval = approval;
         this.generation = generation;
         this.exports = exports;
         this.progress = progress;
+        this.publicUrl = publicUrl;
     }
 
-    record ArticleSummary(long id, String slug, String title, String publishedOn, String language, Map<String, OutputState> outputs) {
-    }
-
-    record ArticleDetail(long id, String slug, String title, String publishedOn, String language, int sourceRevision,
-                         List<String> paragraphs, Map<String, OutputState> outputs) {
-    }
-
-    record DraftView(long id, String output, String state, int sourceRevision, String engine, List<Segment> segments) {
-        record Segment(int position, String text, String origin, Integer matchScore, String note, int revision) {
-        }
-    }
-
-    record VersionView(String output, int number, String approvedBy, String approvedAt, String sha256) {
-    }
-
-    /** Imports pasted text (text/plain body): the first line is the title, as in the UI. */
-    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+    @Operation(operationId = "importArticle", summary = "Import an article",
+            description = "Pasted text (`text/plain`: first line the title, or `date YYYY-MM-DD Title`; then one paragraph per line) answers "
+                    + "the article; a file (`multipart/form-data`, part `file`: .txt, .md, .html, .docx, or a .zip of several) answers the list "
+                    + "of articles it held. Needs EDITOR.")
+    @ApiResponse(responseCode = "201", description = "Imported.", headers = @Header(name = "Location", description = "The article's address (text import).",
+            schema = @Schema(type = "string")), content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(oneOf = {ArticleDetail.class, ArticleDetail[].class})))
+    @ApiProblems({400, 406, 413, 415, 422})
+    @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ArticleDetail> importText(@RequestBody String text) {
         Article article = articles.importText(text);
-        return ResponseEntity.created(URI.create("/api/v1/articles/" + article.id())).body(detail(article));
+        return ResponseEntity.created(URI.create(publicUrl.of("/api/v1/articles/" + article.id()))).body(detail(article));
     }
 
-    /** Imports an uploaded file (.txt, .md, .html, .docx, or a .zip of several): one or more articles. */
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "importArticle")
+    @ApiResponse(responseCode = "201", description = "Imported.", headers = @Header(name = "Location", description = "The article's address (text import).",
+            schema = @Schema(type = "string")), content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(oneOf = {ArticleDetail.class, ArticleDetail[].class})))
+    @ApiProblems({400, 406, 413, 415, 422})
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<ArticleDetail>> importFile(@RequestPart("file") MultipartFile file) throws java.io.IOException {
         List<Article> imported = articles.importFiles(file.getOriginalFilename(), file.getBytes());
         return ResponseEntity.status(201).body(imported.stream().map(this::detail).toList());
     }
 
-    @GetMapping
-    List<ArticleSummary> list(@RequestParam(required = false) String search) {
-        List<ArticleListing> listings = articles.list(search);
-        var states = drafts.states(listings.stream().map(ArticleListing::id).toList());
-        return listings.stream().map(a -> new ArticleSummary(a.id(), a.slug(), a.title(),
-                a.publishedOn() == null ? null : a.publishedOn().toString(), a.sourceLanguage(), outputs(states.get(a.id())))).toList();
+    @Operation(operationId = "listArticles", summary = "List articles, newest first",
+            description = "Paged: follow the `Link` header's rel=\"next\" address until there is none.")
+    @ApiResponse(responseCode = "200", description = "One page of articles.", headers = @Header(name = "Link", description = LINK_DESCRIPTION,
+            schema = @Schema(type = "string", example = LINK_EXAMPLE)))
+    @ApiProblems({400, 406})
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<ArticleSummary>> list(
+            @Parameter(description = "Words of the title or slug to look for.", example = "ASEAN") @RequestParam(required = false) String search,
+            @Parameter(description = "Items per page, 1 to " + Pages.MAX_LIMIT + ".", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + Pages.MAX_LIMIT,
+                    defaultValue = "" + Pages.DEFAULT_LIMIT)) @RequestParam(required = false) Integer limit,
+            @Parameter(description = "Where the page starts: the value from a rel=\"next\" link; leave out for the first page.")
+            @RequestParam(required = false) String cursor,
+            HttpServletRequest request) {
+        int size = Pages.limit(limit);
+        ArticleListing.Position after = cursor == null ? null : Pages.read(cursor, 3, parts ->
+                new ArticleListing.Position(Instant.ofEpochSecond(Long.parseLong(parts.get(0)), Long.parseLong(parts.get(1))), Long.parseLong(parts.get(2))));
+        List<ArticleListing> fetched = articles.list(search, after, size + 1);
+        return Pages.answer(request, publicUrl, fetched, size,
+                a -> Pages.cursor(String.valueOf(a.createdAt().getEpochSecond()), String.valueOf(a.createdAt().getNano()), String.valueOf(a.id())),
+                page -> {
+                    var states = drafts.states(page.stream().map(ArticleListing::id).toList());
+                    return page.stream().map(a -> new ArticleSummary(a.id(), a.slug(), a.title(),
+                            a.publishedOn() == null ? null : a.publishedOn().toString(), a.sourceLanguage(), outputs(states.get(a.id())))).toList();
+                });
     }
 
-    @GetMapping("/{id}")
+    @Operation(operationId = "getArticle", summary = "One article with its paragraphs")
+    @ApiResponse(responseCode = "200", description = "The article.")
+    @ApiProblems({400, 404, 406})
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ArticleDetail get(@PathVariable long id) {
         return detail(articles.get(id));
     }
 
-    /** Starts drafting one output; 202 with the progress URL to poll. */
-    @PostMapping("/{id}/outputs/{output}/generate")
-    ResponseEntity<GenerationProgress.Progress> generate(@PathVariable long id, @PathVariable String output) {
+    @Operation(operationId = "generateOutput", summary = "Start drafting an output",
+            description = "Drafts the output (vi, ru or summary) in the background; poll the `Location` address for progress. Needs EDITOR. "
+                    + "Refused with 422 while the output is already being drafted.")
+    @ApiResponse(responseCode = "202", description = "Drafting started.", headers = @Header(name = "Location", description = "The progress address to poll.",
+            schema = @Schema(type = "string", example = "/api/v1/articles/42/outputs/vi/progress")))
+    @ApiProblems({400, 404, 406, 422})
+    @PostMapping(path = "/{id}/outputs/{output}/generate", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ProgressView> generate(@PathVariable long id, @OutputKey @PathVariable String output) {
         Output o = output(output);
-        progress.started(id, o);
-        generation.start(id, EnumSet.of(o), progress.observe(id));
-        return ResponseEntity.accepted().location(URI.create("/api/v1/articles/" + id + "/outputs/" + o.key() + "/progress"))
-                .body(progress.of(id, o));
+        GenerationProgress.Run run = new GenerationProgress.Run();
+        generation.start(id, EnumSet.of(o), progress.observe(run));
+        progress.started(id, o, run);
+        return ResponseEntity.accepted().location(URI.create(publicUrl.of("/api/v1/articles/" + id + "/outputs/" + o.key() + "/progress")))
+                .body(progress(id, o));
     }
 
-    @GetMapping("/{id}/outputs/{output}/progress")
-    Map<String, Object> progress(@PathVariable long id, @PathVariable String output) {
+    @Operation(operationId = "getProgress", summary = "Where the drafting of an output stands")
+    @ApiResponse(responseCode = "200", description = "The output's state and the last run this server saw.")
+    @ApiProblems({400, 404, 406})
+    @GetMapping(path = "/{id}/outputs/{output}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    ProgressView progress(@PathVariable long id, @OutputKey @PathVariable String output) {
         Output o = output(output);
         articles.get(id);
-        GenerationProgress.Progress p = progress.of(id, o);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("state", drafts.find(id, o).map(Draft::state).orElse(OutputState.NOT_STARTED));
-        body.put("run", p.status());
-        body.put("done", p.done());
-        body.put("total", p.total());
-        body.put("message", p.message());
-        return body;
+        return progress(id, o);
     }
 
-    @GetMapping("/{id}/outputs/{output}/draft")
-    DraftView draft(@PathVariable long id, @PathVariable String output) {
+    private ProgressView progress(long id, Output o) {
+        GenerationProgress.Progress p = progress.of(id, o);
+        OutputState state = drafts.find(id, o).map(Draft::state).orElse(OutputState.NOT_STARTED);
+        return new ProgressView(state, p.status(), p.done(), p.total(), p.message());
+    }
+
+    @Operation(operationId = "getDraft", summary = "The current draft of an output")
+    @ApiResponse(responseCode = "200", description = "The draft, segment by segment.")
+    @ApiProblems({400, 404, 406})
+    @GetMapping(path = "/{id}/outputs/{output}/draft", produces = MediaType.APPLICATION_JSON_VALUE)
+    DraftView draft(@PathVariable long id, @OutputKey @PathVariable String output) {
         Output o = output(output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
-        return new DraftView(d.id(), o.key(), d.state().name(), d.sourceRevision(), d.provenance().engine(),
-                d.segments().stream().map(s -> new DraftView.Segment(s.position(), s.text(), s.origin(), s.matchScore(), s.note(), s.revision())).toList());
+        return new DraftView(d.id(), o.key(), d.state(), d.sourceRevision(), d.provenance().engine(),
+                d.segments().stream().map(s -> new DraftView.Segment(s.position(), s.text(), s.origin(), s.matchScore(), s.note(), s.revision(), s.status())).toList());
     }
 
-    /**
-     * Approves the current draft; needs the REVIEWER role like the workbench button. QA errors
-     * block approval (422) unless the body gives {@code {"overrideReason": "..."}}, stored with the version.
-     */
-    @PostMapping("/{id}/outputs/{output}/approve")
-    VersionView approve(@PathVariable long id, @PathVariable String output,
-                        @org.springframework.web.bind.annotation.RequestBody(required = false) ApproveRequest body) {
+    @Operation(operationId = "approveOutput", summary = "Approve the current draft",
+            description = "Needs REVIEWER, like the workbench button. QA errors block approval (422) unless the body gives a written "
+                    + "`overrideReason`, stored with the version.")
+    @ApiResponse(responseCode = "200", description = "The new approved version.")
+    @ApiProblems({400, 403, 404, 406, 415, 422})
+    @PostMapping(path = "/{id}/outputs/{output}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
+    VersionView approve(@PathVariable long id, @OutputKey @PathVariable String output, @RequestBody(required = false) ApproveRequest body) {
         Output o = output(output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
         String reason = body == null ? null : body.overrideReason();
@@ -142,25 +184,37 @@ class ArticlesApi {
         return new VersionView(o.key(), v.number(), v.approvedBy(), v.approvedAt().toString(), v.contentHash());
     }
 
-    /** The latest approved version as a file: ?format=md|txt|html|docx|xlf|tmx|json (default md). */
+    @Operation(operationId = "getApprovedOutput", summary = "The latest approved version as a file",
+            description = "Also written under the export root and audited, as an export from the UI is. XLIFF and TMX exist for translations "
+                    + "(vi, ru) only: asking for them on the summary answers 422. Needs EDITOR.")
+    @ApiResponse(responseCode = "200", description = "The file, named in Content-Disposition.", headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"<slug>-<output>.<ext>\"", schema = @Schema(type = "string")), content = {
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/xliff+xml", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = "string")),
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object"))})
+    @ApiProblems({400, 404, 422})
     @GetMapping("/{id}/outputs/{output}/approved")
-    ResponseEntity<byte[]> approved(@PathVariable long id, @PathVariable String output, @RequestParam(defaultValue = "md") String format) {
-        ExportFormat f = ExportFormat.of(format).orElseThrow(() -> new ApiBadRequestException(
-                "Unknown format '" + format + "': use one of md, txt, html, docx, xlf, tmx, json."));
-        return file(exports.export(id, output(output), f));
+    ResponseEntity<byte[]> approved(@PathVariable long id, @OutputKey @PathVariable String output,
+                                    @Parameter(description = "File format: xlf is XLIFF 2.0, xliff21 XLIFF 2.1, xliff12 XLIFF 1.2.", schema = @Schema(allowableValues = {
+                                            "md", "txt", "html", "docx", "xlf", "xliff21", "xliff12", "tmx", "json"},
+                                            defaultValue = "md")) @RequestParam(defaultValue = "md") String format) {
+        ExportFormat f = ExportFormat.of(format).orElseThrow(() -> new ApiBadRequestException("Unknown format '"
+                + (format.length() > 20 ? format.substring(0, 20) + "…" : format) + "': use one of md, txt, html, docx, xlf, xliff21, xliff12, tmx, json."));
+        return Downloads.file(exports.export(id, output(output), f));
     }
 
-    /** Every approved output in every format that applies, as one ZIP. */
+    @Operation(operationId = "getBundle", summary = "Every approved output in every format that applies, as one ZIP", description = "Needs EDITOR.")
+    @ApiResponse(responseCode = "200", description = "The ZIP, named in Content-Disposition.", headers = @Header(name = "Content-Disposition",
+            description = "attachment; filename=\"<slug>-bundle.zip\"", schema = @Schema(type = "string")),
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
+    @ApiProblems({400, 404, 422})
     @GetMapping("/{id}/bundle")
     ResponseEntity<byte[]> bundle(@PathVariable long id) {
-        return file(exports.exportBundle(id));
-    }
-
-    private static ResponseEntity<byte[]> file(ExportedFile file) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
-                .body(file.content());
+        return Downloads.file(exports.exportBundle(id));
     }
 
     private ArticleDetail detail(Article a) {
@@ -177,11 +231,7 @@ class ArticlesApi {
         return out;
     }
 
-    private static Output output(String key) {
+    static Output output(String key) {
         return Output.ofKey(key).orElseThrow(() -> new ApiNotFoundException("Unknown output '" + key + "': use vi, ru or summary."));
-    }
-
-    /** Optional body of the approve call. */
-    record ApproveRequest(String overrideReason) {
     }
 }

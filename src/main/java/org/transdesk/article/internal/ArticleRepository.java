@@ -60,10 +60,20 @@ public class ArticleRepository {
         return jdbc.sql("select count(*) from article").query(Long.class).single();
     }
 
-    public List<ArticleListing> list(String search, int limit) {
+    /** Newest first; with {@code after}, only the rows that come after that one in this order. */
+    public List<ArticleListing> list(String search, ArticleListing.Position after, int limit) {
         String like = "%" + (search == null ? "" : search.strip().toLowerCase()) + "%";
-        return jdbc.sql(LISTING + " where lower(a.title) like ? or a.slug like ? order by a.created_at desc, a.id desc fetch first ? rows only")
-                .params(like, like, limit)
+        if (after == null) {
+            return jdbc.sql(LISTING + " where (lower(a.title) like ? or a.slug like ?) order by a.created_at desc, a.id desc fetch first ? rows only")
+                    .params(like, like, limit)
+                    .query((rs, i) -> listing(rs))
+                    .list();
+        }
+        Timestamp createdAt = Timestamp.from(after.createdAt());
+        return jdbc.sql(LISTING + " where (lower(a.title) like ? or a.slug like ?)"
+                        + " and (a.created_at < ? or (a.created_at = ? and a.id < ?))"
+                        + " order by a.created_at desc, a.id desc fetch first ? rows only")
+                .params(like, like, createdAt, createdAt, after.id(), limit)
                 .query((rs, i) -> listing(rs))
                 .list();
     }
