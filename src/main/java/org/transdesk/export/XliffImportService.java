@@ -33,6 +33,7 @@ import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.EditingService;
 import org.transdesk.review.OutputState;
+import org.transdesk.review.SegmentText;
 
 /**
  * The way back of the XLIFF round trip, as a three-way merge per unit (see {@link XliffMerge}).
@@ -104,7 +105,7 @@ public class XliffImportService {
         for (XliffMerge.Unit unit : merge.units()) {
             switch (unit.outcome()) {
                 case FROM_FILE -> {
-                    editing.editSegment(plan.draft().id(), unit.position(), unit.file(), unit.hereRevision());
+                    confirmIfSignedOff(plan.draft().id(), unit, editing.editSegment(plan.draft().id(), unit.position(), unit.file(), unit.hereRevision()));
                     fromFile.add(unit.position());
                 }
                 case CONFLICT -> {
@@ -113,7 +114,10 @@ public class XliffImportService {
                         kept.add(unit.position());
                     } else {
                         String text = choice.choice() == XliffResolution.Choice.FILE ? unit.file() : CleanText.of(choice.text()).strip();
-                        editing.editSegment(plan.draft().id(), unit.position(), text, unit.hereRevision());
+                        SegmentText saved = editing.editSegment(plan.draft().id(), unit.position(), text, unit.hereRevision());
+                        if (choice.choice() == XliffResolution.Choice.FILE) {
+                            confirmIfSignedOff(plan.draft().id(), unit, saved);
+                        }
                         resolved.add(unit.position());
                     }
                 }
@@ -132,6 +136,17 @@ public class XliffImportService {
                 + merge.baseVersion() + (merge.baseFrom() == XliffMerge.BaseFrom.FILE ? "" : " (matched by the export record)")
                 + ": from the file " + fromFile + ", conflicts resolved " + resolved + ", kept here " + kept + ", " + notes + " notes added as comments");
         return new XliffImportResult(articleId, merge.output(), plan.draft().id(), fromFile, resolved, kept, notes);
+    }
+
+    /**
+     * A text taken from the file that a CAT tool's reviewer marked {@code reviewed} or {@code final}
+     * (1.2: {@code signed-off}, {@code final}) is confirmed here too, so generating again keeps it; the
+     * output itself still goes to Needs review for a Transdesk reviewer to approve.
+     */
+    private void confirmIfSignedOff(long draftId, XliffMerge.Unit unit, SegmentText saved) {
+        if (("reviewed".equals(unit.fileState()) || "final".equals(unit.fileState())) && !saved.text().isBlank()) {
+            editing.confirm(draftId, unit.position(), saved.revision());
+        }
     }
 
     private record Plan(Draft draft, XliffMerge merge) {

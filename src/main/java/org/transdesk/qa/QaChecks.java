@@ -10,6 +10,7 @@ import org.transdesk.qa.internal.CrossOutputCheck;
 import org.transdesk.qa.internal.DoubleSpaceCheck;
 import org.transdesk.qa.internal.EdgeSpacesCheck;
 import org.transdesk.qa.internal.EmptyCheck;
+import org.transdesk.qa.internal.EntityCheck;
 import org.transdesk.qa.internal.GlossaryCheck;
 import org.transdesk.qa.internal.LengthRatioCheck;
 import org.transdesk.qa.internal.NumbersCheck;
@@ -34,7 +35,7 @@ import org.transdesk.qa.internal.UntranslatedCheck;
  * <p>Check ids (each check's class javadoc in {@code org.transdesk.qa.internal} has its exact severity rules):
  * <ul>
  *   <li>translation: {@code empty}, {@code segment-count}, {@code truncated}, {@code untranslated},
- *       {@code script}, {@code numbers}, {@code glossary}, {@code length-ratio}, {@code typography-quotes},
+ *       {@code script}, {@code numbers}, {@code glossary}, {@code entities}, {@code length-ratio}, {@code typography-quotes},
  *       {@code double-space}, {@code repeated-word}, {@code edge-spaces}, {@code brackets}, {@code tags}
  *       (inline-code placeholders, see {@link org.transdesk.inline.TaggedText});</li>
  *   <li>summary: {@code summary-budget}, {@code summary-faithfulness};</li>
@@ -49,7 +50,7 @@ public class QaChecks {
     /** Ids of the translation checks, in the order they run. */
     public static final List<String> TRANSLATION_CHECKS = List.of(EmptyCheck.ID, SegmentCountCheck.ID,
             TruncatedCheck.ID, UntranslatedCheck.ID, ScriptCheck.ID, NumbersCheck.ID, GlossaryCheck.ID,
-            LengthRatioCheck.ID, TypographyQuotesCheck.ID, DoubleSpaceCheck.ID, RepeatedWordCheck.ID,
+            EntityCheck.ID, LengthRatioCheck.ID, TypographyQuotesCheck.ID, DoubleSpaceCheck.ID, RepeatedWordCheck.ID,
             EdgeSpacesCheck.ID, BracketsCheck.ID, TagsCheck.ID);
     public static final List<String> SUMMARY_CHECKS = List.of(SummaryBudgetCheck.ID, SummaryFaithfulnessCheck.ID);
     public static final String CROSS_OUTPUT_CHECK = CrossOutputCheck.ID;
@@ -61,7 +62,7 @@ public class QaChecks {
     private final QaSettings settings;
     private final List<TranslationCheck> translationChecks = List.of(new EmptyCheck(), new SegmentCountCheck(),
             new TruncatedCheck(), new UntranslatedCheck(), new ScriptCheck(), new NumbersCheck(), new GlossaryCheck(),
-            new LengthRatioCheck(), new TypographyQuotesCheck(), new DoubleSpaceCheck(), new RepeatedWordCheck(),
+            new EntityCheck(), new LengthRatioCheck(), new TypographyQuotesCheck(), new DoubleSpaceCheck(), new RepeatedWordCheck(),
             new EdgeSpacesCheck(), new BracketsCheck(), new TagsCheck());
     private final List<SummaryCheck> summaryChecks = List.of(new SummaryBudgetCheck(), new SummaryFaithfulnessCheck());
     private final CrossOutputCheck crossOutput = new CrossOutputCheck();

@@ -75,6 +75,32 @@ class ApiDescriptionTest {
         assertThat(list.get("responses").get("200").get("headers").has("Link")).isTrue();
     }
 
+    @Test
+    void every_parameter_and_every_field_of_a_json_body_has_an_example() {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        document.get("paths").forEachEntry((path, item) -> item.forEachEntry((method, operation) -> {
+            for (JsonNode parameter : operation.path("parameters")) {
+                if (!parameter.has("example") && !parameter.has("examples") && !parameter.path("schema").has("example")) {
+                    missing.add(method + " " + path + " parameter " + parameter.get("name").asString());
+                }
+            }
+        }));
+        document.get("components").get("schemas").forEachEntry((name, schema) -> {
+            if (schema.has("example")) {
+                return;
+            }
+            schema.path("properties").forEachEntry((field, property) -> {
+                boolean described = property.has("example") || property.has("examples") || property.has("$ref")
+                        || property.path("items").has("$ref") || "binary".equals(property.path("format").asString(""));
+                if (!described) {
+                    missing.add(name + "." + field);
+                }
+            });
+        });
+
+        assertThat(missing).isEmpty();
+    }
+
     private static java.util.List<String> types(JsonNode property) {
         JsonNode type = property.get("type");
         return type.isArray() ? type.valueStream().map(JsonNode::asString).toList() : java.util.List.of(type.asString());

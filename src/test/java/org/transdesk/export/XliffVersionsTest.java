@@ -21,6 +21,7 @@ import org.transdesk.review.CommentThread;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.DraftingService;
+import org.transdesk.review.ParagraphStatus;
 import org.transdesk.support.IntegrationTest;
 
 /**
@@ -118,6 +119,22 @@ class XliffVersionsTest {
                 .containsExactly("Check \"pledged\" against the style guide.", "Client approved.");
         assertThat(xliffImport.preview(article.id(), Output.VI, file.getBytes(StandardCharsets.UTF_8)).newNotes())
                 .as("importing the same file again adds no note twice").isZero();
+    }
+
+    @Test
+    void a_text_signed_off_in_the_cat_tool_is_confirmed_here_and_one_only_translated_stays_edited() {
+        String signedOff = export(ExportFormat.XLIFF_1_2).replace("<target state=\"final\">Hai bên cam kết hợp tác.</target>",
+                "<target state=\"signed-off\">Hai bên cam kết hợp tác chặt chẽ.</target>");
+        xliffImport.apply(article.id(), Output.VI, signedOff.getBytes(StandardCharsets.UTF_8), null, List.of());
+        assertThat(draft().segments().get(1).status()).isEqualTo(ParagraphStatus.CONFIRMED);
+
+        String translated = export(ExportFormat.XLIFF).replaceFirst("<segment state=\"final\">(<source>ASEAN and Russia[^<]*</source>)<target>[^<]*</target>",
+                "<segment state=\"translated\">$1<target>ASEAN và Nga cùng phát triển</target>");
+        xliffImport.apply(article.id(), Output.VI, translated.getBytes(StandardCharsets.UTF_8), null, List.of());
+        assertThat(draft().segments().get(0)).satisfies(s -> {
+            assertThat(s.text()).isEqualTo("ASEAN và Nga cùng phát triển");
+            assertThat(s.status()).isEqualTo(ParagraphStatus.EDITED);
+        });
     }
 
     @Test

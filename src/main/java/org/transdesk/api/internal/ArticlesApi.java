@@ -101,9 +101,10 @@ class ArticlesApi {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<ArticleSummary>> list(
             @Parameter(description = "Words of the title or slug to look for.", example = "ASEAN") @RequestParam(required = false) String search,
-            @Parameter(description = "Items per page, 1 to " + Pages.MAX_LIMIT + ".", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + Pages.MAX_LIMIT,
+            @Parameter(description = "Items per page, 1 to " + Pages.MAX_LIMIT + ".", example = "50", schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "" + Pages.MAX_LIMIT,
                     defaultValue = "" + Pages.DEFAULT_LIMIT)) @RequestParam(required = false) Integer limit,
-            @Parameter(description = "Where the page starts: the value from a rel=\"next\" link; leave out for the first page.")
+            @Parameter(description = "Where the page starts: the value from a rel=\"next\" link; leave out for the first page.",
+                    example = "MTczMzEzNjQwMAo1MjMwMDAwMDAKNDI")
             @RequestParam(required = false) String cursor,
             HttpServletRequest request) {
         int size = Pages.limit(limit);
@@ -123,7 +124,7 @@ class ArticlesApi {
     @ApiResponse(responseCode = "200", description = "The article.")
     @ApiProblems({400, 404, 406})
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    ArticleDetail get(@PathVariable long id) {
+    ArticleDetail get(@ArticleId @PathVariable long id) {
         return detail(articles.get(id));
     }
 
@@ -134,7 +135,7 @@ class ArticlesApi {
             schema = @Schema(type = "string", example = "/api/v1/articles/42/outputs/vi/progress")))
     @ApiProblems({400, 404, 406, 422})
     @PostMapping(path = "/{id}/outputs/{output}/generate", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ProgressView> generate(@PathVariable long id, @OutputKey @PathVariable String output) {
+    ResponseEntity<ProgressView> generate(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output) {
         Output o = output(output);
         GenerationProgress.Run run = new GenerationProgress.Run();
         generation.start(id, EnumSet.of(o), progress.observe(run));
@@ -147,7 +148,7 @@ class ArticlesApi {
     @ApiResponse(responseCode = "200", description = "The output's state and the last run this server saw.")
     @ApiProblems({400, 404, 406})
     @GetMapping(path = "/{id}/outputs/{output}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
-    ProgressView progress(@PathVariable long id, @OutputKey @PathVariable String output) {
+    ProgressView progress(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output) {
         Output o = output(output);
         articles.get(id);
         return progress(id, o);
@@ -163,7 +164,7 @@ class ArticlesApi {
     @ApiResponse(responseCode = "200", description = "The draft, segment by segment.")
     @ApiProblems({400, 404, 406})
     @GetMapping(path = "/{id}/outputs/{output}/draft", produces = MediaType.APPLICATION_JSON_VALUE)
-    DraftView draft(@PathVariable long id, @OutputKey @PathVariable String output) {
+    DraftView draft(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output) {
         Output o = output(output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
         return new DraftView(d.id(), o.key(), d.state(), d.sourceRevision(), d.provenance().engine(),
@@ -176,7 +177,7 @@ class ArticlesApi {
     @ApiResponse(responseCode = "200", description = "The new approved version.")
     @ApiProblems({400, 403, 404, 406, 415, 422})
     @PostMapping(path = "/{id}/outputs/{output}/approve", produces = MediaType.APPLICATION_JSON_VALUE)
-    VersionView approve(@PathVariable long id, @OutputKey @PathVariable String output, @RequestBody(required = false) ApproveRequest body) {
+    VersionView approve(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output, @RequestBody(required = false) ApproveRequest body) {
         Output o = output(output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
         String reason = body == null ? null : body.overrideReason();
@@ -198,8 +199,8 @@ class ArticlesApi {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object"))})
     @ApiProblems({400, 404, 422})
     @GetMapping("/{id}/outputs/{output}/approved")
-    ResponseEntity<byte[]> approved(@PathVariable long id, @OutputKey @PathVariable String output,
-                                    @Parameter(description = "File format: xlf is XLIFF 2.0, xliff21 XLIFF 2.1, xliff12 XLIFF 1.2.", schema = @Schema(allowableValues = {
+    ResponseEntity<byte[]> approved(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output,
+                                    @Parameter(description = "File format: xlf is XLIFF 2.0, xliff21 XLIFF 2.1, xliff12 XLIFF 1.2.", example = "docx", schema = @Schema(allowableValues = {
                                             "md", "txt", "html", "docx", "xlf", "xliff21", "xliff12", "tmx", "json"},
                                             defaultValue = "md")) @RequestParam(defaultValue = "md") String format) {
         ExportFormat f = ExportFormat.of(format).orElseThrow(() -> new ApiBadRequestException("Unknown format '"
@@ -213,7 +214,7 @@ class ArticlesApi {
             content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
     @ApiProblems({400, 404, 422})
     @GetMapping("/{id}/bundle")
-    ResponseEntity<byte[]> bundle(@PathVariable long id) {
+    ResponseEntity<byte[]> bundle(@ArticleId @PathVariable long id) {
         return Downloads.file(exports.exportBundle(id));
     }
 

@@ -64,9 +64,10 @@ class GlossaryApi {
     @GetMapping(path = "/terms", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<GlossaryTermView>> list(
             @SourceLang @RequestParam(defaultValue = "en") String sourceLang,
-            @Parameter(description = "Items per page, 1 to " + Pages.MAX_LIMIT + ".", schema = @Schema(type = "integer", format = "int32", minimum = "1",
+            @Parameter(description = "Items per page, 1 to " + Pages.MAX_LIMIT + ".", example = "50", schema = @Schema(type = "integer", format = "int32", minimum = "1",
                     maximum = "" + Pages.MAX_LIMIT, defaultValue = "" + Pages.DEFAULT_LIMIT)) @RequestParam(required = false) Integer limit,
-            @Parameter(description = "Where the page starts: the value from a rel=\"next\" link; leave out for the first page.")
+            @Parameter(description = "Where the page starts: the value from a rel=\"next\" link; leave out for the first page.",
+                    example = "QVNFQU4KMw")
             @RequestParam(required = false) String cursor,
             HttpServletRequest request) {
         int size = Pages.limit(limit);
@@ -83,7 +84,7 @@ class GlossaryApi {
     @ApiResponse(responseCode = "200", description = "The term.")
     @ApiProblems({400, 404, 406})
     @GetMapping(path = "/terms/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    GlossaryTermView get(@PathVariable long id, @SourceLang @RequestParam(defaultValue = "en") String sourceLang) {
+    GlossaryTermView get(@TermId @PathVariable long id, @SourceLang @RequestParam(defaultValue = "en") String sourceLang) {
         return GlossaryTermView.of(term(id, sourceLang));
     }
 
@@ -103,7 +104,7 @@ class GlossaryApi {
     @ApiResponse(responseCode = "200", description = "The term as saved.")
     @ApiProblems({400, 403, 404, 406, 415, 422})
     @PutMapping(path = "/terms/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    GlossaryTermView replace(@PathVariable long id, @SourceLang @RequestParam(defaultValue = "en") String sourceLang, @RequestBody GlossaryTermInput input) {
+    GlossaryTermView replace(@TermId @PathVariable long id, @SourceLang @RequestParam(defaultValue = "en") String sourceLang, @RequestBody GlossaryTermInput input) {
         GlossaryTerm stored = term(id, sourceLang);
         GlossaryTerm replacement = term(id, sourceLang, input);
         if (input.variants() == null) {
@@ -117,7 +118,7 @@ class GlossaryApi {
     @ApiResponse(responseCode = "204", description = "Deleted.")
     @ApiProblems({400, 403, 404, 422})
     @DeleteMapping("/terms/{id}")
-    ResponseEntity<Void> delete(@PathVariable long id, @SourceLang @RequestParam(defaultValue = "en") String sourceLang) {
+    ResponseEntity<Void> delete(@TermId @PathVariable long id, @SourceLang @RequestParam(defaultValue = "en") String sourceLang) {
         glossary.delete(term(id, sourceLang));
         return ResponseEntity.noContent().build();
     }
@@ -131,7 +132,7 @@ class GlossaryApi {
     @ApiProblems({400, 422})
     @GetMapping("/csv")
     ResponseEntity<byte[]> exportCsv(@SourceLang @RequestParam(defaultValue = "en") String sourceLang,
-                                     @Parameter(description = "Start with a UTF-8 byte-order mark, for Excel.") @RequestParam(defaultValue = "false") boolean excelBom) {
+                                     @Parameter(description = "Start with a UTF-8 byte-order mark, for Excel.", example = "true") @RequestParam(defaultValue = "false") boolean excelBom) {
         return Downloads.file(glossary.exportCsv(Languages.require("sourceLang", sourceLang), excelBom).getBytes(StandardCharsets.UTF_8),
                 CSV + "; charset=utf-8", "glossary.csv");
     }

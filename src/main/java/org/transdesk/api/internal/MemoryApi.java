@@ -55,7 +55,7 @@ class MemoryApi {
             @Parameter(description = "The source text to look up.", example = "Both sides pledged cooperation.") @RequestParam String text,
             @Parameter(description = "Target language (BCP 47).", example = "vi") @RequestParam String targetLang,
             @SourceLang @RequestParam(defaultValue = "en") String sourceLang,
-            @Parameter(description = "At most this many matches.", schema = @Schema(type = "integer", format = "int32", minimum = "1",
+            @Parameter(description = "At most this many matches.", example = "5", schema = @Schema(type = "integer", format = "int32", minimum = "1",
                     maximum = "" + MAX_MATCHES, defaultValue = "5")) @RequestParam(defaultValue = "5") int limit) {
         if (limit < 1 || limit > MAX_MATCHES) {
             throw new ApiBadRequestException("'limit' must be between 1 and " + MAX_MATCHES + "; got " + limit + ".");

@@ -57,9 +57,9 @@ class XliffApi {
             content = @Content(mediaType = XLIFF, schema = @Schema(type = "string")))
     @ApiProblems({400, 404, 422})
     @GetMapping
-    ResponseEntity<byte[]> export(@PathVariable long id, @OutputKey @PathVariable String output,
+    ResponseEntity<byte[]> export(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output,
                                   @Parameter(description = "XLIFF version: 2.0 (default), 2.1, or 1.2 (what memoQ, Trados, OmegaT and Weblate exchange most).",
-                                          schema = @Schema(allowableValues = {"2.0", "2.1", "1.2"}, defaultValue = "2.0"))
+                                          example = "1.2", schema = @Schema(allowableValues = {"2.0", "2.1", "1.2"}, defaultValue = "2.0"))
                                   @RequestParam(defaultValue = "2.0") String version) {
         return Downloads.file(exports.export(id, ArticlesApi.output(output), format(version)));
     }
@@ -81,7 +81,7 @@ class XliffApi {
     @ApiResponse(responseCode = "200", description = "The merge, unit by unit.")
     @ApiProblems({400, 404, 406, 413, 415, 422})
     @PostMapping(path = "/preview", consumes = {XLIFF, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    XliffMergeView preview(@PathVariable long id, @OutputKey @PathVariable String output, HttpServletRequest request) throws IOException {
+    XliffMergeView preview(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output, HttpServletRequest request) throws IOException {
         return XliffMergeView.of(imports.preview(id, ArticlesApi.output(output), uploads.read(request)));
     }
 
@@ -89,7 +89,7 @@ class XliffApi {
     @ApiResponse(responseCode = "200", description = "The merge, unit by unit.")
     @ApiProblems({400, 404, 406, 413, 415, 422})
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    XliffMergeView previewFile(@PathVariable long id, @OutputKey @PathVariable String output, @RequestPart("file") MultipartFile file) throws IOException {
+    XliffMergeView previewFile(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output, @RequestPart("file") MultipartFile file) throws IOException {
         return XliffMergeView.of(imports.preview(id, ArticlesApi.output(output), uploads.read(file)));
     }
 
@@ -106,7 +106,7 @@ class XliffApi {
     @ApiResponse(responseCode = "200", description = "What changed.")
     @ApiProblems({400, 404, 406, 409, 413, 415, 422})
     @PostMapping(consumes = {XLIFF, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    XliffImportView importFile(@PathVariable long id, @OutputKey @PathVariable String output, HttpServletRequest request) throws IOException {
+    XliffImportView importFile(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output, HttpServletRequest request) throws IOException {
         return XliffImportView.of(imports.apply(id, ArticlesApi.output(output), uploads.read(request), null, List.of()));
     }
 
@@ -114,7 +114,7 @@ class XliffApi {
     @ApiResponse(responseCode = "200", description = "What changed.")
     @ApiProblems({400, 404, 406, 409, 413, 415, 422})
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    XliffImportView importUpload(@PathVariable long id, @OutputKey @PathVariable String output, @RequestPart("file") MultipartFile file,
+    XliffImportView importUpload(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output, @RequestPart("file") MultipartFile file,
                                  @RequestPart(name = "resolutions", required = false) List<XliffResolutionInput> resolutions) throws IOException {
         List<org.transdesk.export.XliffResolution> chosen = resolutions == null ? List.of()
                 : resolutions.stream().filter(java.util.Objects::nonNull).map(XliffResolutionInput::resolution).toList();

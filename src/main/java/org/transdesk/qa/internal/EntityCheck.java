@@ -1,0 +1,230 @@
+package org.transdesk.qa.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.transdesk.qa.GlossaryEntry;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.Severity;
+import org.transdesk.qa.internal.SourceNames.Entity;
+import org.transdesk.qa.internal.SourceNames.Word;
+
+/**
+ * {@code entities}: the names, organisations and places of the source are in the translation. A name of the
+ * source ({@link SourceNames}) counts as carried when the translation has it
+ * <ul>
+ *   <li>as written, in languages written in Latin letters (vi: "Sara Danius", "Ehud Ur");</li>
+ *   <li>transliterated, in other scripts: every target word is romanised with ICU (ru: BGN/PCGN) and compared
+ *       by sound key, inflection included ("Путиным" ↔ "Putin", "Бобом Диланом" ↔ "Bob Dylan");</li>
+ *   <li>as the glossary renders it (a missing rendering is the {@code glossary} check's finding), or as a
+ *       well-known exonym ({@link Exonyms}: "Russia" → "Nga" / "России", "Moscow" → "Москва").</li>
+ * </ul>
+ * Severities:
+ * <ul>
+ *   <li>ERROR: a name with a proper noun or unknown word ("Danius", "Nobel"), or an acronym (ASEAN), is not
+ *       there in any of these forms; a first name alone may be left out ("Даниус" for "Sara Danius");</li>
+ *   <li>WARNING: only the first name is there; or capitalised common words that stand as a name ("Miller
+ *       said", "Wall Street"), which may also be words the translation rightly translates; or a well-known
+ *       place or body after "the" ("the United States") whose exonym is not there.</li>
+ * </ul>
+ * Adjectives of nations ("Swedish") and capitalised words after "the" ("the Supreme Court") are left to the
+ * glossary: translations translate them.
+ */
+public final class EntityCheck extends SegmentCheck {
+
+    public static final String ID = "entities";
+
+    private static final Pattern WORDISH = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
+        if (job.sourceLang() != Lang.EN || job.targetLang() == Lang.EN) {
+            return;
+        }
+        NameProfile profile = NameProfile.of(job.targetCode());
+        Target t = new Target(profile, target);
+        Set<String> reported = new HashSet<>();
+        for (Entity e : SourceNames.find(source)) {
+            Set<Word> satisfied = new HashSet<>();
+            Cover cover = cover(job, profile, source, e, t, satisfied);
+            if (cover == Cover.GLOSSARY) {
+                continue;
+            }
+            if (e.kind() == SourceNames.Kind.INSTITUTION && cover == Cover.NONE) {
+                continue; // "the Supreme Court": translated, and no exonym list knows it
+            }
+            boolean carried = e.required().stream().allMatch(w -> satisfied.contains(w) || t.has(w.text()))
+                    || e.alternatives().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text(), true));
+            if (carried || !reported.add(e.text())) {
+                continue;
+            }
+            boolean firstNameOnly = e.optional().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text()));
+            boolean sure = e.use() == SourceNames.Use.RUNNING && switch (e.kind()) {
+                case NAME -> true;
+                case ACRONYM -> cover == Cover.EXONYM; // well-known (UN, NATO); others are often spelt out
+                case COMMON_NAME, WORDS, INSTITUTION -> false;
+            };
+            List<Word> missing = e.required().stream().filter(w -> !satisfied.contains(w) && !t.has(w.text())).toList();
+            String what = String.join(" ", (missing.isEmpty() ? e.required() : missing).stream().map(Word::text).toList());
+            String how = profile.keepsLatinNames() ? "keep it as written" : "transliterate it";
+            out.add(finding(sure ? Severity.ERROR : Severity.WARNING, sure
+                    ? "Name “" + what + "” (" + Text.excerpt(e.text(), 40) + ") is missing in the translation: "
+                    + how + " or use its usual form."
+                    : firstNameOnly && e.use() == SourceNames.Use.RUNNING
+                    ? "Only part of the name “" + Text.excerpt(e.text(), 40) + "” is in the translation: check it."
+                    : "“" + Text.excerpt(e.text(), 40) + "” may be a name that is missing in the translation: check it.",
+                    i));
+        }
+    }
+
+    private enum Cover { NONE, EXONYM, GLOSSARY }
+
+    /**
+     * Glossary terms and exonyms among the entity's phrases (longest first). A glossary term that covers the
+     * required words settles it ({@code GLOSSARY}: its rendering is the glossary check's business); words of
+     * phrases whose exonym is in the target go to {@code satisfied}. {@code EXONYM} when any phrase has one.
+     */
+    private static Cover cover(TranslationJob job, NameProfile profile, String source, Entity e, Target t,
+                               Set<Word> satisfied) {
+        List<Word> ws = e.phrase();
+        Cover cover = Cover.NONE;
+        for (int len = ws.size(); len >= 1; len--) {
+            for (int a = 0; a + len <= ws.size(); a++) {
+                List<Word> span = ws.subList(a, a + len);
+                String phrase = String.join(" ", span.stream().map(Word::text).toList());
+                String asWritten = source.substring(span.getFirst().start(), span.getLast().end());
+                for (GlossaryEntry g : job.glossary()) {
+                    String term = Text.norm(g.term());
+                    if (term.equals(Text.norm(phrase)) || term.equals(Text.norm(asWritten))) {
+                        if (span.containsAll(e.required())) {
+                            return Cover.GLOSSARY;
+                        }
+                        satisfied.addAll(span);
+                    }
+                }
+                for (String key : asWritten.equals(phrase) ? List.of(phrase) : List.of(phrase, asWritten)) {
+                    for (String r : profile.exonyms().renderings(key)) {
+                        cover = Cover.EXONYM;
+                        if (t.hasPhrase(r)) {
+                            satisfied.addAll(span);
+                        }
+                    }
+                }
+            }
+        }
+        return cover;
+    }
+
+    /** The target paragraph, its words folded to ASCII Latin and keyed once. */
+    private static final class Target {
+        private final NameProfile profile;
+        private final String text;
+        private final List<String> latin = new ArrayList<>();
+        /** Sound keys of capitalised words (names), and of the others (adjectives made from names). */
+        private final List<String> capitalKeys = new ArrayList<>();
+        private final List<String> lowerKeys = new ArrayList<>();
+
+        Target(NameProfile profile, String text) {
+            this.profile = profile;
+            this.text = text;
+            for (Text.Tok tok : Text.words(text)) {
+                addWord(tok.text());
+                if (WORDISH.matcher(tok.text()).find()) {
+                    for (String part : WORDISH.split(tok.text())) {
+                        addWord(part);
+                    }
+                }
+            }
+        }
+
+        private void addWord(String w) {
+            if (w.isEmpty() || !w.codePoints().anyMatch(Character::isLetter)) {
+                return;
+            }
+            String roman = profile.romanise(w);
+            latin.add(fold(roman));
+            List<String> keys = Character.isUpperCase(w.codePointAt(0)) ? capitalKeys : lowerKeys;
+            keys.add(NameKey.of(roman));
+            if (Stems.hasCyrillic(w)) {
+                // the Snowball stem drops case endings the sound key might not: "Путиным" → "путин"
+                keys.add(NameKey.of(profile.romanise(Stems.of(w, false))));
+            }
+        }
+
+        /**
+         * Whether the target has an English name word: as written (any language), by sound in a capitalised
+         * word ("Путиным", "Dilan"), or — in other scripts — as the adjective made from it ("нобелевского").
+         * With {@code capitalisedOnly}, only a capitalised word counts ("Trump" of "Donald Trump" as a name, not
+         * "Committee" of "Nobel Committee" as «комитет»).
+         */
+        boolean has(String word, boolean capitalisedOnly) {
+            String f = fold(profile.romanise(word));
+            if (!capitalisedOnly && latin.contains(f)) {
+                return true;
+            }
+            // "LoBianco" / «Ло Бьянко», "DeNiro" / «Де Ниро», "McIlroy": the part after the inner capital will do
+            int inner = innerCapital(word);
+            if (inner > 0 && has(word.substring(inner), capitalisedOnly)) {
+                return true;
+            }
+            for (String key : NameKey.ofEnglish(f)) {
+                for (String k : capitalKeys) {
+                    if (NameKey.matches(key, k)) {
+                        return true;
+                    }
+                }
+                if (!capitalisedOnly && !profile.keepsLatinNames()) {
+                    for (String k : lowerKeys) {
+                        if (NameKey.isForm(key, k)) {
+                            return true; // «брексита», «нобелевского»: exact sounds only, no fuzzy match
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean has(String word) {
+            return has(word, false);
+        }
+
+        private static int innerCapital(String word) {
+            for (int k = word.length() - 2; k >= 2; k--) {
+                if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * Whether the target has a rendering: Russian in any case form, and a one-word country or region also as
+         * the adjective made from it ("Польша" / "польский", "Россия" / "российских"); others as written.
+         */
+        boolean hasPhrase(String rendering) {
+            if (Stems.hasCyrillic(rendering)) {
+                if (!Stems.find(text, rendering, false).isEmpty()) {
+                    return true;
+                }
+                String r = Text.norm(rendering);
+                if (r.length() >= 5 && r.chars().allMatch(Character::isLetter)) {
+                    String head = r.substring(0, 4);
+                    return Text.words(text).stream().anyMatch(w -> w.norm().startsWith(head));
+                }
+                return false;
+            }
+            return !GlossaryCheck.findWhole(text, rendering, false).isEmpty();
+        }
+
+        private static String fold(String s) {
+            return Text.norm(s).replaceAll("[^a-z0-9]", "");
+        }
+    }
+}
