@@ -119,13 +119,15 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
         navigate("articles/" + article.id(), WorkbenchView.class);
         ParagraphToolsDialog dialog = openTools(Output.RU, 1);
 
-        test(dialog.regenerate).click(); // returns before the engine answered: the answer is a later UI update
+        SegmentEditor editor = Workbench.editor(this, Output.RU, 1); // looked up before: a lookup runs queued UI updates
+
+        test(dialog.regenerate).click(); // returns without waiting for the engine: its answer is a later UI update
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.regenerating.isVisible()).isTrue();
         assertThat(dialog.regenerating.getText()).startsWith("Regenerating…");
         assertThat(dialog.regenerate.isEnabled()).isFalse();
-        assertThat(Workbench.editor(this, Output.RU, 1).area.getValue()).isEqualTo("Старый текст");
+        assertThat(editor.area.getValue()).isEqualTo("Старый текст");
 
         awaitRegenerated(dialog);
         assertThat(dialog.isOpened()).isFalse();
