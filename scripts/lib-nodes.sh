@@ -8,23 +8,47 @@ export PGPASSWORD=transdesk
 NODE_PIDS=()
 
 # The production jar, copied to $WORK so that a later `./mvnw package` cannot replace it under a running node.
-# TRANSDESK_JAR=path uses that jar instead of building one.
+# TRANSDESK_JAR=path uses that jar instead. Otherwise the jar is built once per source state: in a copy of
+# the work tree (target/production-build), so the production profile never touches this tree's target/
+# classes that the tests use, and kept as target/production-jar/transdesk-<commit>[-<diff hash>].jar for
+# the next script. TRANSDESK_MVN_ARGS adds Maven arguments (e.g. -o).
 production_jar() {
   if [ -n "${TRANSDESK_JAR:-}" ]; then
     cp "$TRANSDESK_JAR" "$WORK/transdesk.jar"
-  else
-    echo "== building the production jar (./mvnw -Pproduction package -DskipTests)"
-    ./mvnw -q -Pproduction package -DskipTests >"$WORK/build.log" 2>&1 || { tail -30 "$WORK/build.log"; exit 1; }
-    cp target/transdesk-*.jar "$WORK/transdesk.jar"
+    return
   fi
+  local key cached
+  key=$(git rev-parse --short=12 HEAD)
+  if [ -n "$(git status --porcelain -- pom.xml src/main frontend/styles)" ]; then
+    key+="-$( (git diff HEAD -- pom.xml src/main frontend/styles; git ls-files --others --exclude-standard -- src/main frontend/styles | xargs -r cat) | sha1sum | cut -c1-8)"
+  fi
+  cached=$PWD/target/production-jar/transdesk-$key.jar
+  if [ -f "$cached" ]; then
+    echo "== production jar of $key already built ($cached)"
+  else
+    echo "== building the production jar of $key (nice ./mvnw -Pproduction package, in target/production-build)"
+    local build=$PWD/target/production-build
+    mkdir -p "$build" "$(dirname "$cached")"
+    rm -rf "$build/src"
+    git ls-files -z --cached --others --exclude-standard -- . ':!target' \
+      | while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done | tar --null -T - -cf - | tar -xf - -C "$build"
+    (cd "$build" && nice ./mvnw ${TRANSDESK_MVN_ARGS:-} -q -Pproduction package -Dmaven.test.skip=true) >"$WORK/build.log" 2>&1 \
+      || { tail -30 "$WORK/build.log"; exit 1; }
+    cp "$build"/target/transdesk-*.jar "$cached"
+  fi
+  cp "$cached" "$WORK/transdesk.jar"
 }
+
+# How a node's JVM runs on a shared 2-core test machine: at low priority, with a small heap and the
+# quick JIT (starts in about half the time; these nodes serve tests, not load). TRANSDESK_NODE_JVM overrides.
+NODE_JVM=(${TRANSDESK_NODE_JVM:--Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1})
 
 # start_node NAME PORT [extra java/app arguments...]: java options first (-D...), then --app.options
 start_node() {
   local name=$1 port=$2; shift 2
   local jvm=() app=()
   for a in "$@"; do case $a in -D*|-X*) jvm+=("$a") ;; *) app+=("$a") ;; esac; done
-  "$JAVA" "${jvm[@]}" -jar "$WORK/transdesk.jar" --server.port="$port" "${app[@]}" >"$WORK/$name.log" 2>&1 &
+  nice "$JAVA" "${NODE_JVM[@]}" "${jvm[@]}" -jar "$WORK/transdesk.jar" --server.port="$port" "${app[@]}" >"$WORK/$name.log" 2>&1 &
   NODE_PIDS+=($!)
   eval "PID_${name//-/_}=$!"
 }

@@ -13,6 +13,7 @@ import org.transdesk.qa.internal.EmptyCheck;
 import org.transdesk.qa.internal.EntityCheck;
 import org.transdesk.qa.internal.GlossaryCheck;
 import org.transdesk.qa.internal.LengthRatioCheck;
+import org.transdesk.qa.internal.MissingSentenceCheck;
 import org.transdesk.qa.internal.NumbersCheck;
 import org.transdesk.qa.internal.RepeatedWordCheck;
 import org.transdesk.qa.internal.ScriptCheck;
@@ -27,6 +28,7 @@ import org.transdesk.qa.internal.TranslationJob;
 import org.transdesk.qa.internal.TruncatedCheck;
 import org.transdesk.qa.internal.TypographyQuotesCheck;
 import org.transdesk.qa.internal.UntranslatedCheck;
+import org.transdesk.qa.internal.UntranslatedSentenceCheck;
 
 /**
  * Automatic QA of translations and summaries. Thread-safe and stateless apart from its settings; as a Spring
@@ -35,7 +37,8 @@ import org.transdesk.qa.internal.UntranslatedCheck;
  * <p>Check ids (each check's class javadoc in {@code org.transdesk.qa.internal} has its exact severity rules):
  * <ul>
  *   <li>translation: {@code empty}, {@code segment-count}, {@code truncated}, {@code untranslated},
- *       {@code script}, {@code numbers}, {@code glossary}, {@code entities}, {@code length-ratio}, {@code typography-quotes},
+ *       {@code untranslated-sentence}, {@code script}, {@code numbers}, {@code glossary}, {@code entities},
+ *       {@code missing-sentence}, {@code length-ratio}, {@code typography-quotes},
  *       {@code double-space}, {@code repeated-word}, {@code edge-spaces}, {@code brackets}, {@code tags}
  *       (inline-code placeholders, see {@link org.transdesk.inline.TaggedText});</li>
  *   <li>summary: {@code summary-budget}, {@code summary-faithfulness};</li>
@@ -49,9 +52,9 @@ public class QaChecks {
 
     /** Ids of the translation checks, in the order they run. */
     public static final List<String> TRANSLATION_CHECKS = List.of(EmptyCheck.ID, SegmentCountCheck.ID,
-            TruncatedCheck.ID, UntranslatedCheck.ID, ScriptCheck.ID, NumbersCheck.ID, GlossaryCheck.ID,
-            EntityCheck.ID, LengthRatioCheck.ID, TypographyQuotesCheck.ID, DoubleSpaceCheck.ID, RepeatedWordCheck.ID,
-            EdgeSpacesCheck.ID, BracketsCheck.ID, TagsCheck.ID);
+            TruncatedCheck.ID, UntranslatedCheck.ID, UntranslatedSentenceCheck.ID, ScriptCheck.ID, NumbersCheck.ID,
+            GlossaryCheck.ID, EntityCheck.ID, MissingSentenceCheck.ID, LengthRatioCheck.ID, TypographyQuotesCheck.ID,
+            DoubleSpaceCheck.ID, RepeatedWordCheck.ID, EdgeSpacesCheck.ID, BracketsCheck.ID, TagsCheck.ID);
     public static final List<String> SUMMARY_CHECKS = List.of(SummaryBudgetCheck.ID, SummaryFaithfulnessCheck.ID);
     public static final String CROSS_OUTPUT_CHECK = CrossOutputCheck.ID;
 
@@ -61,9 +64,10 @@ public class QaChecks {
 
     private final QaSettings settings;
     private final List<TranslationCheck> translationChecks = List.of(new EmptyCheck(), new SegmentCountCheck(),
-            new TruncatedCheck(), new UntranslatedCheck(), new ScriptCheck(), new NumbersCheck(), new GlossaryCheck(),
-            new EntityCheck(), new LengthRatioCheck(), new TypographyQuotesCheck(), new DoubleSpaceCheck(), new RepeatedWordCheck(),
-            new EdgeSpacesCheck(), new BracketsCheck(), new TagsCheck());
+            new TruncatedCheck(), new UntranslatedCheck(), new UntranslatedSentenceCheck(), new ScriptCheck(),
+            new NumbersCheck(), new GlossaryCheck(), new EntityCheck(), new MissingSentenceCheck(), new LengthRatioCheck(),
+            new TypographyQuotesCheck(), new DoubleSpaceCheck(), new RepeatedWordCheck(), new EdgeSpacesCheck(),
+            new BracketsCheck(), new TagsCheck());
     private final List<SummaryCheck> summaryChecks = List.of(new SummaryBudgetCheck(), new SummaryFaithfulnessCheck());
     private final CrossOutputCheck crossOutput = new CrossOutputCheck();
 

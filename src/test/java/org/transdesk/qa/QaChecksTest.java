@@ -47,7 +47,8 @@ class QaChecksTest {
     @Test
     void everyCheckIdIsListed() {
         assertThat(QaChecks.TRANSLATION_CHECKS).containsExactly("empty", "segment-count", "truncated",
-                "untranslated", "script", "numbers", "glossary", "entities", "length-ratio", "typography-quotes",
+                "untranslated", "untranslated-sentence", "script", "numbers", "glossary", "entities", "missing-sentence",
+                "length-ratio", "typography-quotes",
                 "double-space", "repeated-word", "edge-spaces", "brackets", "tags");
         assertThat(QaChecks.SUMMARY_CHECKS).containsExactly("summary-budget", "summary-faithfulness");
         assertThat(QaChecks.CROSS_OUTPUT_CHECK).isEqualTo("cross-output");

@@ -42,16 +42,17 @@ record ApprovalLesson(List<TranslationUnit> units, int paragraphs, int sentences
                 continue; // nothing to translate, nothing to learn
             }
             int position = i;
+            List<String> sourceSentences = SentenceSplitter.split(List.of(source), Locale.forLanguageTag(sourceLang));
+            List<String> targetSentences = SentenceSplitter.split(List.of(target), Locale.forLanguageTag(targetLang));
+            boolean bySentence = sourceSentences.size() > 1 && sourceSentences.size() == targetSentences.size();
             Optional<Skipped> rejected = verdicts.get(i).map(r -> new Skipped(position, -1, r.reason(), r.detail()))
-                    .or(() -> openError(approved.openErrors(), position));
+                    .or(() -> openError(approved.openErrors(), position, bySentence));
             if (rejected.isPresent()) {
                 skipped.add(rejected.get());
                 continue;
             }
-            List<String> sourceSentences = SentenceSplitter.split(List.of(source), Locale.forLanguageTag(sourceLang));
-            List<String> targetSentences = SentenceSplitter.split(List.of(target), Locale.forLanguageTag(targetLang));
             boolean wholeIsTranslation = true;
-            if (sourceSentences.size() > 1 && sourceSentences.size() == targetSentences.size()) {
+            if (bySentence) {
                 List<Optional<TranslationFilter.Rejection>> sentenceVerdicts = filter.judge(sourceLang, targetLang, sourceSentences, targetSentences);
                 for (int s = 0; s < sourceSentences.size(); s++) {
                     Optional<TranslationFilter.Rejection> verdict = sentenceVerdicts.get(s);
@@ -75,8 +76,14 @@ record ApprovalLesson(List<TranslationUnit> units, int paragraphs, int sentences
         return new ApprovalLesson(units, paragraphs, sentences, skipped);
     }
 
-    private static Optional<Skipped> openError(List<QaFinding> errors, int segment) {
-        List<String> open = errors.stream().filter(f -> f.segment() == segment && f.isError()).map(f -> f.check() + ": " + f.message()).toList();
+    /**
+     * QA's {@code untranslated-sentence} error is judged sentence by sentence when the sentences align: the translated
+     * ones are still learned, the one left in English is skipped.
+     */
+    private static Optional<Skipped> openError(List<QaFinding> errors, int segment, boolean bySentence) {
+        List<String> open = errors.stream().filter(f -> f.segment() == segment && f.isError())
+                .filter(f -> !(bySentence && f.check().equals("untranslated-sentence")))
+                .map(f -> f.check() + ": " + f.message()).toList();
         return open.isEmpty() ? Optional.empty() : Optional.of(new Skipped(segment, -1, SkipReason.OPEN_QA_ERROR, String.join("; ", open)));
     }
 

@@ -23,7 +23,7 @@ public final class UntranslatedCheck extends SegmentCheck {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
 
     /** Short words that are also Vietnamese words or everyday loanwords in Vietnamese text. */
-    private static final Set<String> SHARED_VI = Set.of("a", "an", "in", "do", "to", "me", "no", "con", "ban",
+    static final Set<String> SHARED_VI = Set.of("a", "an", "in", "do", "to", "me", "no", "con", "ban",
             "bay", "hay", "tin", "pin", "sang", "hoa", "ca", "la", "mi", "ma", "ha", "long", "ton", "son", "than",
             "tim", "dan", "bang", "cam", "chi", "em", "hang", "khi", "lang", "man", "nam", "thu", "top", "tour",
             "video", "internet", "email", "web", "online", "radio", "album", "game", "show", "ok", "set", "bar",
