@@ -49,7 +49,7 @@ class WorkbenchReadsBenchmark {
 
     @Test
     void reads_of_one_render_of_all_outputs() throws Exception {
-        Article article = articles.importText(WorkbenchSwitchBenchmark.fortyFiveParagraphs());
+        Article article = articles.importText(WorkbenchSwitchBenchmark.longArticle());
         generation.start(article.id(), EnumSet.allOf(Output.class), GenerationObserver.NONE).await();
         List<Long> times = new ArrayList<>();
         for (int round = 0; round < WARM_UP + ROUNDS; round++) {

@@ -86,7 +86,7 @@ class EditorJourneyIT {
         reviewer.locator("#approve-ru").click();
         reviewer.locator("#version-ru:has-text('Approved v1 by reviewer')").waitFor();
         reviewer.locator("#export-ru").click();
-        reviewer.locator("vaadin-notification-card:has-text('Exported version 1')").waitFor();
+        reviewer.locator("#message-ru:has-text('Exported version 1')").waitFor();
         Browser.screenshot(reviewer, "workbench-approved");
 
         Path exported = findExport("ru.md");

@@ -80,7 +80,7 @@ class ReviewRoundTripIT {
         reviewer.navigate(articleUrl);
         reviewer.locator("#request-changes-ru").click();
         reviewer.locator("#change-reason-input textarea").fill(REASON);
-        reviewer.locator("vaadin-button[slot='confirm-button']").click();
+        reviewer.locator("#change-request-send").click();
         reviewer.locator(".column-header[data-output='ru'] .state-badge[data-state='CHANGES_REQUESTED']").waitFor();
 
         Page editor = browser.newPage();

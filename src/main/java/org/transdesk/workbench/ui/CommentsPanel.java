@@ -4,13 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.transdesk.base.UserFacingException;
+import org.transdesk.base.ui.Failures;
+import org.transdesk.base.ui.InlineMessage;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.CommentThread;
 import org.transdesk.review.SegmentComment;
@@ -30,6 +29,7 @@ class CommentsPanel extends Div {
     private final Runnable changed;
     final TextArea newComment = new TextArea();
     final Button add = new Button("Comment");
+    final InlineMessage refusal = new InlineMessage();
 
     CommentsPanel(CommentService comments, long draftId, int position, boolean canWrite, Runnable changed) {
         this.comments = comments;
@@ -51,6 +51,7 @@ class CommentsPanel extends Div {
 
     void refresh() {
         removeAll();
+        add(refusal);
         var threads = comments.threads(draftId, position);
         if (threads.isEmpty()) {
             Span none = new Span("No comments on this paragraph.");
@@ -103,15 +104,12 @@ class CommentsPanel extends Div {
         return box;
     }
 
+    /** Runs a comment action; a refusal shows at the top of this panel, the typed comment stays. */
     private void act(Runnable action) {
-        try {
-            action.run();
+        if (Failures.attempt(action, refusal::error)) {
+            refusal.clear();
             refresh();
             changed.run();
-        } catch (UserFacingException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            Notification.show("You are not allowed to do that.", 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
         }
     }
 }

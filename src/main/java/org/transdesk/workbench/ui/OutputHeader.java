@@ -6,15 +6,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import java.util.Optional;
 import org.transdesk.article.Output;
-import org.transdesk.llm.EngineInfo;
-import org.transdesk.review.ApprovedVersion;
+import org.transdesk.base.ui.InlineMessage;
 import org.transdesk.review.Draft;
 import org.transdesk.review.OutputState;
-import org.transdesk.review.OutputSummary;
 
-/** Column head of one output: state, which engine wrote it (plainly), progress, and the review actions. */
+/**
+ * Column head of one output: state, which engine wrote it (plainly), progress, the review actions,
+ * and one place for what the last run did or why an action was refused ({@link #message}).
+ */
 class OutputHeader extends Div {
 
     final ProgressBar progress = new ProgressBar();
@@ -23,39 +23,45 @@ class OutputHeader extends Div {
     final Button approve = new Button("Approve");
     final Button requestChanges = new Button("Request changes");
     final Button export = new Button("Export .md");
+    final InlineMessage message = new InlineMessage();
     final Anchor download;
 
-    OutputHeader(Output output, Optional<Draft> draft, Optional<ApprovedVersion> latest, EngineInfo route,
-                 boolean reviewer, boolean editor, Anchor download) {
+    OutputHeader(OutputColumn column, boolean reviewer, boolean editor, Anchor download) {
+        Output output = column.output();
         addClassName("column-header");
         getElement().setAttribute("data-output", output.key());
         this.download = download;
-        OutputState state = draft.map(Draft::state).orElse(OutputState.NOT_STARTED);
+        OutputState state = column.summary().state();
         Span title = new Span(output.label());
         title.addClassName("column-title");
-        Div top = new Div(title, new StateBadge(output, draft.map(Draft::summary).orElse(OutputSummary.notStarted(output)), false));
+        Div top = new Div(title, new StateBadge(output, column.summary(), false));
         top.addClassName("segment-meta");
 
-        String engineLabel = draft.map(d -> d.provenance().engineLabel()).orElse(route.label());
-        boolean offline = draft.map(d -> "offline".equals(d.provenance().engine())).orElse(route.offline());
+        String engineLabel = column.draft().map(d -> d.provenance().engineLabel()).orElse(column.route().label());
+        boolean offline = column.draft().map(d -> "offline".equals(d.provenance().engine())).orElse(column.route().offline());
         Span engine = new Span(engineLabel);
         engine.addClassNames("engine-notice", offline ? "offline" : "remote");
         engine.setId("engine-" + output.key());
 
-        Span provenance = new Span(draft.map(OutputHeader::provenance).orElse("Not generated yet"));
+        Span provenance = new Span(column.draft().map(OutputHeader::provenance).orElse("Not generated yet"));
         provenance.addClassName("engine-notice");
-        Span version = new Span(latest.map(v -> "Approved v" + v.number() + " by " + v.approvedBy()).orElse("No approved version"));
+        Span version = new Span(column.latest().map(v -> "Approved v" + v.number() + " by " + v.approvedBy()).orElse("No approved version"));
         version.addClassName("engine-notice");
         version.setId("version-" + output.key());
 
         progress.setVisible(false);
         progressText.setVisible(false);
         progressText.addClassName("engine-notice");
+        message.setId("message-" + output.key());
+        message.addClassName("column-message");
 
         approve.setId("approve-" + output.key());
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         approve.setVisible(reviewer);
-        approve.setEnabled(draft.isPresent() && state != OutputState.DRAFTING);
+        approve.setEnabled(column.draft().isPresent() && state != OutputState.DRAFTING && !column.fourEyesBlocks());
+        if (column.fourEyesBlocks()) {
+            approve.setTooltipText("Four-eyes rule: you edited this draft last, so another reviewer approves it");
+        }
         requestChanges.setId("request-changes-" + output.key());
         requestChanges.addThemeVariants(ButtonVariant.SMALL);
         requestChanges.setVisible(reviewer);
@@ -63,24 +69,25 @@ class OutputHeader extends Div {
         export.setId("export-" + output.key());
         export.addThemeVariants(ButtonVariant.SMALL);
         export.setVisible(editor);
-        export.setEnabled(latest.isPresent());
+        export.setEnabled(column.latest().isPresent());
         download.setId("download-" + output.key());
-        download.setVisible(latest.isPresent());
+        download.setVisible(column.latest().isPresent());
         Div actions = new Div(approve, requestChanges, export, download);
         actions.addClassName("segment-meta");
-        add(top, engine, provenance, version, progress, progressText, streamed, actions);
+        add(top, engine, provenance, version, progress, progressText, streamed, message, actions);
     }
 
-    void showProgress(int done, int total) {
+    void showProgress(int done, int total, boolean cancelling) {
         progress.setVisible(true);
         progressText.setVisible(true);
+        String suffix = cancelling ? " · cancelling…" : "";
         if (total <= 0) {
             progress.setIndeterminate(true);
-            progressText.setText("Starting…");
+            progressText.setText((cancelling ? "Cancelling…" : "Starting…"));
         } else {
             progress.setIndeterminate(false);
             progress.setValue(Math.min(1.0, done / (double) total));
-            progressText.setText(done + " / " + total);
+            progressText.setText(done + " / " + total + " paragraphs" + suffix);
         }
     }
 

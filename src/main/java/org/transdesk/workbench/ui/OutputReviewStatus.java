@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.transdesk.article.Output;
@@ -13,6 +15,8 @@ import org.transdesk.review.ChangeRequest;
 import org.transdesk.review.ExportMark;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.OutputSummary;
+import org.transdesk.review.ParagraphStatus;
+import org.transdesk.review.StatusCounts;
 import org.transdesk.review.QaReport;
 
 /**
@@ -23,14 +27,15 @@ class OutputReviewStatus extends Div {
 
     final Button versions = new Button("Versions");
 
-    OutputReviewStatus(Output output, OutputSummary summary, Optional<ChangeRequest> request, QaReport report,
-                       List<ExportMark> exported, Runnable openVersions) {
+    OutputReviewStatus(OutputColumn column, Runnable openVersions) {
+        Output output = column.output();
+        OutputSummary summary = column.summary();
+        Optional<ChangeRequest> request = column.changeRequest();
+        QaReport report = column.qa();
+        List<ExportMark> exported = column.exported();
         addClassName("review-status");
         if (summary.counts().total() > 0) {
-            Span paragraphs = new Span("Paragraphs: " + summary.counts().describe());
-            paragraphs.addClassNames("engine-notice", "paragraph-status-counts");
-            paragraphs.setId("paragraph-status-" + output.key());
-            add(paragraphs);
+            add(counts(output, summary.counts()));
         }
         if (summary.state() == OutputState.CHANGES_REQUESTED) {
             request.ifPresent(r -> {
@@ -61,4 +66,26 @@ class OutputReviewStatus extends Div {
         versions.addClickListener(e -> openVersions.run());
         add(versions);
     }
+
+    /** "Untranslated 12 · Machine 20 · Edited 3 · Confirmed 10": every status, zeros too, each with its name. */
+    private static Div counts(Output output, StatusCounts counts) {
+        Div line = new Div();
+        line.addClassNames("engine-notice", "paragraph-status-counts");
+        line.setId("paragraph-status-" + output.key());
+        line.getElement().setAttribute("aria-label", "Paragraphs by status");
+        for (ParagraphStatus status : ParagraphStatus.values()) {
+            if (!line.getChildren().toList().isEmpty()) {
+                line.add(new Span(" · "));
+            }
+            Span count = new Span(SHORT.get(status) + " " + counts.of(status));
+            count.addClassNames("status-count", status.name().toLowerCase(Locale.ROOT));
+            count.getElement().setAttribute("data-status", status.name());
+            count.getElement().setAttribute("data-count", String.valueOf(counts.of(status)));
+            line.add(count);
+        }
+        return line;
+    }
+
+    private static final Map<ParagraphStatus, String> SHORT = Map.of(ParagraphStatus.UNTRANSLATED, "Untranslated",
+            ParagraphStatus.MACHINE_DRAFT, "Machine", ParagraphStatus.EDITED, "Edited", ParagraphStatus.CONFIRMED, "Confirmed");
 }

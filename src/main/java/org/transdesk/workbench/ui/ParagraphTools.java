@@ -1,32 +1,46 @@
 package org.transdesk.workbench.ui;
 
-import java.util.function.Consumer;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.transdesk.article.Article;
-import org.transdesk.generation.GenerationService;
 import org.transdesk.memory.Glossary;
+import org.transdesk.memory.GlossaryHit;
+import org.transdesk.memory.MemoryMatch;
 import org.transdesk.memory.TranslationMemory;
-import org.transdesk.review.Draft;
-import org.transdesk.review.EditingService;
 
-/** The services behind {@link ParagraphToolsDialog}, so the workbench hands over one thing instead of four. */
+/** Reads what {@link ParagraphToolsDialog} offers (memory suggestions, glossary terms) and opens it; its actions go to the presenter. */
 @Component
 class ParagraphTools {
 
-    private final GenerationService generation;
-    private final EditingService editing;
     private final TranslationMemory memory;
     private final Glossary glossary;
 
-    ParagraphTools(GenerationService generation, EditingService editing, TranslationMemory memory, Glossary glossary) {
-        this.generation = generation;
-        this.editing = editing;
+    ParagraphTools(TranslationMemory memory, Glossary glossary) {
         this.memory = memory;
         this.glossary = glossary;
     }
 
-    /** @param act runs a service call, shows a refusal as a notification and re-renders the workbench on success */
-    void open(Article article, SegmentEditor editor, Draft draft, Consumer<Runnable> act) {
-        new ParagraphToolsDialog(article, editor, draft, generation, editing, memory, glossary, act).open();
+    void open(WorkbenchPresenter presenter, SegmentEditor editor, OutputColumn column) {
+        Article article = presenter.article();
+        boolean translation = editor.output().isTranslation();
+        String source = article.segments().get(translation ? editor.position() : 0);
+        List<MemoryMatch> matches = translation ? ParagraphToolsDialog.matches(memory, source, article.sourceLanguage(),
+                editor.output().language(article.sourceLanguage())) : List.of();
+        List<GlossaryHit> hits = translation ? glossary.find(source, article.sourceLanguage()) : List.of();
+        new ParagraphToolsDialog(article, editor, matches, memory.fuzzyThreshold(), hits, new ParagraphToolsDialog.Actions() {
+            @Override
+            public void regenerate(Runnable done, java.util.function.Consumer<String> refused) {
+                presenter.regenerateParagraph(editor.output(), editor.position(), editor.revision(), s -> {
+                    editor.saved(s);
+                    done.run();
+                }, refused);
+            }
+
+            @Override
+            public boolean use(String text, java.util.function.Consumer<String> refused) {
+                return presenter.useSuggestion(editor.output(), editor.position(), text, editor.revision(), refused)
+                        .map(s -> { editor.saved(s); return true; }).orElse(false);
+            }
+        }).open();
     }
 }

@@ -13,21 +13,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.transdesk.article.Article;
 import org.transdesk.article.Output;
-import org.transdesk.generation.GenerationService;
-import org.transdesk.memory.Glossary;
+import org.transdesk.base.ui.InlineMessage;
 import org.transdesk.memory.GlossaryHit;
 import org.transdesk.memory.MemoryMatch;
 import org.transdesk.memory.TranslationMemory;
-import org.transdesk.review.Draft;
-import org.transdesk.review.EditingService;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
 /**
  * Tools for one paragraph of an output: regenerate it through the output's route, translation-memory
  * suggestions (score, origin, word diff of the stored source against this one, "Use this translation"),
- * and the glossary terms in its source with their approved rendering. Every change goes through a
- * service that checks role and revision again.
+ * and the glossary terms in its source with their approved rendering. Every change goes through the
+ * workbench's presenter to a service that checks role and revision again; a refusal shows in the dialog.
  */
 class ParagraphToolsDialog extends Dialog {
 
@@ -37,9 +34,20 @@ class ParagraphToolsDialog extends Dialog {
     final Div suggestions = new Div();
     final List<Button> useButtons = new ArrayList<>();
     final Div glossaryTerms = new Div();
+    final InlineMessage refusal = new InlineMessage();
+    final Span regenerating = new Span();
 
-    ParagraphToolsDialog(Article article, SegmentEditor editor, Draft draft, GenerationService generation, EditingService editing,
-                         TranslationMemory memory, Glossary glossary, Consumer<Runnable> act) {
+    /** What the dialog's buttons do; each shows a refusal through the consumer it is given. */
+    interface Actions {
+        /** Translates the paragraph again off the UI thread; {@code done} runs once the new text is stored. */
+        void regenerate(Runnable done, Consumer<String> refused);
+
+        /** Uses a memory suggestion's text for the paragraph; true when stored. */
+        boolean use(String text, Consumer<String> refused);
+    }
+
+    ParagraphToolsDialog(Article article, SegmentEditor editor, List<MemoryMatch> matches, int fuzzyThreshold,
+                         List<GlossaryHit> hits, Actions actions) {
         Output output = editor.output();
         int position = editor.position();
         boolean translation = output.isTranslation();
@@ -47,22 +55,30 @@ class ParagraphToolsDialog extends Dialog {
         setHeaderTitle("Paragraph tools · " + output.label() + (translation && position == 0 ? ", headline" : ", paragraph " + position));
         addClassName("paragraph-tools");
         setWidth("min(52rem, 95vw)");
+        refusal.setId("paragraph-tools-message");
+        add(refusal);
 
         regenerate.setId("regenerate-paragraph");
         regenerate.setDisableOnClick(true);
         regenerate.setVisible(canEdit && translation);
-        regenerate.addClickListener(e -> act.accept(() -> {
-            try {
-                generation.regenerateSegment(article.id(), output, position, editor.revision());
-                close();
-            } finally {
+        regenerating.setId("regenerating-paragraph");
+        regenerating.addClassName("engine-notice");
+        regenerating.setVisible(false);
+        regenerate.addClickListener(e -> {
+            refusal.clear();
+            regenerating.setText("Regenerating… the workbench stays usable; the new text replaces the paragraph when it"
+                    + " arrives (the current one stays in the history).");
+            regenerating.setVisible(true);
+            actions.regenerate(this::close, message -> {
+                regenerating.setVisible(false);
+                refusal.error(message);
                 regenerate.setEnabled(true);
-            }
-        }));
+            });
+        });
         add(new H4("Regenerate"));
         if (translation) {
             add(notice("Translates only this paragraph again through the " + output.label()
-                    + " route, with the paragraph before it as context; the current text stays in the history."), regenerate);
+                    + " route, with the paragraph before it as context; the current text stays in the history."), regenerate, regenerating);
         } else {
             add(notice("Summary paragraphs are written from the whole article, so they cannot be regenerated one by one:"
                     + " use \"Generate drafts\" to regenerate the whole summary."));
@@ -70,25 +86,22 @@ class ParagraphToolsDialog extends Dialog {
 
         if (translation) {
             String source = article.segments().get(position);
-            String target = output.language(article.sourceLanguage());
             suggestions.setId("memory-suggestions");
-            List<MemoryMatch> matches = matches(memory, source, article.sourceLanguage(), target);
             if (matches.isEmpty()) {
-                suggestions.add(notice("No translation-memory match at or above " + memory.fuzzyThreshold() + "%."));
+                suggestions.add(notice("No translation-memory match at or above " + fuzzyThreshold + "%."));
             }
             for (MemoryMatch match : matches) {
-                suggestions.add(suggestion(match, source, canEdit,
-                        () -> act.accept(() -> {
-                            editing.editSegment(draft.id(), position, match.targetText(), editor.revision());
-                            close();
-                        })));
+                suggestions.add(suggestion(match, source, canEdit, () -> {
+                    if (actions.use(match.targetText(), refusal::error)) {
+                        close();
+                    }
+                }));
             }
             add(new H4("Translation memory"), suggestions);
         }
 
         glossaryTerms.setId("glossary-terms");
         String lang = output.language(article.sourceLanguage());
-        List<GlossaryHit> hits = translation ? glossary.find(article.segments().get(position), article.sourceLanguage()) : List.of();
         if (!translation) {
             glossaryTerms.add(notice("Glossary renderings apply to translations; the summary stays in " + lang + "."));
         } else if (hits.isEmpty()) {

@@ -1,37 +1,49 @@
 package org.transdesk.workbench.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Locale;
 import org.transdesk.article.Output;
+import org.transdesk.base.ui.InlineMessage;
 import org.transdesk.review.ParagraphStatus;
 import org.transdesk.review.SegmentText;
 
 /**
- * One editable target segment. Saves when the editor leaves the field; remembers the revision it
- * was loaded from so a concurrent save by someone else is detected, not overwritten.
+ * One editable target paragraph with its status written out beside it. Saves when the editor leaves
+ * the field; remembers the revision it was loaded from so a concurrent save is detected, not
+ * overwritten. A save that fails for any reason leaves the typed text in the box and says why right
+ * under it, with a button to save again.
  */
 class SegmentEditor extends Div {
 
     interface SaveHandler {
-        /** Saves and returns the stored segment, or null when the save did not happen. */
-        SegmentText save(SegmentEditor editor, String text, int basedOnRevision);
+        /** Saves; true when the text was stored (the handler then calls {@link #show} and {@link #saved}). */
+        boolean save(SegmentEditor editor, String text, int basedOnRevision);
     }
 
     final TextArea area = new TextArea();
     private final Span origin = new Span();
     final Span paragraphStatus = new Span();
-    private final Span saveStatus = new Span();
+    final Span saveStatus = new Span();
+    /** Made on the first failure only: a 45-paragraph article needs none of them until something fails. */
+    private InlineMessage error;
+    private Button saveAgain;
+    private final SaveHandler handler;
     private final Output output;
     private final int position;
+    private final String label;
     private int revision;
     private ParagraphStatus status;
 
     SegmentEditor(Output output, SegmentText segment, boolean editable, SaveHandler handler) {
         this.output = output;
+        this.handler = handler;
         this.position = segment.position();
+        this.label = output.label() + (position == 0 && output.isTranslation() ? " headline" : " paragraph " + position);
         addClassName("segment-cell");
         if (output.isTranslation() && position == 0) {
             addClassName("headline");
@@ -40,39 +52,96 @@ class SegmentEditor extends Div {
         area.getElement().setAttribute("data-output", output.key());
         area.getElement().setAttribute("data-position", String.valueOf(position));
         area.getElement().setAttribute("lang", output.isTranslation() ? output.key() : "en");
-        area.setAriaLabel(output.label() + (position == 0 && output.isTranslation() ? " headline" : " paragraph " + position));
         area.setReadOnly(!editable);
+        area.setManualValidation(true);
         area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         show(segment);
         area.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
-            SegmentText saved = handler.save(this, e.getValue(), revision);
-            if (saved != null) {
-                show(saved);
-                saveStatus.setText("saved · rev " + saved.revision());
+            if (e.isFromClient()) {
+                handler.save(this, e.getValue(), revision);
             }
         });
         origin.addClassName("origin-badge");
         saveStatus.addClassName("save-status");
+        paragraphStatus.getElement().setAttribute("aria-hidden", "true"); // the box's accessible name says it
         Div meta = new Div(paragraphStatus, origin, saveStatus);
         meta.addClassName("segment-meta");
         add(area, meta);
     }
 
+    /** Shows the paragraph as stored; the box's text is replaced only when it differs. */
     void show(SegmentText segment) {
         revision = segment.revision();
         if (!segment.text().equals(area.getValue())) {
             area.setValue(segment.text());
         }
-        paragraphStatus.setText(segment.status().label());
-        paragraphStatus.setClassName("paragraph-status " + segment.status().name().toLowerCase(Locale.ROOT));
-        paragraphStatus.getElement().setAttribute("data-status", segment.status().name());
         status = segment.status();
+        String name = segment.status().name();
+        paragraphStatus.setText(segment.status().label());
+        paragraphStatus.setClassName("paragraph-status " + name.toLowerCase(Locale.ROOT));
+        paragraphStatus.getElement().setAttribute("data-status", name);
+        getElement().setAttribute("data-status", name);
+        area.getElement().setAttribute("data-revision", String.valueOf(revision));
+        area.setAriaLabel(label + ", " + segment.status().label().toLowerCase(Locale.ROOT));
         origin.setText(originLabel(segment));
         origin.getElement().setAttribute("title", segment.note() == null ? "" : segment.note());
         origin.setClassName("origin-badge " + segment.origin().toLowerCase(Locale.ROOT));
+    }
+
+    /** The save went through: any earlier failure is cleared. */
+    void saved(SegmentText segment) {
+        show(segment);
+        clearError();
+        saveStatus.setText("saved · rev " + segment.revision());
+    }
+
+    /** The save did not happen: the typed text stays in the box, the reason right under it. */
+    void failed(String message) {
+        area.setInvalid(true);
+        saveStatus.setText("not saved");
+        error().error("Not saved. " + message + " Your text is still in the box.");
+        saveAgain().setVisible(true);
+    }
+
+    /** A refusal of another action on this paragraph (confirm, restore): shown here, the text untouched. */
+    void refused(String message) {
+        error().error(message);
+        saveAgain().setVisible(false);
+    }
+
+    void clearError() {
+        area.setInvalid(false);
+        if (error != null) {
+            error.clear();
+        }
+    }
+
+    /** Shows (or, with null, removes) what an earlier session left unsaved for this paragraph, under the box. */
+    void showOffer(UnsavedOffer offer) {
+        getChildren().filter(UnsavedOffer.class::isInstance).toList().forEach(this::remove);
+        if (offer != null) {
+            addComponentAtIndex(1, offer);
+        }
+    }
+
+    /** The message under the box ({@code role=alert} for failures). */
+    InlineMessage error() {
+        if (error == null) {
+            error = new InlineMessage();
+            error.addClassName("paragraph-error");
+            addComponentAtIndex(1, error);
+        }
+        return error;
+    }
+
+    Button saveAgain() {
+        if (saveAgain == null) {
+            saveAgain = new Button("Save again", e -> handler.save(this, area.getValue(), revision));
+            saveAgain.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
+            saveAgain.addClassName("save-again");
+            error().add(saveAgain);
+        }
+        return saveAgain;
     }
 
     int position() {
@@ -98,7 +167,7 @@ class SegmentEditor extends Div {
             case "MEMORY_EXACT" -> "TM " + (s.matchScore() == null ? 100 : s.matchScore()) + "%";
             case "MEMORY_FUZZY" -> "TM fuzzy " + s.matchScore() + "%";
             case "MEMORY_PARTIAL" -> "Partly untranslated";
-            case "UNTRANSLATED" -> "Untranslated";
+            case "UNTRANSLATED" -> "No match";
             case "EXTRACTED" -> "Extracted";
             case "MODEL" -> "Model";
             case "EDITED" -> "Edited";

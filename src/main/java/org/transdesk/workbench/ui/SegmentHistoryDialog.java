@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.transdesk.base.ui.InlineMessage;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.SegmentRevision;
 
@@ -22,15 +24,19 @@ class SegmentHistoryDialog extends Dialog {
     final Select<SegmentRevision> from = new Select<>();
     final Select<SegmentRevision> to = new Select<>();
     private final Div comparison = new Div();
+    final InlineMessage refusal = new InlineMessage();
 
     /**
-     * @param restore called with the revision number to restore; the caller saves it and closes this dialog
+     * @param restore called with the revision number to restore and where to show a refusal; the caller
+     *                saves it and closes this dialog
      */
     SegmentHistoryDialog(String title, List<SegmentRevision> revisions, CommentService comments, long draftId, int position,
-                         boolean canRestore, Consumer<Integer> restore) {
+                         boolean canRestore, BiConsumer<Integer, Consumer<String>> restore) {
         setHeaderTitle("History · " + title);
         addClassName("segment-history");
         setWidth("min(56rem, 95vw)");
+        refusal.setId("history-message");
+        add(refusal);
         if (revisions.isEmpty()) {
             add(new Span("No revisions yet."));
         } else {
@@ -74,7 +80,8 @@ class SegmentHistoryDialog extends Dialog {
         }
     }
 
-    private Div entry(SegmentRevision revision, SegmentRevision previous, boolean current, boolean canRestore, Consumer<Integer> restore) {
+    private Div entry(SegmentRevision revision, SegmentRevision previous, boolean current, boolean canRestore,
+                      BiConsumer<Integer, Consumer<String>> restore) {
         Span head = new Span("Revision " + revision.revision() + " · " + kind(revision.kind()) + " · " + revision.author()
                 + " · " + CommentsPanel.TIME.format(revision.createdAt()) + (current ? " · current" : ""));
         head.addClassName("engine-notice");
@@ -82,7 +89,7 @@ class SegmentHistoryDialog extends Dialog {
         box.addClassName("revision-entry");
         box.getElement().setAttribute("data-revision", String.valueOf(revision.revision()));
         if (canRestore && !current) {
-            Button button = new Button("Restore", e -> restore.accept(revision.revision()));
+            Button button = new Button("Restore", e -> restore.accept(revision.revision(), refusal::error));
             button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             box.add(button);
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.review.ParagraphStatus;
 
 /** Under each paragraph editor: its QA findings, and the buttons for its history, comments and paragraph tools. */
 class SegmentTools extends Div {
@@ -25,7 +26,7 @@ class SegmentTools extends Div {
             b.getElement().setAttribute("data-position", position);
         }
         confirm.addClassName("confirm-button");
-        confirm.getElement().setAttribute("title", "Confirm this paragraph: generating again keeps it");
+        confirm.getElement().setAttribute("title", "Confirm this paragraph as it is: generating again keeps it (Ctrl+Enter: confirm and go to the next)");
         history.addClassName("history-button");
         comments.addClassName("comments-button");
         paragraphTools.addClassName("paragraph-tools-button");
@@ -36,9 +37,8 @@ class SegmentTools extends Div {
     }
 
     /** Confirm is offered to editors for a paragraph with text that is not confirmed yet. */
-    void showConfirm(boolean editor, org.transdesk.review.ParagraphStatus status) {
-        confirm.setVisible(editor && status != null && status != org.transdesk.review.ParagraphStatus.UNTRANSLATED
-                && status != org.transdesk.review.ParagraphStatus.CONFIRMED);
+    void showConfirm(boolean editor, ParagraphStatus status) {
+        confirm.setVisible(editor && status != null && status != ParagraphStatus.UNTRANSLATED && status != ParagraphStatus.CONFIRMED);
     }
 
     void showFindings(List<QaFinding> found, String text) {

@@ -1,20 +1,17 @@
 package org.transdesk.workbench.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -23,99 +20,75 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.transdesk.article.Article;
-import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
-import org.transdesk.base.UserFacingException;
-import org.transdesk.export.ExportService;
-import org.transdesk.export.ExportedFile;
-import org.transdesk.generation.GenerationObserver;
-import org.transdesk.generation.GenerationRun;
-import org.transdesk.generation.GenerationService;
-import org.transdesk.llm.LanguageModels;
+import org.transdesk.base.ui.InlineMessage;
+import org.transdesk.base.ui.InlineMessage.Level;
+import org.transdesk.base.ui.Toasts;
+import org.transdesk.base.ui.UiUpdates;
+import org.transdesk.qa.QaFinding;
 import org.transdesk.review.Draft;
-import org.transdesk.review.DraftOutcome;
-import org.transdesk.review.DraftService;
-import org.transdesk.review.EditConflictException;
-import org.transdesk.review.RegenerateMode;
+import org.transdesk.review.OutputState;
 import org.transdesk.review.SegmentText;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
 /**
- * The side-by-side workbench: source paragraphs on the left, each chosen output beside them,
- * aligned segment by segment (the summary runs alongside as its own column). Generate, edit,
- * approve and export from here. Every action is checked again by the service behind it.
+ * The side-by-side workbench: source paragraphs on the left, each chosen output beside them. It only
+ * renders: what to show and every action go through {@link WorkbenchPresenter}, and every action is
+ * checked again by the service behind it.
  */
 @Route("articles/:articleId")
 @PageTitle("Workbench · Transdesk")
 @PermitAll
-public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver {
+public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver, WorkbenchScreen {
 
     static final String ALL = "all";
 
-    private final ArticleService articles;
-    private final ReviewDesk desk;
-    private final DraftService drafts;
-    private final GenerationService generation;
-    private final ExportService exports;
-    private final LanguageModels models;
-
-    private Article article;
-    private final Map<Output, OutputHeader> headers = new EnumMap<>(Output.class);
-    private final Div grid = new Div();
+    private final WorkbenchPresenter presenter;
+    private final ReviewPanels review;
+    private final ColumnsGrid grid;
     final RadioButtonGroup<String> show = new RadioButtonGroup<>();
     final Button generate = new Button("Generate drafts");
     final Button cancel = new Button("Cancel");
-    private GenerationRun run;
-    private final ReviewPanels review;
+    final InlineMessage pageMessage = new InlineMessage();
+    private UnsavedTexts unsaved;
 
-    public WorkbenchView(ArticleService articles, ReviewDesk desk, GenerationService generation,
-                         ExportService exports, LanguageModels models, ParagraphTools paragraphTools) {
-        this.articles = articles;
-        this.desk = desk;
-        this.drafts = desk.drafts();
-        this.generation = generation;
-        this.exports = exports;
-        this.models = models;
-        this.review = new ReviewPanels(desk, this::act, this::paragraphChanged);
-        review.onParagraphTools((editor, draft) -> paragraphTools.open(article, editor, draft, this::act));
-        WorkbenchShortcuts.install(this, review, this::approveShortcut);
+    public WorkbenchView(WorkbenchServices services, WorkbenchReads reads, ParagraphTools paragraphTools) {
+        this.presenter = new WorkbenchPresenter(services, reads, this);
+        this.review = new ReviewPanels(presenter);
+        this.grid = new ColumnsGrid(new Cells());
+        review.onParagraphTools((editor, column) -> paragraphTools.open(presenter, editor, column));
+        WorkbenchShortcuts.install(this, review, presenter::approve);
         setWidthFull();
-        grid.addClassName("workbench-grid");
         show.setItems(ALL, Output.VI.key(), Output.RU.key(), Output.SUMMARY.key());
         show.setItemLabelGenerator(k -> ALL.equals(k) ? "All outputs" : Output.ofKey(k).orElseThrow().label());
         show.setValue(ALL);
-        show.addValueChangeListener(e -> render());
+        show.setAriaLabel("Outputs shown");
+        show.addValueChangeListener(e -> presenter.show(ALL.equals(e.getValue()) || e.getValue() == null
+                ? List.of(Output.values()) : List.of(Output.ofKey(e.getValue()).orElseThrow())));
         generate.setId("generate-all");
         generate.addThemeVariants(ButtonVariant.PRIMARY);
-        generate.addClickListener(e -> askThenGenerate(EnumSet.allOf(Output.class)));
+        generate.addClickListener(e -> presenter.generate(EnumSet.allOf(Output.class)));
         cancel.setId("cancel-generation");
-        cancel.setVisible(false);
-        cancel.addClickListener(e -> {
-            if (run != null) {
-                run.cancel();
-            }
-        });
+        // hidden by a class, not setVisible(false): a click already on its way when the run ends still
+        // reaches the server (events of invisible components are dropped) and is answered
+        cancel.addClassName("idle");
+        cancel.addClickListener(e -> presenter.cancel());
+        pageMessage.setId("page-message");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            long id = Long.parseLong(event.getRouteParameters().get("articleId").orElse(""));
-            article = articles.get(id);
-        } catch (NumberFormatException | UserFacingException e) {
+        if (!presenter.open(event.getRouteParameters().get("articleId").orElse(""))) {
             event.forwardTo(LibraryView.class);
-            Notification.show("That article does not exist.").addThemeVariants(NotificationVariant.ERROR);
+            Toasts.error("That article does not exist.");
             return;
         }
         removeAll();
-        H2 title = new H2(article.title());
+        Article article = presenter.article();
         Span meta = new Span((article.publishedOn() == null ? "" : article.publishedOn() + " · ")
                 + article.paragraphs().size() + " paragraphs · source " + article.sourceLanguage() + " · " + article.slug());
         meta.addClassName("engine-notice");
@@ -125,306 +98,192 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show,
                 new Anchor("articles/" + article.id() + "/interchange", "Export formats & XLIFF"), keys);
         toolbar.setAlignItems(Alignment.BASELINE);
-        add(title, meta, toolbar, grid);
+        add(new H2(article.title()), meta, toolbar, pageMessage, grid);
         render();
+        unsaved = new UnsavedTexts(UI.getCurrent(), CurrentUser.name().orElse("-"), article.id());
+        unsaved.install(this::unsavedLeft);
+    }
+
+    /** What earlier sessions left unsaved in this browser for the article: offered back, spent entries forgotten. */
+    void unsavedLeft(List<UnsavedTexts.Entry> entries) {
+        unsaved.remove(presenter.unsavedLeft(entries));
+    }
+
+    UnsavedTexts unsavedTexts() {
+        return unsaved;
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        // the run keeps going and stores its drafts; only this screen stops listening
+        presenter.detach(); // the run keeps going and stores its drafts; this screen stops listening
         super.onDetach(event);
     }
 
-    /** Rebuilds the grid from the database: source column plus one column per shown output. */
-    void render() {
-        grid.removeAll();
-        headers.clear();
-        Map<Output, Draft> all = drafts.drafts(article.id()); // one query for every draft with its segments
-        review.reset(all);
-        List<Output> shown = shownOutputs();
-        Map<Output, Optional<Draft>> current = new EnumMap<>(Output.class);
-        shown.forEach(o -> current.put(o, Optional.ofNullable(all.get(o))));
-        List<Output> translations = shown.stream().filter(Output::isTranslation).toList();
-        boolean summaryShown = shown.contains(Output.SUMMARY);
-        grid.getStyle().set("--workbench-columns", String.valueOf(1 + shown.size()));
+    @Override
+    public void render() {
+        review.reset();
+        grid.render(presenter.model(), presenter.shown());
+    }
 
-        Div sourceHeader = new Div(new Span("Source (" + article.sourceLanguage() + ")"));
-        sourceHeader.addClassName("column-header");
-        grid.add(sourceHeader);
-        for (Output o : shown) {
-            OutputHeader header = header(o, current.get(o));
-            headers.put(o, header);
-            grid.add(header);
+    @Override
+    public void shownChanged() {
+        grid.show(presenter.shown());
+    }
+
+    @Override
+    public void columnReplaced(Output output) {
+        review.reset(output);
+        grid.replace(presenter.model().column(output));
+    }
+
+    @Override
+    public void columnChanged(Output output) {
+        OutputColumn column = presenter.model().column(output);
+        grid.replaceHeader(column);
+        review.update(column);
+    }
+
+    @Override
+    public void progress(Output output, int done, int total) {
+        grid.header(output).ifPresent(h -> h.showProgress(done, total, presenter.cancelRequested()));
+    }
+
+    @Override
+    public void streamed(Output output, int index, String partial) {
+        grid.header(output).ifPresent(h -> h.streamed.show(index, partial));
+    }
+
+    @Override
+    public void noticeChanged(Output output) {
+        grid.header(output).ifPresent(h -> showNotice(h, output));
+    }
+
+    @Override
+    public void pageMessage(Level level, String message) {
+        pageMessage.show(level, message);
+    }
+
+    @Override
+    public void runChanged() {
+        boolean running = presenter.running();
+        generate.setEnabled(!running);
+        cancel.setClassName("idle", !running);
+        cancel.setText(running && presenter.cancelRequested() ? "Cancelling…" : "Cancel");
+        if (!running) {
+            pageMessage.clear();
         }
-        List<String> source = article.segments();
-        for (int i = 0; i < source.size(); i++) {
-            Div cell = new Div(new Span(source.get(i)));
-            cell.addClassNames("source-cell", i == 0 ? "headline" : "body");
-            cell.getStyle().set("grid-column", "1");
-            cell.getElement().setAttribute("lang", article.sourceLanguage());
-            grid.add(cell);
-            for (int c = 0; c < translations.size(); c++) {
-                Div target = targetCell(translations.get(c), current.get(translations.get(c)), i);
-                target.getStyle().set("grid-column", String.valueOf(2 + c));
-                grid.add(target);
-            }
-        }
-        if (summaryShown) {
-            Div summary = summaryColumn(current.get(Output.SUMMARY));
-            summary.getStyle().set("grid-column", String.valueOf(2 + translations.size()))
-                    .set("grid-row", "2 / span " + source.size());
-            grid.add(summary);
+        presenter.model().columns().keySet().forEach(o -> presenter.progress(o).ifPresent(p -> progress(o, p.done(), p.total())));
+    }
+
+    @Override
+    public void askRegenerate(RegenerateQuestion question) {
+        new RegenerateDialog(question, mode -> presenter.start(question.outputs(), mode)).open();
+    }
+
+    @Override
+    public void askOverride(Draft draft, List<QaFinding> errors) {
+        new ApproveDialog(draft.output(), errors, reason -> presenter.approve(draft, reason)).open();
+    }
+
+    @Override
+    public void offersChanged() {
+        for (Output output : Output.values()) {
+            review.editors(output).forEach(this::showOffer);
         }
     }
 
-    private List<Output> shownOutputs() {
-        String value = show.getValue();
-        return ALL.equals(value) || value == null ? List.of(Output.values()) : List.of(Output.ofKey(value).orElseThrow());
+    private void showOffer(SegmentEditor editor) {
+        editor.showOffer(presenter.offer(editor.output(), editor.position()).map(offer -> new UnsavedOffer(offer,
+                !editor.area.isReadOnly(),
+                () -> {
+                    if (save(editor, offer.yours(), editor.revision())) {
+                        settle(editor);
+                    }
+                },
+                () -> settle(editor))).orElse(null));
     }
 
-    private OutputHeader header(Output output, Optional<Draft> draft) {
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ExportedFile file = exports.exportMarkdown(article.id(), output);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
-        }), "Download");
-        download.getElement().setAttribute("download", true);
-        var latest = desk.approval().latestApproved(article.id(), output);
-        OutputHeader header = new OutputHeader(output, draft, latest,
-                models.engineFor(output.key()), CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download);
-        header.add(review.status(output, draft, latest));
-        draft.ifPresent(d -> {
-            if (header.approve.isVisible() && desk.approval().fourEyesBlocksApproval(d.id())) {
-                header.approve.setEnabled(false);
-                header.approve.setTooltipText("Four-eyes rule: you edited this draft last, so another reviewer approves it");
-            }
-            header.approve.addClickListener(e -> review.approve(d, version ->
-                    notifySuccess(output.label() + " approved as version " + version.number())));
-            header.requestChanges.addClickListener(e -> askForChanges(d));
-        });
-        header.export.addClickListener(e -> act(() -> {
-            ExportedFile file = exports.exportMarkdown(article.id(), output);
-            notifySuccess("Exported version " + file.versionNumber() + " to " + file.path());
-        }));
-        return header;
+    private void settle(SegmentEditor editor) {
+        presenter.offerSettled(editor.output(), editor.position());
+        unsaved.forget(editor.output(), editor.position());
+        editor.showOffer(null);
     }
 
-    private Div targetCell(Output output, Optional<Draft> draft, int position) {
-        Optional<SegmentText> segment = draft.flatMap(d -> d.segments().stream().filter(s -> s.position() == position).findFirst());
-        if (segment.isEmpty()) {
-            Div empty = new Div(new Span(draft.isPresent() ? "—" : "Not generated yet"));
-            empty.addClassNames("segment-cell", "engine-notice");
-            return empty;
-        }
-        SegmentEditor editor = new SegmentEditor(output, segment.get(), CurrentUser.hasRole(Roles.EDITOR), (e, text, rev) -> save(draft.get(), e, text, rev));
-        review.attach(editor, draft.get());
-        return editor;
-    }
-
-    private Div summaryColumn(Optional<Draft> draft) {
-        Div column = new Div();
-        column.addClassName("summary-cell");
-        if (draft.isEmpty() || draft.get().segments().isEmpty()) {
-            column.add(new Span(draft.isPresent() ? "Empty summary" : "Not generated yet"));
-            return column;
-        }
-        Draft d = draft.get();
-        for (SegmentText s : d.segments()) {
-            SegmentEditor editor = new SegmentEditor(Output.SUMMARY, s, CurrentUser.hasRole(Roles.EDITOR), (e, text, rev) -> save(d, e, text, rev));
-            review.attach(editor, d);
-            column.add(editor);
-        }
-        Span words = new Span(d.texts().stream().mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).sum() + " words");
-        words.addClassName("engine-notice");
-        column.add(words);
-        return column;
-    }
-
-    private SegmentText save(Draft draft, SegmentEditor editor, String text, int basedOnRevision) {
-        try {
-            SegmentText saved = desk.editing().editSegment(draft.id(), editor.position(), text, basedOnRevision);
-            paragraphChanged(editor.output());
-            return saved;
-        } catch (EditConflictException conflict) {
-            new ConflictDialog(conflict,
-                    mine -> {
-                        SegmentText again = save(draft, editor, mine, conflict.theirRevision());
-                        if (again != null) {
-                            editor.show(again);
-                        }
-                    },
-                    () -> drafts.find(article.id(), editor.output()).flatMap(d -> d.segments().stream()
-                            .filter(s -> s.position() == editor.position()).findFirst()).ifPresent(editor::show)).open();
-            return null;
-        } catch (UserFacingException e) {
-            notifyError(e.getMessage());
-            return null;
-        }
-    }
-
-    /** A paragraph of the output changed: QA runs again and the column head shows the new state. */
-    private void paragraphChanged(Output output) {
-        review.refresh(output);
-        refreshHeader(output);
-    }
-
-    private void approveShortcut(Output output) {
-        if (CurrentUser.hasRole(Roles.REVIEWER)) {
-            review.draftOf(output).ifPresent(d -> review.approve(d, version ->
-                    notifySuccess(output.label() + " approved as version " + version.number())));
-        }
-    }
-
-    private void refreshHeader(Output output) {
-        OutputHeader old = headers.get(output);
-        if (old == null) {
-            return;
-        }
-        OutputHeader fresh = header(output, drafts.find(article.id(), output));
-        grid.replace(old, fresh);
-        headers.put(output, fresh);
+    @Override
+    public UiUpdates updates() {
+        return new UiUpdates(UI.getCurrent());
     }
 
     private void askForChanges(Draft draft) {
-        TextArea reason = new TextArea("What should change?");
-        reason.setId("change-reason-input");
-        reason.setWidthFull();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Request changes to the " + draft.output().label() + " draft");
-        dialog.add(reason);
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Request changes");
-        dialog.addConfirmListener(e -> act(() -> {
-            desk.approval().requestChanges(draft.id(), reason.getValue());
-            notifySuccess("Changes requested");
-        }));
-        dialog.open();
+        new ChangeRequestDialog(draft.output(), reason -> presenter.requestChanges(draft, reason)).open();
     }
 
-    /**
-     * When people edited or confirmed paragraphs, asks first: "Only the rest" (the default) keeps
-     * them, "Replace all" drafts them again (their text stays in the history).
-     */
-    private void askThenGenerate(EnumSet<Output> outputs) {
-        Map<Output, Integer> human = desk.drafting().humanWork(article.id(), outputs);
-        if (human.isEmpty()) {
-            startGeneration(outputs, RegenerateMode.ONLY_THE_REST);
-            return;
-        }
-        int total = human.values().stream().mapToInt(Integer::intValue).sum();
-        ConfirmDialog ask = new ConfirmDialog();
-        ask.setId("regenerate-dialog");
-        ask.setHeader("Generate again?");
-        ask.setText(total + " paragraphs were edited or confirmed by people ("
-                + human.entrySet().stream().map(e -> e.getKey().label() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
-                + "). \"Only the rest\" keeps them and drafts the other paragraphs. \"Replace all\" drafts every paragraph again;"
-                + " the replaced text stays in each paragraph's history.");
-        ask.setConfirmText("Only the rest");
-        ask.setRejectable(true);
-        ask.setRejectText("Replace all");
-        ask.setCancelable(true);
-        ask.addConfirmListener(e -> startGeneration(outputs, RegenerateMode.ONLY_THE_REST));
-        ask.addRejectListener(e -> startGeneration(outputs, RegenerateMode.REPLACE_ALL));
-        ask.open();
+    private void showNotice(OutputHeader header, Output output) {
+        presenter.notice(output).ifPresentOrElse(n -> header.message.show(n.level(), n.text()), header.message::clear);
     }
 
-    private void startGeneration(EnumSet<Output> outputs, RegenerateMode mode) {
-        UI ui = UI.getCurrent();
-        try {
-            run = generation.start(article.id(), outputs, mode, new UiObserver(ui));
-        } catch (UserFacingException e) {
-            notifyError(e.getMessage());
-            return;
-        }
-        generate.setEnabled(false);
-        cancel.setVisible(true);
-        render();
-        headers.values().forEach(h -> h.showProgress(0, 0));
-    }
+    /** The pieces of each column, with their actions wired to the presenter. */
+    private final class Cells implements ColumnsGrid.Cells {
 
-    /** Worker-thread callbacks hop onto the UI with access(); push delivers them to the browser. */
-    private final class UiObserver implements GenerationObserver {
-        private final UI ui;
-        private final EnumSet<Output> pending = EnumSet.allOf(Output.class);
-
-        UiObserver(UI ui) {
-            this.ui = ui;
+        @Override
+        public OutputHeader header(OutputColumn column) {
+            Output output = column.output();
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                var file = presenter.download(output);
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
+            }), "Download");
+            download.getElement().setAttribute("download", true);
+            OutputHeader header = new OutputHeader(column, CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download);
+            header.add(review.status(column));
+            header.approve.addClickListener(e -> presenter.approve(output));
+            column.draft().ifPresent(d -> header.requestChanges.addClickListener(e -> askForChanges(d)));
+            header.export.addClickListener(e -> presenter.export(output));
+            header.message.onDismiss(() -> presenter.dismissNotice(output));
+            showNotice(header, output);
+            presenter.progress(output).ifPresent(p -> header.showProgress(p.done(), p.total(), presenter.cancelRequested()));
+            return header;
         }
 
         @Override
-        public void progress(Output output, int done, int total) {
-            ui.access(() -> Optional.ofNullable(headers.get(output)).ifPresent(h -> h.showProgress(done, total)));
+        public SegmentEditor editor(OutputColumn column, SegmentText segment) {
+            boolean editable = CurrentUser.hasRole(Roles.EDITOR) && column.summary().state() != OutputState.DRAFTING;
+            SegmentEditor editor = new SegmentEditor(column.output(), segment, editable, WorkbenchView.this::save);
+            review.attach(editor, column);
+            showOffer(editor);
+            return editor;
         }
 
         @Override
-        public void textStreamed(Output output, int index, String partial) {
-            ui.access(() -> Optional.ofNullable(headers.get(output)).ifPresent(h -> h.streamed.show(index, partial)));
+        public Component summaryExtras(OutputColumn column) {
+            Span words = new Span(column.draft().orElseThrow().texts().stream()
+                    .mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).sum() + " words");
+            words.addClassName("engine-notice");
+            return words;
         }
+    }
 
-        @Override
-        public void finished(Output output, DraftOutcome outcome) {
-            ui.access(() -> {
-                done(output);
-                if (outcome.draftReady()) {
-                    notifySuccess(outcome.notice());
-                } else {
-                    notifyNotice(outcome.notice());
+    private boolean save(SegmentEditor editor, String text, int basedOnRevision) {
+        return switch (presenter.save(editor.output(), editor.position(), text, basedOnRevision)) {
+            case WorkbenchPresenter.SaveResult.Stored stored -> {
+                editor.saved(stored.segment());
+                if (unsaved != null) {
+                    unsaved.saved(editor.output(), editor.position(), text);
                 }
-            });
-        }
-
-        @Override
-        public void failed(Output output, String message) {
-            ui.access(() -> {
-                done(output);
-                notifyError(output.label() + ": " + message);
-            });
-        }
-
-        private void done(Output output) {
-            pending.remove(output);
-            if (pending.isEmpty()) {
-                generate.setEnabled(true);
-                cancel.setVisible(false);
-                render();
-            } else {
-                refreshColumn(output);
+                yield true;
             }
-        }
-    }
-
-    /** Re-renders while other outputs are still generating; keeps their progress bars visible. */
-    private void refreshColumn(Output finished) {
-        Map<Output, Boolean> running = new EnumMap<>(Output.class);
-        headers.forEach((o, h) -> running.put(o, h.progress.isVisible() && o != finished));
-        render();
-        running.forEach((o, r) -> {
-            if (r && headers.containsKey(o)) {
-                headers.get(o).showProgress(0, 0);
+            case WorkbenchPresenter.SaveResult.Failed failed -> {
+                editor.failed(failed.message());
+                yield false;
             }
-        });
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-            render();
-        } catch (UserFacingException e) {
-            notifyError(e.getMessage());
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            notifyError("You are not allowed to do that.");
-        }
-    }
-
-    private static void notifySuccess(String message) {
-        Notification.show(message, 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
-    }
-
-    /** Not a success and not an error: e.g. nothing could be drafted from memory. */
-    private static void notifyNotice(String message) {
-        Notification.show(message, 8000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.WARNING);
-    }
-
-    private static void notifyError(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+            case WorkbenchPresenter.SaveResult.Conflict conflict -> {
+                new ConflictDialog(conflict.conflict(),
+                        mine -> save(editor, mine, conflict.conflict().theirRevision()),
+                        () -> presenter.reload(editor.output(), editor.position()).ifPresent(s -> {
+                            editor.show(s);
+                            editor.clearError();
+                        })).open();
+                yield false;
+            }
+        };
     }
 }

@@ -95,13 +95,69 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
         Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
         navigate("articles/" + article.id(), WorkbenchView.class);
 
-        test(openTools(Output.RU, 1).regenerate).click();
+        ParagraphToolsDialog first = openTools(Output.RU, 1);
+        test(first.regenerate).click();
+        awaitRegenerated(first);
         assertThat(drafts.history(draft.id(), 1)).hasSize(2).last().extracting(r -> r.kind()).isEqualTo("ENGINE");
+        assertThat(Workbench.editor(this, Output.RU, 1).area.getValue()).isEqualTo("Порт " + place + " снова открыт.");
 
         ParagraphToolsDialog second = openTools(Output.RU, 2);
         SegmentText savedMeanwhile = editing.editSegment(draft.id(), 2, "Паром снова ходит.", draft.segments().get(2).revision());
         test(second.regenerate).click();
+        awaitRegenerated(second);
+        assertThat(second.refusal.message()).contains("was saved again");
         assertThat(drafts.find(article.id(), Output.RU).orElseThrow().segments().get(2)).isEqualTo(savedMeanwhile);
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void regenerating_a_paragraph_does_not_hold_the_screen_and_says_so_until_the_text_arrives() {
+        String place = "Quynhbay" + System.nanoTime();
+        Article article = articleWithRussian("Bays\nThe bay of " + place + " is calm.");
+        memory.addAll(List.of(new TranslationUnit("en", "ru", "The bay of " + place + " is calm.", "Залив " + place + " спокоен.",
+                "paragraph", "test", null)));
+        navigate("articles/" + article.id(), WorkbenchView.class);
+        ParagraphToolsDialog dialog = openTools(Output.RU, 1);
+
+        SegmentEditor editor = Workbench.editor(this, Output.RU, 1); // looked up before: a lookup runs queued UI updates
+
+        test(dialog.regenerate).click(); // returns without waiting for the engine: its answer is a later UI update
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.regenerating.isVisible()).isTrue();
+        assertThat(dialog.regenerating.getText()).startsWith("Regenerating…");
+        assertThat(dialog.regenerate.isEnabled()).isFalse();
+        assertThat(editor.area.getValue()).isEqualTo("Старый текст");
+
+        awaitRegenerated(dialog);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(Workbench.editor(this, Output.RU, 1).area.getValue()).isEqualTo("Залив " + place + " спокоен.");
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void a_paragraph_with_nothing_in_memory_is_refused_in_the_dialog_after_the_engine_answered() {
+        Article article = articleWithRussian("Nothing\nThe zqxv of Vwqzk" + System.nanoTime() + " is calm.");
+        navigate("articles/" + article.id(), WorkbenchView.class);
+        ParagraphToolsDialog dialog = openTools(Output.RU, 1);
+
+        test(dialog.regenerate).click();
+        awaitRegenerated(dialog);
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.refusal.message()).startsWith("Nothing to translate from memory for paragraph 1");
+        assertThat(dialog.regenerate.isEnabled()).isTrue();
+        assertThat(dialog.regenerating.isVisible()).isFalse();
+    }
+
+    /** Runs the UI updates the regeneration's worker queued until it answered. */
+    private static void awaitRegenerated(ParagraphToolsDialog dialog) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (dialog.isOpened() && dialog.regenerating.isVisible()) {
+            assertThat(System.nanoTime()).as("the regeneration answered in time").isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+            com.vaadin.browserless.internal.MockVaadin.clientRoundtrip();
+        }
     }
 
     @Test

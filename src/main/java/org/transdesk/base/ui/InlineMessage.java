@@ -1,0 +1,78 @@
+package org.transdesk.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+
+/**
+ * A message shown where the editor is looking (under a paragraph, in a column head, in a dialog)
+ * instead of a toast that covers the text and vanishes: it stays until it is dismissed or replaced.
+ * Errors are announced to screen readers at once ({@code role=alert}), the rest politely ({@code role=status});
+ * the level is written out, so it never rests on colour alone.
+ */
+public class InlineMessage extends Div {
+
+    /** How much the message matters. */
+    public enum Level {
+        ERROR("Error"), WARNING("Note"), INFO("Info"), SUCCESS("Done");
+
+        private final String label;
+
+        Level(String label) {
+            this.label = label;
+        }
+    }
+
+    private final Span level = new Span();
+    private final Span text = new Span();
+    private final Button dismiss = new Button("Dismiss", e -> dismissed());
+    private Runnable onDismiss = () -> { };
+
+    public InlineMessage() {
+        addClassName("inline-message");
+        level.addClassName("inline-message-level");
+        text.addClassName("inline-message-text");
+        dismiss.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        dismiss.addClassName("inline-message-dismiss");
+        add(level, text, dismiss);
+        setVisible(false);
+    }
+
+    public void show(Level kind, String message) {
+        for (Level l : Level.values()) {
+            removeClassName(l.name().toLowerCase(Locale.ROOT));
+        }
+        addClassName(kind.name().toLowerCase(Locale.ROOT));
+        getElement().setAttribute("role", kind == Level.ERROR ? "alert" : "status");
+        getElement().setAttribute("data-level", kind.name());
+        level.setText(kind.label + ": ");
+        text.setText(message);
+        setVisible(true);
+    }
+
+    public void error(String message) {
+        show(Level.ERROR, message);
+    }
+
+    /** Also told when the user dismisses the message, so whoever keeps it forgets it too. */
+    public void onDismiss(Runnable listener) {
+        this.onDismiss = listener;
+    }
+
+    private void dismissed() {
+        clear();
+        onDismiss.run();
+    }
+
+    public void clear() {
+        text.setText("");
+        setVisible(false);
+    }
+
+    /** The message shown, or empty when none is. */
+    public String message() {
+        return isVisible() ? text.getText() : "";
+    }
+}

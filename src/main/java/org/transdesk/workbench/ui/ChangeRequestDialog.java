@@ -1,0 +1,36 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.function.Consumer;
+import org.transdesk.article.Output;
+
+/** A reviewer sends a draft back with a reason; an empty reason keeps the dialog open and says so. */
+class ChangeRequestDialog extends Dialog {
+
+    final TextArea reason = new TextArea("What should change?");
+    final Button send = new Button("Request changes");
+
+    ChangeRequestDialog(Output output, Consumer<String> request) {
+        setHeaderTitle("Request changes to the " + output.label() + " draft");
+        setWidth("min(36rem, 95vw)");
+        reason.setId("change-reason-input");
+        reason.setWidthFull();
+        reason.setManualValidation(true);
+        send.setId("change-request-send");
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.addClickListener(e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Write what should change: the editor reads it in the column head.");
+                return;
+            }
+            close();
+            request.accept(reason.getValue());
+        });
+        add(reason);
+        getFooter().add(new Button("Cancel", e -> close()), send);
+    }
+}

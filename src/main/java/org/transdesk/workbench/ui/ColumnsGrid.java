@@ -1,0 +1,149 @@
+package org.transdesk.workbench.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.transdesk.article.Article;
+import org.transdesk.article.Output;
+import org.transdesk.review.SegmentText;
+
+/**
+ * The side-by-side grid: the source paragraphs in the first column, one column per output, aligned
+ * paragraph by paragraph (the summary runs alongside as one cell spanning the rows). Keeps its cells
+ * per output, so one output's column is built again in place without touching the others (where an
+ * editor may be typing), and which outputs are seen is a class on the grid.
+ */
+class ColumnsGrid extends Div {
+
+    /** Builds the pieces of a column; the view supplies them with their actions. */
+    interface Cells {
+        OutputHeader header(OutputColumn column);
+
+        SegmentEditor editor(OutputColumn column, SegmentText segment);
+
+        Component summaryExtras(OutputColumn column);
+    }
+
+    /** Every cell of an output carries this class plus the output's key; the stylesheet places or hides it. */
+    static final String CELL = "out-";
+    private static final List<Output> TRANSLATIONS = List.of(Output.VI, Output.RU);
+
+    private final Cells cells;
+    private final Map<Output, OutputHeader> headers = new EnumMap<>(Output.class);
+    private final Map<Output, List<Component>> columns = new EnumMap<>(Output.class);
+    private Article article;
+
+    ColumnsGrid(Cells cells) {
+        this.cells = cells;
+        addClassName("workbench-grid");
+    }
+
+    /**
+     * Builds every output's column; {@link #show} then picks which are seen. Switching is a class on
+     * the grid that the stylesheet turns into hidden columns: the browser already has every cell, so
+     * the server builds and sends nothing (on a 45-paragraph article a rebuild took seconds).
+     */
+    void render(WorkbenchModel model, List<Output> shown) {
+        removeAll();
+        headers.clear();
+        columns.clear();
+        article = model.article();
+        Div sourceHeader = new Div(new Span("Source (" + article.sourceLanguage() + ")"));
+        sourceHeader.addClassNames("column-header", "source-head");
+        add(sourceHeader);
+        for (Output o : Output.values()) {
+            OutputHeader header = cells.header(model.column(o));
+            header.addClassName(CELL + o.key());
+            headers.put(o, header);
+            add(header);
+        }
+        List<String> source = article.segments();
+        for (int i = 0; i < source.size(); i++) {
+            add(sourceCell(source.get(i), i));
+            for (Output o : TRANSLATIONS) {
+                Component target = targetCell(model.column(o), i);
+                columns.computeIfAbsent(o, x -> new ArrayList<>()).add(target);
+                add(target);
+            }
+        }
+        Component summary = summaryCell(model.column(Output.SUMMARY));
+        columns.put(Output.SUMMARY, new ArrayList<>(List.of(summary)));
+        add(summary);
+        show(shown);
+    }
+
+    /** Shows these outputs beside the source, the others hidden by the stylesheet. */
+    void show(List<Output> shown) {
+        for (String c : List.of("shown-all", "shown-vi", "shown-ru", "shown-summary")) {
+            removeClassName(c);
+        }
+        addClassName(shown.size() == 1 ? "shown-" + shown.getFirst().key() : "shown-all");
+    }
+
+    /** Builds one shown output's head and cells again, in place. */
+    void replace(OutputColumn column) {
+        Output output = column.output();
+        if (!headers.containsKey(output)) {
+            return;
+        }
+        replaceHeader(column);
+        List<Component> old = columns.get(output);
+        for (int i = 0; i < old.size(); i++) {
+            Component was = old.get(i);
+            Component now = output.isTranslation() ? targetCell(column, i) : summaryCell(column);
+            replace(was, now);
+            old.set(i, now);
+        }
+    }
+
+    void replaceHeader(OutputColumn column) {
+        OutputHeader old = headers.get(column.output());
+        if (old != null) {
+            OutputHeader fresh = cells.header(column);
+            fresh.addClassName(CELL + column.output().key());
+            replace(old, fresh);
+            headers.put(column.output(), fresh);
+        }
+    }
+
+    Optional<OutputHeader> header(Output output) {
+        return Optional.ofNullable(headers.get(output));
+    }
+
+    private Div sourceCell(String text, int position) {
+        Div cell = new Div(new Span(text));
+        cell.addClassNames("source-cell", position == 0 ? "headline" : "body");
+        cell.getElement().setAttribute("lang", article.sourceLanguage());
+        return cell;
+    }
+
+    private Component targetCell(OutputColumn column, int position) {
+        Optional<SegmentText> segment = column.segment(position);
+        if (segment.isEmpty()) {
+            Div empty = new Div(new Span(column.draft().isPresent() ? "—" : "Not generated yet"));
+            empty.addClassNames("segment-cell", "engine-notice", CELL + column.output().key());
+            return empty;
+        }
+        SegmentEditor editor = cells.editor(column, segment.get());
+        editor.addClassName(CELL + column.output().key());
+        return editor;
+    }
+
+    private Div summaryCell(OutputColumn column) {
+        Div cell = new Div();
+        cell.addClassNames("summary-cell", CELL + Output.SUMMARY.key());
+        cell.getStyle().set("grid-row", "2 / span " + article.segments().size());
+        if (column.draft().isEmpty() || column.draft().get().segments().isEmpty()) {
+            cell.add(new Span(column.draft().isPresent() ? "Empty summary" : "Not generated yet"));
+            return cell;
+        }
+        column.draft().get().segments().forEach(s -> cell.add(cells.editor(column, s)));
+        cell.add(cells.summaryExtras(column));
+        return cell;
+    }
+}

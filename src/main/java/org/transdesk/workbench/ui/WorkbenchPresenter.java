@@ -1,0 +1,501 @@
+package org.transdesk.workbench.ui;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.transdesk.article.Article;
+import org.transdesk.article.Output;
+import org.transdesk.base.CleanText;
+import org.transdesk.base.UserFacingException;
+import org.transdesk.base.ui.Failures;
+import org.transdesk.base.ui.InlineMessage.Level;
+import org.transdesk.base.ui.UiUpdates;
+import org.transdesk.export.ExportedFile;
+import org.transdesk.memory.LearningReport;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.review.ApprovedVersion;
+import org.transdesk.review.CommentService;
+import org.transdesk.review.ExportMark;
+import org.transdesk.review.SegmentRevision;
+import org.transdesk.review.Draft;
+import org.transdesk.review.DraftOutcome;
+import org.transdesk.review.EditConflictException;
+import org.transdesk.review.OutputSummary;
+import org.transdesk.review.RegenerateMode;
+import org.transdesk.review.SegmentText;
+import org.transdesk.review.StatusCounts;
+
+/**
+ * The workbench's logic, apart from its view: it holds the read model and the run, sends every action
+ * to the service behind it, and decides where a result or a failure is shown (next to the paragraph,
+ * in the column head, under the toolbar). The view only renders and forwards clicks.
+ */
+class WorkbenchPresenter implements RunWatch.Listener {
+
+    /** A notice in a column head: what the last run did, or why an action was refused. */
+    record Notice(Level level, String text) {
+    }
+
+    /** The result of saving a paragraph. */
+    sealed interface SaveResult {
+        record Stored(SegmentText segment) implements SaveResult {
+        }
+
+        record Conflict(EditConflictException conflict) implements SaveResult {
+        }
+
+        record Failed(String message) implements SaveResult {
+        }
+    }
+
+    /** Where a run stands per output, for the column head (kept across renders). */
+    record Progress(int done, int total) {
+    }
+
+    private final WorkbenchServices services;
+    private final WorkbenchReads reads;
+    private final WorkbenchScreen screen;
+    private WorkbenchModel model;
+    private List<Output> shown = List.of(Output.values());
+    private final Set<Output> stale = EnumSet.noneOf(Output.class);
+    private final Map<Output, Notice> notices = new EnumMap<>(Output.class);
+    private final Map<Output, Progress> progress = new EnumMap<>(Output.class);
+    private RunWatch run;
+    static final java.time.Duration LEARNING_WAIT = java.time.Duration.ofSeconds(60);
+    static final java.time.Duration LEARNING_POLL = java.time.Duration.ofMillis(250);
+    static final int MAX_SKIPPED_NAMED = 8;
+    /** Paragraph regenerations still on their way to this screen. */
+    private final List<UiUpdates> listening = new ArrayList<>();
+    /** Texts typed in earlier sessions and never stored, offered back under their paragraphs. */
+    private final Map<Output, Map<Integer, UnsavedOffer.Offer>> offers = new EnumMap<>(Output.class);
+
+    WorkbenchPresenter(WorkbenchServices services, WorkbenchReads reads, WorkbenchScreen screen) {
+        this.services = services;
+        this.reads = reads;
+        this.screen = screen;
+    }
+
+    /** Opens an article; false when there is none with that id. */
+    boolean open(String articleId) {
+        try {
+            model = reads.open(Long.parseLong(articleId));
+            return true;
+        } catch (NumberFormatException | UserFacingException e) {
+            return false;
+        }
+    }
+
+    WorkbenchModel model() {
+        return model;
+    }
+
+    Article article() {
+        return model.article();
+    }
+
+    List<Output> shown() {
+        return shown;
+    }
+
+    Optional<Notice> notice(Output output) {
+        return Optional.ofNullable(notices.get(output));
+    }
+
+    void dismissNotice(Output output) {
+        notices.remove(output);
+    }
+
+    Optional<Progress> progress(Output output) {
+        return Optional.ofNullable(progress.get(output));
+    }
+
+    boolean running() {
+        return run != null && run.running();
+    }
+
+    boolean cancelRequested() {
+        return run != null && run.cancelRequested();
+    }
+
+    /**
+     * Shows other outputs. Every column is on the page already, so this is one query for what others
+     * changed meanwhile: only a changed column is built again (and checked again), then the screen
+     * shows the chosen ones.
+     */
+    void show(List<Output> outputs) {
+        shown = List.copyOf(outputs);
+        WorkbenchModel before = model;
+        model = reads.refresh(model, stale);
+        stale.clear();
+        for (Output o : Output.values()) {
+            if (model.column(o) != before.column(o)) {
+                screen.columnReplaced(o);
+            }
+        }
+        screen.shownChanged();
+    }
+
+    /** Saves an editor's text; on any failure the text stays in the box and the reason is shown beside it. */
+    SaveResult save(Output output, int position, String text, int basedOnRevision) {
+        Optional<Draft> draft = model.column(output).draft();
+        if (draft.isEmpty()) {
+            return new SaveResult.Failed("There is no " + output.label() + " draft to save into any more: reload the page.");
+        }
+        String[] failure = new String[1];
+        try {
+            Optional<SegmentText> saved = Failures.attempt(
+                    () -> services.editing().editSegment(draft.get().id(), position, text, basedOnRevision), m -> failure[0] = m);
+            if (saved.isEmpty()) {
+                return new SaveResult.Failed(failure[0]);
+            }
+            changed(output);
+            return new SaveResult.Stored(saved.get());
+        } catch (EditConflictException conflict) {
+            return new SaveResult.Conflict(conflict);
+        }
+    }
+
+    /** The paragraph as stored now (after "take their text"). */
+    Optional<SegmentText> reload(Output output, int position) {
+        changed(output);
+        return model.column(output).segment(position);
+    }
+
+    /** Confirms a paragraph as it is; a refusal is shown through {@code failed}. */
+    Optional<SegmentText> confirm(Output output, int position, int revision, Consumer<String> failed) {
+        return paragraphAction(output, failed, d -> services.editing().confirm(d.id(), position, revision));
+    }
+
+    /** Makes an earlier text of a paragraph current again. */
+    Optional<SegmentText> restore(Output output, int position, int revision, int basedOnRevision, Consumer<String> failed) {
+        return paragraphAction(output, failed, d -> services.editing().restoreRevision(d.id(), position, revision, basedOnRevision));
+    }
+
+    /** Uses a memory suggestion's text for a paragraph. */
+    Optional<SegmentText> useSuggestion(Output output, int position, String text, int basedOnRevision, Consumer<String> failed) {
+        return paragraphAction(output, failed, d -> services.editing().editSegment(d.id(), position, text, basedOnRevision));
+    }
+
+    /**
+     * Translates one paragraph again through the output's route off the UI thread (a model call takes
+     * seconds): the screen stays usable, and the stored text or the refusal arrives through
+     * {@link UiUpdates} (nothing arrives once the editor left the page).
+     */
+    void regenerateParagraph(Output output, int position, int basedOnRevision, Consumer<SegmentText> stored, Consumer<String> failed) {
+        UiUpdates updates = screen.updates();
+        listening.add(updates);
+        long articleId = article().id();
+        Thread.ofVirtual().name("regenerate-paragraph-" + articleId + "-" + output.key() + "-" + position)
+                .start(new DelegatingSecurityContextRunnable(() -> {
+                    try {
+                        SegmentText text = services.generation().regenerateSegment(articleId, output, position, basedOnRevision);
+                        updates.now(() -> {
+                            listening.remove(updates);
+                            changed(output);
+                            stored.accept(text);
+                        });
+                    } catch (RuntimeException | StackOverflowError failure) {
+                        String message = Failures.describe(failure);
+                        updates.now(() -> {
+                            listening.remove(updates);
+                            failed.accept(message);
+                        });
+                    }
+                }));
+    }
+
+    private Optional<SegmentText> paragraphAction(Output output, Consumer<String> failed, java.util.function.Function<Draft, SegmentText> action) {
+        Optional<Draft> draft = model.column(output).draft();
+        if (draft.isEmpty()) {
+            failed.accept("There is no " + output.label() + " draft any more: reload the page.");
+            return Optional.empty();
+        }
+        Optional<SegmentText> done = Failures.attempt(() -> action.apply(draft.get()), failed);
+        done.ifPresent(s -> changed(output));
+        return done;
+    }
+
+    /** This editor changed an output: its column is read again now, the other translation (checked against it) on the next refresh. */
+    private void changed(Output output) {
+        model = reads.reread(model, output);
+        if (output.isTranslation()) {
+            stale.add(output == Output.VI ? Output.RU : Output.VI);
+        }
+        screen.columnChanged(output);
+    }
+
+    /** The draft's id, for the comment threads and the history of its paragraphs. */
+    long draftId(Output output) {
+        return model.column(output).draft().map(Draft::id).orElseThrow();
+    }
+
+    List<SegmentRevision> history(Output output, int position) {
+        return services.drafts().history(draftId(output), position);
+    }
+
+    CommentService comments() {
+        return services.comments();
+    }
+
+    /** Comments were written or resolved: the counts under the paragraphs are read again. */
+    void commentsChanged(Output output) {
+        model = reads.reread(model, output);
+        screen.columnChanged(output);
+    }
+
+    List<ApprovedVersion> versions(Output output) {
+        return services.approval().versions(article().id(), output);
+    }
+
+    List<ExportMark> exportMarks(long versionId) {
+        return services.exportMarks().exportMarks(versionId);
+    }
+
+    List<QaFinding> findingsAtApproval(long versionId) {
+        return services.approval().findingsAtApproval(versionId);
+    }
+
+    /** Approves; when QA has errors the screen asks for a written reason first. */
+    void approve(Output output) {
+        Optional<Draft> draft = model.column(output).draft();
+        if (draft.isEmpty()) {
+            return;
+        }
+        var errors = Failures.attempt(() -> services.qa().check(draft.get().id()).errors(), m -> notify(output, Level.ERROR, m));
+        if (errors.isEmpty()) {
+            return;
+        }
+        if (errors.get().isEmpty()) {
+            approve(draft.get(), null);
+        } else {
+            screen.askOverride(draft.get(), errors.get());
+        }
+    }
+
+    void approve(Draft draft, String overrideReason) {
+        Optional<ApprovedVersion> version = Failures.attempt(() -> services.approval().approve(draft.id(), overrideReason),
+                m -> notify(draft.output(), Level.ERROR, m));
+        version.ifPresent(v -> {
+            String approved = draft.output().label() + " approved as version " + v.number() + ".";
+            reloadAndNotify(draft.output(), Level.SUCCESS, approved);
+            if (draft.output().isTranslation()) {
+                awaitLearning(draft.output(), v.number(), approved);
+            }
+        });
+    }
+
+    /**
+     * The memory learns from an approval after it commits (memory's listener, asynchronously): its report
+     * (pairs learned, pairs skipped and why) is awaited off the UI thread, a bounded while, and added to
+     * the column head's message.
+     */
+    private void awaitLearning(Output output, int version, String approved) {
+        UiUpdates updates = screen.updates();
+        listening.add(updates);
+        long articleId = article().id();
+        Thread.ofVirtual().name("learning-report-" + articleId + "-" + output.key() + "-" + version)
+                .start(new DelegatingSecurityContextRunnable(() -> {
+                    long deadline = System.nanoTime() + LEARNING_WAIT.toNanos();
+                    Optional<LearningReport> report = Optional.empty();
+                    while (report.isEmpty() && !updates.stopped() && System.nanoTime() < deadline) {
+                        report = Failures.attempt(() -> services.learning().report(articleId, output, version).orElse(null), m -> { });
+                        if (report.isEmpty()) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(LEARNING_POLL.toNanos());
+                        }
+                    }
+                    String line = report.map(WorkbenchPresenter::learned)
+                            .orElse("The memory has not reported what it learned yet: see Glossary & memory, learned from approvals.");
+                    updates.now(() -> {
+                        listening.remove(updates);
+                        Notice current = notices.get(output);
+                        if (current != null && current.text().equals(approved)) { // nothing newer to say meanwhile
+                            notices.put(output, new Notice(current.level(), approved + " " + line));
+                            screen.noticeChanged(output);
+                        }
+                    });
+                }));
+    }
+
+    /** "Memory learned 3 paragraphs and 7 sentences; skipped 2 paragraphs (untranslated 2): headline (empty), paragraph 4 (untranslated)." */
+    static String learned(LearningReport report) {
+        String line = report.summary();
+        List<LearningReport.Skipped> skipped = report.skippedParagraphs();
+        if (skipped.isEmpty()) {
+            return line;
+        }
+        List<String> which = skipped.stream().limit(MAX_SKIPPED_NAMED)
+                .map(s -> (s.paragraph() == 0 ? "headline" : "paragraph " + s.paragraph()) + " (" + s.reason().label() + ")").toList();
+        return line.substring(0, line.length() - 1) + ": " + String.join(", ", which)
+                + (skipped.size() > MAX_SKIPPED_NAMED ? " and " + (skipped.size() - MAX_SKIPPED_NAMED) + " more" : "") + ".";
+    }
+
+    void requestChanges(Draft draft, String reason) {
+        if (Failures.attempt(() -> services.approval().requestChanges(draft.id(), reason), m -> notify(draft.output(), Level.ERROR, m))) {
+            reloadAndNotify(draft.output(), Level.SUCCESS, "Changes requested.");
+        }
+    }
+
+    void export(Output output) {
+        Optional<ExportedFile> file = Failures.attempt(() -> services.exports().exportMarkdown(article().id(), output),
+                m -> notify(output, Level.ERROR, m));
+        file.ifPresent(f -> reloadAndNotify(output, Level.SUCCESS, "Exported version " + f.versionNumber() + " to " + f.path()));
+    }
+
+    /** The file a download link sends: the latest approved version as Markdown. */
+    ExportedFile download(Output output) {
+        return services.exports().exportMarkdown(article().id(), output);
+    }
+
+    private void reloadAndNotify(Output output, Level level, String text) {
+        notices.put(output, new Notice(level, text));
+        changed(output);
+    }
+
+    private void notify(Output output, Level level, String text) {
+        notices.put(output, new Notice(level, text));
+        screen.noticeChanged(output);
+    }
+
+    /** "Generate drafts": asks first when people edited or confirmed paragraphs of these outputs. */
+    void generate(Set<Output> outputs) {
+        Optional<Map<Long, Map<Output, OutputSummary>>> read = Failures.attempt(
+                () -> services.drafts().summaries(List.of(article().id())), m -> screen.pageMessage(Level.ERROR, m));
+        if (read.isEmpty()) {
+            return;
+        }
+        Map<Output, StatusCounts> counts = new EnumMap<>(Output.class);
+        read.get().getOrDefault(article().id(), Map.of()).forEach((o, s) -> {
+            if (outputs.contains(o)) {
+                counts.put(o, s.counts());
+            }
+        });
+        RegenerateQuestion question = new RegenerateQuestion(EnumSet.copyOf(outputs), counts);
+        if (question.humanWork() == 0) {
+            start(outputs, RegenerateMode.ONLY_THE_REST);
+        } else {
+            screen.askRegenerate(question);
+        }
+    }
+
+    /** Starts the run; its news reaches the screen through {@link WorkbenchScreen#updates()}. */
+    void start(Set<Output> outputs, RegenerateMode mode) {
+        RunWatch watch = new RunWatch(screen.updates(), outputs, this);
+        var started = Failures.attempt(() -> services.generation().start(article().id(), outputs, mode, watch),
+                m -> screen.pageMessage(Level.ERROR, m));
+        if (started.isEmpty()) {
+            return;
+        }
+        run = watch;
+        watch.watch(started.get());
+        outputs.forEach(o -> {
+            notices.remove(o);
+            progress.put(o, new Progress(0, 0));
+        });
+        model = reads.refresh(model, EnumSet.copyOf(outputs));
+        screen.runChanged();
+        outputs.forEach(screen::columnReplaced);
+    }
+
+    /** Cancel: recorded on the run at once; the column heads say so until the run ends. */
+    void cancel() {
+        if (run == null || !run.running()) {
+            screen.pageMessage(Level.INFO, "Nothing to cancel: the generation had already finished; what it drafted is stored.");
+            return;
+        }
+        run.cancel();
+        screen.pageMessage(Level.INFO, "Cancelling… paragraphs already drafted are kept.");
+        screen.runChanged();
+    }
+
+    /**
+     * What earlier sessions left in the browser for this article: per paragraph the newest text that
+     * differs from what is stored now is offered back; returns the paragraphs whose entries are spent
+     * (stored meanwhile, or the paragraph is gone), for the browser to forget.
+     */
+    List<UnsavedTexts.Entry> unsavedLeft(List<UnsavedTexts.Entry> entries) {
+        List<UnsavedTexts.Entry> spent = new ArrayList<>();
+        Map<Output, Map<Integer, UnsavedTexts.Entry>> newest = new EnumMap<>(Output.class);
+        for (UnsavedTexts.Entry e : entries) {
+            var current = model.column(e.output()).segment(e.position());
+            if (current.isEmpty() || CleanText.of(e.text()).strip().equals(current.get().text())) {
+                spent.add(e);
+                continue;
+            }
+            newest.computeIfAbsent(e.output(), o -> new TreeMap<>()).merge(e.position(), e,
+                    (a, b) -> a.typedAt() >= b.typedAt() ? a : b);
+        }
+        newest.forEach((output, byPosition) -> byPosition.forEach((position, e) -> {
+            SegmentText current = model.column(output).segment(position).orElseThrow();
+            offers.computeIfAbsent(output, o -> new TreeMap<>()).put(position,
+                    new UnsavedOffer.Offer(position, e.text(), e.typedAt(), e.revision(), current.text(), current.revision()));
+        }));
+        int count = offers.values().stream().mapToInt(Map::size).sum();
+        if (count > 0) {
+            screen.pageMessage(Level.WARNING, "Text you typed in an earlier session was not saved in " + count
+                    + (count == 1 ? " paragraph" : " paragraphs") + ": it is offered back under "
+                    + (count == 1 ? "it" : "each of them") + " (Restore my text or Discard).");
+            screen.offersChanged();
+        }
+        return spent;
+    }
+
+    Optional<UnsavedOffer.Offer> offer(Output output, int position) {
+        return Optional.ofNullable(offers.getOrDefault(output, Map.of()).get(position));
+    }
+
+    /** The offer for a paragraph is settled (restored or discarded). */
+    void offerSettled(Output output, int position) {
+        Optional.ofNullable(offers.get(output)).ifPresent(m -> m.remove(position));
+    }
+
+    /** The editor left the page: stop listening; the run goes on and stores its drafts. */
+    void detach() {
+        if (run != null) {
+            run.stop();
+        }
+        listening.forEach(UiUpdates::stop);
+        listening.clear();
+    }
+
+    @Override
+    public void progress(Output output, int done, int total) {
+        progress.put(output, new Progress(done, total));
+        screen.progress(output, done, total);
+    }
+
+    @Override
+    public void streamed(Output output, int index, String partial) {
+        screen.streamed(output, index, partial);
+    }
+
+    @Override
+    public void finished(Output output, DraftOutcome outcome) {
+        progress.remove(output);
+        notices.put(output, new Notice(outcome.draftReady() ? Level.SUCCESS : Level.WARNING, outcome.notice()));
+        model = reads.reread(model, output);
+        screen.columnReplaced(output);
+    }
+
+    @Override
+    public void failed(Output output, String message) {
+        progress.remove(output);
+        notices.put(output, new Notice(cancelRequested() ? Level.WARNING : Level.ERROR, output.label() + ": " + message));
+        model = reads.reread(model, output);
+        screen.columnReplaced(output);
+    }
+
+    @Override
+    public void ended() {
+        screen.runChanged();
+        if (cancelRequested()) {
+            screen.pageMessage(Level.INFO, "Generation cancelled; each column says what it kept.");
+        }
+    }
+}
