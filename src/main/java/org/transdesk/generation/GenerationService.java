@@ -55,6 +55,7 @@ import org.transdesk.review.SegmentText;
 public class GenerationService {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationService.class);
+    private static final String LOST_LEASE = "The run lost its lease to another node; nothing was stored.";
 
     /** Streamed text reaches observers at most this often per output: a push per token would flood the browser. */
     public static final long STREAM_INTERVAL_MS = 150;
@@ -242,9 +243,10 @@ public class GenerationService {
             safely(output, () -> observer.finished(output, outcome));
         } catch (GenerationCancelledException e) {
             cancelled(article, plan, run, observer, positions, reached);
-        } catch (ClaimLostException e) {
-            log.warn("Generation run {} of {} for article {}: result discarded ({})", run.id(), output.key(), article.id(), e.getMessage());
-            safely(output, () -> observer.failed(output, e.getMessage()));
+        } catch (ClaimLostException e) { // the store found the claim gone before the heartbeat did: the same end as cancelled() below
+            log.warn("Generation run {} of {} for article {} lost its lease: result discarded ({})", run.id(), output.key(), article.id(), e.getMessage());
+            fail(article, output, run, e.getMessage());
+            safely(output, () -> observer.failed(output, LOST_LEASE));
         } catch (UserFacingException e) {
             fail(article, output, run, e.getMessage());
             safely(output, () -> observer.failed(output, e.getMessage()));
@@ -267,7 +269,7 @@ public class GenerationService {
         if (run.hasLostClaim()) {
             log.warn("Generation run {} of {} for article {} lost its lease: result discarded", run.id(), output.key(), article.id());
             fail(article, output, run, "This node lost the run's lease (it was taken over or reset); the result was discarded.");
-            safely(output, () -> observer.failed(output, "The run lost its lease to another node; nothing was stored."));
+            safely(output, () -> observer.failed(output, LOST_LEASE));
             return;
         }
         try {
