@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
         footer = {"  0  done, no error-severity QA finding",
                 "  1  error-severity QA findings (qa), or an output could not be produced (translate)",
                 "  2  bad usage, or input that cannot be read (missing, empty where text is needed, binary, not UTF-8,"
-                        + " malformed rows: those are reported by line number and the other rows are still processed)",
+                        + " malformed rows: those are reported by line number and the other rows are still processed),"
+                        + " or an H2 file database another process (the web app) holds",
                 "  3  unexpected failure (see the message on stderr)"})
 public final class TransdeskCli implements Runnable {
 

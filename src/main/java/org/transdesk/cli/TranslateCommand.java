@@ -43,13 +43,17 @@ final class TranslateCommand implements Callable<Integer> {
      * sample loading, which would write to the database even without --save, nor the app's
      * outstanding events (learning from approvals) delivered by a short-lived command, and no reset
      * of other nodes' generation runs (a command line never takes over or resets runs of a shared database).
+     * A failed start is reported by the command itself (one line, or the trace of an unexpected failure),
+     * so Spring's own failure logging, a second copy of the trace, is off.
      */
     private static final Map<String, String> COMMAND_LINE_DEFAULTS = Map.of(
             "logging.level.root", "WARN",
             "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
             "transdesk.samples.load-on-empty-database", "false",
             "spring.modulith.events.republish-outstanding-events-on-restart", "false",
-            "transdesk.generation.reset-stale-runs", "false");
+            "transdesk.generation.reset-stale-runs", "false",
+            "logging.level.org.springframework.boot.SpringApplication", "OFF",
+            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "OFF");
 
     private static final Set<String> ROUTE_KEYS = Set.of("vi", "ru", "summary", "default");
 
@@ -90,18 +94,27 @@ final class TranslateCommand implements Callable<Integer> {
         requireNonEmptyFile();
         var err = spec.commandLine().getErr();
         err.println("translate: starting (no web server" + (save ? ", saving to the database" : ", nothing saved") + ")");
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties("spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATIONS))
-                .run(springArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = start(springArgs)) {
             DraftingJob job = DraftingJob.from(context, user, err);
             DraftingJob.Result result = job.run(in, outputs, save);
             Path folder = out != null ? out : Path.of("drafts", result.article().slug());
             DraftFiles.write(folder, result, save);
             err.println("translate: wrote " + result.outputs().size() + " draft(s) and report.json to " + folder);
             return result.outputs().stream().anyMatch(o -> o.error() != null) ? TransdeskCli.FINDINGS : TransdeskCli.OK;
+        }
+    }
+
+    /** A database another process holds (H2 file, app running) is a one-line refusal, exit code 2; anything else is unexpected. */
+    private static ConfigurableApplicationContext start(List<String> springArgs) {
+        try {
+            return new SpringApplicationBuilder(Application.class)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties("spring.autoconfigure.exclude=" + String.join(",", VAADIN_AUTO_CONFIGURATIONS))
+                    .run(springArgs.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw DatabaseInUse.explain(e).orElseThrow(() -> e);
         }
     }
 
