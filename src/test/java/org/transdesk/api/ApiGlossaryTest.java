@@ -7,31 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The glossary over the API: what the glossary page does, with the same role rules checked on the server. */
 @ApiHttpTest
-class ApiGlossaryTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
-
-    ApiClient api;
-    String editor;
-    String reviewer;
-
-    @BeforeAll
-    void tokens() {
-        api = new ApiClient(port);
-        editor = ApiClient.token(tokens, "editor", "ROLE_EDITOR");
-        reviewer = ApiClient.token(tokens, "reviewer", "ROLE_REVIEWER");
-    }
+class ApiGlossaryTest extends ApiCallers {
 
     private HttpResponse<String> create(String token, String json) throws Exception {
         return api.send("POST", "/api/v1/glossary/terms", token, "application/json", json);

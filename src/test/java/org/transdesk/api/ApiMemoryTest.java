@@ -3,15 +3,12 @@ package org.transdesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The translation memory over the API: TMX in (reviewers) and out, and lookups as the paragraph tools make them. */
 @ApiHttpTest
-class ApiMemoryTest {
+class ApiMemoryTest extends ApiCallers {
 
     private static final String TMX = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -20,22 +17,6 @@ class ApiMemoryTest {
               <tu><tuv xml:lang="en"><seg>The river commission met in Vientiane.</seg></tuv>
                   <tuv xml:lang="vi"><seg>Ủy hội sông họp tại Viêng Chăn.</seg></tuv></tu>
             </body></tmx>""";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
-
-    ApiClient api;
-    String editor;
-    String reviewer;
-
-    @BeforeAll
-    void tokens() {
-        api = new ApiClient(port);
-        editor = ApiClient.token(tokens, "editor", "ROLE_EDITOR");
-        reviewer = ApiClient.token(tokens, "reviewer", "ROLE_REVIEWER");
-    }
 
     @Test
     void importing_tmx_needs_a_reviewer_as_on_the_glossary_page() throws Exception {

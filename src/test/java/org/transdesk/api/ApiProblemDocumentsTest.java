@@ -8,10 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,23 +19,7 @@ import tools.jackson.databind.JsonNode;
  * 302 to the login page, and unknown API addresses answered the UI's HTML page.
  */
 @ApiHttpTest
-class ApiProblemDocumentsTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
-
-    ApiClient api;
-    String editor;
-    String reviewer;
-
-    @BeforeAll
-    void tokens() {
-        api = new ApiClient(port);
-        editor = ApiClient.token(tokens, "editor", "ROLE_EDITOR");
-        reviewer = ApiClient.token(tokens, "reviewer", "ROLE_REVIEWER");
-    }
+class ApiProblemDocumentsTest extends ApiCallers {
 
     private static JsonNode problem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as("status of %s", response.uri()).isEqualTo(status);

@@ -3,35 +3,18 @@ package org.transdesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The XLIFF round trip per output over the API: the approved version out, an edited file previewed and merged back. */
 @ApiHttpTest
-class ApiXliffTest {
+class ApiXliffTest extends ApiCallers {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
     @Autowired
     org.transdesk.review.DraftService drafts;
     @Autowired
     org.transdesk.review.EditingService editing;
-
-    ApiClient api;
-    String editor;
-    String reviewer;
-
-    @BeforeAll
-    void tokens() {
-        api = new ApiClient(port);
-        editor = ApiClient.token(tokens, "editor", "ROLE_EDITOR");
-        reviewer = ApiClient.token(tokens, "reviewer", "ROLE_REVIEWER");
-    }
 
     /** The exported file with the target of unit s1 replaced. */
     private static String withTarget(String xliff, String unit, String target) {
