@@ -135,6 +135,16 @@ public class GenerationService {
      */
     @PreAuthorize("hasRole('EDITOR')")
     public SegmentText regenerateSegment(long articleId, Output output, int position, int basedOnRevision) {
+        return regenerateSegment(articleId, output, position, basedOnRevision, ParagraphListener.NONE);
+    }
+
+    /**
+     * As {@link #regenerateSegment(long, Output, int, int)}, with the model's text streamed to {@code listener}
+     * as it arrives; when the listener says cancelled, the in-flight model call is aborted and
+     * {@link RegenerationCancelledException} is thrown with nothing stored.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    public SegmentText regenerateSegment(long articleId, Output output, int position, int basedOnRevision, ParagraphListener listener) {
         if (!output.isTranslation()) {
             throw new UserFacingException("Summary paragraphs are not translations of single source paragraphs: regenerate the whole summary instead.");
         }
@@ -157,7 +167,15 @@ public class GenerationService {
         var request = new TranslationRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()),
                 List.of(new SourceSegment(segmentId(position), source.get(position))),
                 position == 0 ? null : source.get(position - 1), true);
-        GeneratedText text = models.translate(request, GenerationListener.NONE);
+        GeneratedText text;
+        try {
+            text = models.translate(request, streamingTo(listener));
+        } catch (GenerationCancelledException e) {
+            throw new RegenerationCancelledException(position);
+        }
+        if (listener.cancelled()) { // the answer came in as the editor cancelled: they asked for the paragraph as it was
+            throw new RegenerationCancelledException(position);
+        }
         DraftSegment result = text.segments().getFirst();
         if (result.text() == null || result.text().isBlank()) {
             throw new UserFacingException(("offline".equals(text.provenance().engine())
@@ -168,6 +186,31 @@ public class GenerationService {
         return drafting.saveRegeneratedSegment(draft.id(), position,
                 new GeneratedDraft.Segment(result.text(), result.origin().name(), result.matchScore(), regeneratedNote(result, text.provenance())),
                 basedOnRevision);
+    }
+
+    /** The engine's callbacks for one paragraph, streamed text throttled as for whole drafts. */
+    private static GenerationListener streamingTo(ParagraphListener listener) {
+        return new GenerationListener() {
+            private long lastStreamed;
+
+            @Override
+            public void textStreamed(int index, String partial) {
+                long now = System.nanoTime() / 1_000_000;
+                if (now - lastStreamed >= STREAM_INTERVAL_MS) {
+                    lastStreamed = now;
+                    try {
+                        listener.streamed(partial);
+                    } catch (RuntimeException e) {
+                        log.warn("A paragraph regeneration listener failed", e);
+                    }
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return listener.cancelled();
+            }
+        };
     }
 
     private static String regeneratedNote(DraftSegment segment, Provenance p) {

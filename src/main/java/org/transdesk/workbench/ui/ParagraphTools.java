@@ -29,8 +29,8 @@ class ParagraphTools {
         List<GlossaryHit> hits = translation ? glossary.find(source, article.sourceLanguage()) : List.of();
         new ParagraphToolsDialog(article, editor, matches, memory.fuzzyThreshold(), hits, new ParagraphToolsDialog.Actions() {
             @Override
-            public void regenerate(Runnable done, java.util.function.Consumer<String> refused) {
-                presenter.regenerateParagraph(editor.output(), editor.position(), editor.revision(), s -> {
+            public Runnable regenerate(java.util.function.Consumer<String> streamed, Runnable done, java.util.function.Consumer<String> refused) {
+                return presenter.regenerateParagraph(editor.output(), editor.position(), editor.revision(), streamed, s -> {
                     editor.saved(s);
                     done.run();
                 }, refused);

@@ -36,11 +36,17 @@ class ParagraphToolsDialog extends Dialog {
     final Div glossaryTerms = new Div();
     final InlineMessage refusal = new InlineMessage();
     final Span regenerating = new Span();
+    final Div streamedText = new Div();
+    final Button cancelRegenerate = new Button("Cancel regeneration");
+    private Runnable cancel = () -> { };
 
     /** What the dialog's buttons do; each shows a refusal through the consumer it is given. */
     interface Actions {
-        /** Translates the paragraph again off the UI thread; {@code done} runs once the new text is stored. */
-        void regenerate(Runnable done, Consumer<String> refused);
+        /**
+         * Translates the paragraph again off the UI thread, the model's text going to {@code streamed} as it
+         * arrives; {@code done} runs once the new text is stored. Returns the action that cancels it.
+         */
+        Runnable regenerate(Consumer<String> streamed, Runnable done, Consumer<String> refused);
 
         /** Uses a memory suggestion's text for the paragraph; true when stored. */
         boolean use(String text, Consumer<String> refused);
@@ -64,21 +70,43 @@ class ParagraphToolsDialog extends Dialog {
         regenerating.setId("regenerating-paragraph");
         regenerating.addClassName("engine-notice");
         regenerating.setVisible(false);
+        streamedText.setId("regenerating-text");
+        streamedText.addClassName("streamed-text");
+        streamedText.getElement().setAttribute("lang", output.language(article.sourceLanguage()));
+        streamedText.getElement().setAttribute("aria-live", "polite");
+        streamedText.setVisible(false);
+        cancelRegenerate.setId("cancel-regenerate");
+        cancelRegenerate.addThemeVariants(ButtonVariant.SMALL);
+        cancelRegenerate.setVisible(false);
+        cancelRegenerate.addClickListener(e -> {
+            cancelRegenerate.setEnabled(false);
+            regenerating.setText("Cancelling… the paragraph stays as it was.");
+            cancel.run();
+        });
         regenerate.addClickListener(e -> {
             refusal.clear();
             regenerating.setText("Regenerating… the workbench stays usable; the new text replaces the paragraph when it"
                     + " arrives (the current one stays in the history).");
             regenerating.setVisible(true);
-            actions.regenerate(this::close, message -> {
+            streamedText.setText("");
+            cancelRegenerate.setEnabled(true);
+            cancelRegenerate.setVisible(true);
+            cancel = actions.regenerate(partial -> {
+                streamedText.setText(partial);
+                streamedText.setVisible(true);
+            }, this::close, message -> {
+                boolean cancelled = !cancelRegenerate.isEnabled();
                 regenerating.setVisible(false);
-                refusal.error(message);
+                streamedText.setVisible(false);
+                cancelRegenerate.setVisible(false);
+                refusal.show(cancelled ? InlineMessage.Level.INFO : InlineMessage.Level.ERROR, message);
                 regenerate.setEnabled(true);
             });
         });
         add(new H4("Regenerate"));
         if (translation) {
             add(notice("Translates only this paragraph again through the " + output.label()
-                    + " route, with the paragraph before it as context; the current text stays in the history."), regenerate, regenerating);
+                    + " route, with the paragraph before it as context; the current text stays in the history."), regenerate, regenerating, streamedText, cancelRegenerate);
         } else {
             add(notice("Summary paragraphs are written from the whole article, so they cannot be regenerated one by one:"
                     + " use \"Generate drafts\" to regenerate the whole summary."));

@@ -18,6 +18,7 @@ import org.transdesk.base.ui.Failures;
 import org.transdesk.base.ui.InlineMessage.Level;
 import org.transdesk.base.ui.UiUpdates;
 import org.transdesk.export.ExportedFile;
+import org.transdesk.generation.ParagraphListener;
 import org.transdesk.memory.LearningReport;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.review.ApprovedVersion;
@@ -186,16 +187,30 @@ class WorkbenchPresenter implements RunWatch.Listener {
     /**
      * Translates one paragraph again through the output's route off the UI thread (a model call takes
      * seconds): the screen stays usable, and the stored text or the refusal arrives through
-     * {@link UiUpdates} (nothing arrives once the editor left the page).
+     * {@link UiUpdates} (nothing arrives once the editor left the page), the model's text streaming to
+     * {@code streamed} before it. The returned action cancels: the model call is aborted and the paragraph stays as it was.
      */
-    void regenerateParagraph(Output output, int position, int basedOnRevision, Consumer<SegmentText> stored, Consumer<String> failed) {
+    Runnable regenerateParagraph(Output output, int position, int basedOnRevision, Consumer<String> streamed,
+                                 Consumer<SegmentText> stored, Consumer<String> failed) {
         UiUpdates updates = screen.updates();
         listening.add(updates);
         long articleId = article().id();
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        ParagraphListener listener = new ParagraphListener() {
+            @Override
+            public void streamed(String partial) {
+                updates.now(() -> streamed.accept(partial));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
         Thread.ofVirtual().name("regenerate-paragraph-" + articleId + "-" + output.key() + "-" + position)
                 .start(new DelegatingSecurityContextRunnable(() -> {
                     try {
-                        SegmentText text = services.generation().regenerateSegment(articleId, output, position, basedOnRevision);
+                        SegmentText text = services.generation().regenerateSegment(articleId, output, position, basedOnRevision, listener);
                         updates.now(() -> {
                             listening.remove(updates);
                             changed(output);
@@ -209,6 +224,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
                         });
                     }
                 }));
+        return () -> cancel.set(true);
     }
 
     private Optional<SegmentText> paragraphAction(Output output, Consumer<String> failed, java.util.function.Function<Draft, SegmentText> action) {

@@ -127,6 +127,7 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.regenerating.isVisible()).isTrue();
         assertThat(dialog.regenerating.getText()).startsWith("Regenerating…");
         assertThat(dialog.regenerate.isEnabled()).isFalse();
+        assertThat(dialog.cancelRegenerate.isVisible()).as("the run can be cancelled while it goes on").isTrue();
         assertThat(editor.area.getValue()).isEqualTo("Старый текст");
 
         awaitRegenerated(dialog);
@@ -148,6 +149,7 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.refusal.message()).startsWith("Nothing to translate from memory for paragraph 1");
         assertThat(dialog.regenerate.isEnabled()).isTrue();
         assertThat(dialog.regenerating.isVisible()).isFalse();
+        assertThat(dialog.cancelRegenerate.isVisible()).isFalse();
     }
 
     /** Runs the UI updates the regeneration's worker queued until it answered. */
