@@ -58,8 +58,13 @@ class OutputHeader extends Div {
         approve.setId("approve-" + output.key());
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         approve.setVisible(reviewer);
-        approve.setEnabled(column.draft().isPresent() && state != OutputState.DRAFTING && !column.fourEyesBlocks());
-        if (column.fourEyesBlocks()) {
+        // an Approved draft is the approved text (any edit moves it back to review): there is nothing new to approve
+        boolean approvedAsIs = state == OutputState.APPROVED;
+        approve.setEnabled(column.draft().isPresent() && state != OutputState.DRAFTING && !approvedAsIs && !column.fourEyesBlocks());
+        if (approvedAsIs) {
+            approve.setTooltipText(column.latest().map(v -> "Approved as version " + v.number() + "; edit the draft to approve a new version")
+                    .orElse("Approved; edit the draft to approve a new version"));
+        } else if (column.fourEyesBlocks()) {
             approve.setTooltipText("Four-eyes rule: you edited this draft last, so another reviewer approves it");
         }
         requestChanges.setId("request-changes-" + output.key());

@@ -107,6 +107,30 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
+    void approve_is_off_while_the_draft_is_the_approved_version_and_on_again_after_an_edit() {
+        Article article = articleWithRussian("Talks in Hue\nThe meeting was held on Tuesday.",
+                List.of("Переговоры в Хюэ", "Встреча прошла во вторник."));
+        Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
+        approval.approve(draft.id(), null);
+        navigate("articles/" + article.id(), WorkbenchView.class);
+
+        OutputHeader approved = russianHeader();
+        assertThat(approved.approve.isEnabled()).as("nothing new to approve (the server refuses it)").isFalse();
+        assertThat(approved.approve.getTooltip().getText()).isEqualTo("Approved as version 1; edit the draft to approve a new version");
+
+        Draft current = drafts.find(article.id(), Output.RU).orElseThrow();
+        editing.editSegment(current.id(), 1, "Встреча состоялась во вторник.", current.segments().get(1).revision());
+        navigate("articles/" + article.id(), WorkbenchView.class);
+        assertThat(russianHeader().approve.isEnabled()).isTrue();
+    }
+
+    private OutputHeader russianHeader() {
+        return find(OutputHeader.class).all().stream()
+                .filter(h -> "ru".equals(h.getElement().getAttribute("data-output"))).findFirst().orElseThrow();
+    }
+
+    @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
     void restoring_from_the_history_dialog_puts_the_engine_text_back_as_a_new_revision() {
         Article article = articleWithRussian("Talks in Hanoi\nThe meeting was held on Monday.",
