@@ -160,7 +160,7 @@ final class DraftingJob {
             List<String> texts = text.segments().stream().map(DraftSegment::text).toList();
             List<QaFinding> findings = output.isTranslation()
                     ? checks.checkTranslation(new TranslationUnderReview(article.sourceLanguage(), language, article.segments(), texts), terms)
-                    : checks.checkSummary(new SummaryUnderReview(language, article.paragraphs(), texts, summaryWords));
+                    : checks.checkSummary(new SummaryUnderReview(language, article.segments(), texts, summaryWords));
             progress.printf("translate: %s drafted by %s in %d ms, %d QA findings (%d errors)%n", output.key(),
                     text.provenance().engine(), text.provenance().latencyMs(), findings.size(),
                     findings.stream().filter(QaFinding::isError).count());

@@ -39,7 +39,11 @@ final class QaRowChecker {
         List<QaFinding> findings;
         if (!row.has("target") && row.has("summary")) {
             String lang = JsonRows.string(row, "lang", sourceLang);
-            findings = checks.checkSummary(new SummaryUnderReview(lang, source, JsonRows.paragraphs(row, "summary"), summaryBudget));
+            // a row's headline ("title") is source too: a summary may repeat its facts
+            String title = JsonRows.string(row, "title", null);
+            List<String> withTitle = new java.util.ArrayList<>(title == null || title.isBlank() ? List.of() : List.of(title));
+            withTitle.addAll(source);
+            findings = checks.checkSummary(new SummaryUnderReview(lang, withTitle, JsonRows.paragraphs(row, "summary"), summaryBudget));
         } else {
             List<String> target = JsonRows.paragraphs(row, "target");
             String lang = JsonRows.string(row, "lang", defaultTargetLang);

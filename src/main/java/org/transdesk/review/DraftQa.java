@@ -108,7 +108,7 @@ public class DraftQa {
 
     private QaReport compute(Draft draft, Optional<Draft> other, Article article, List<GlossaryEntry> entries) {
         if (!draft.output().isTranslation()) {
-            return new QaReport(checks.checkSummary(new SummaryUnderReview(article.sourceLanguage(), article.paragraphs(),
+            return new QaReport(checks.checkSummary(new SummaryUnderReview(article.sourceLanguage(), article.segments(), // the headline is source too
                     draft.texts(), summaryWordBudget)));
         }
         String target = draft.output().language(article.sourceLanguage());

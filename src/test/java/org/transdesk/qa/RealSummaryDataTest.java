@@ -27,7 +27,7 @@ class RealSummaryDataTest {
      * Loose: reference summaries do add facts (FRANK found many CNN/DM references unsupported by their article;
      * VietNews abstracts carry dates and places from outside the body), so a good share of these ERRORs are true.
      */
-    static final double MAX_ERROR_RATE = 0.25;
+    static final double MAX_ERROR_RATE = 0.02;
 
     record DataSet(String name, String file, String lang) {
     }
@@ -60,7 +60,9 @@ class RealSummaryDataTest {
             examples.append("\n## ").append(d.name()).append('\n');
             for (String line : lines) {
                 // undo the PTB bracket tokens of the CNN/DM release: -LRB- 3.7 miles -RRB-
-                String article = ptb(JsonPath.read(line, "$.article"));
+                // the headline is source too (VietNews rows have one; CNN/DM rows do not)
+                String title = line.contains("\"title\"") ? JsonPath.<String>read(line, "$.title") + "\n" : "";
+                String article = title + ptb(JsonPath.read(line, "$.article"));
                 String reference = ptb(JsonPath.read(line, "$.reference"));
                 List<QaFinding> f = QaTestSupport.only("summary-faithfulness", qa.checkSummary(
                         new SummaryUnderReview(d.lang(), List.of(article.split("\n")), List.of(reference), 0)));

@@ -49,10 +49,46 @@ class SummaryFaithfulnessCheckTest {
     }
 
     @Test
-    void anAcronymOrNameNotInTheSourceIsAnError() {
-        assertThat(severities(faithfulness("en", ARTICLE, "The ESA agrees."))).containsExactly(Severity.ERROR);
+    void anAcronymOrNameTheSourceDoesNotHaveIsAWarningToCheck() {
+        // absent is not contradicted: human reference summaries carry such names from the writer's knowledge
+        assertThat(severities(faithfulness("en", ARTICLE, "The ESA agrees."))).containsExactly(Severity.WARNING);
         assertThat(severities(faithfulness("en", ARTICLE, "Scientist John Grunsfeld agrees.")))
-                .containsExactly(Severity.ERROR);
+                .containsExactly(Severity.WARNING);
+    }
+
+    @Test
+    void aChangedNameIsAnError() {
+        List<QaFinding> f = faithfulness("en", ARTICLE, "NASA chief scientist Ellen Stafford expects life within a decade.");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.message()).isEqualTo("Name “Ellen Stafford” is not in the source, which has “Ellen Stofan”: check it.");
+        });
+        // adding a title to a name changes nothing
+        assertThat(severities(faithfulness("en", List.of("Bobby Robson coached Newcastle."), "Sir Bobby Robson coached Newcastle.")))
+                .doesNotContain(Severity.ERROR);
+    }
+
+    @Test
+    void theHeadlineIsPartOfTheSource() {
+        // issue #17: "Throughout 1960s, …" and "John F. Kennedy" of a headline were reported as not in the source
+        List<String> withHeadline = List.of("Throughout 1960s, John F. Kennedy pushed for the Moon",
+                "The president asked Congress for money to land a man on the Moon.");
+        assertThat(faithfulness("en", withHeadline, "Throughout 1960s, John F. Kennedy pushed for the Moon.")).isEmpty();
+    }
+
+    @Test
+    void initialsDecadesHyphenatedNumbersAndNumberWordsAreReadAsTheSourceHasThem() {
+        assertThat(faithfulness("en", List.of("President John F. Kennedy spoke in Houston in 1962."),
+                "John F. Kennedy spoke in Houston.")).isEmpty();
+        assertThat(faithfulness("en", List.of("The programme grew in 1965 and again in 1968."),
+                "The programme grew in the 1960s.")).isEmpty();
+        assertThat(faithfulness("en", List.of("A four-month-old baby was found alive."),
+                "A 4-month-old was found alive.")).isEmpty();
+        assertThat(faithfulness("en", List.of("A 4-month-old baby was found alive."),
+                "A 4-month-old was found alive.")).isEmpty();
+        assertThat(faithfulness("en", List.of("Three people died and 12 were hurt."), "3 died and twelve were hurt.")).isEmpty();
+        assertThat(severities(faithfulness("en", List.of("The programme grew in 1975."), "It grew in the 1960s.")))
+                .isNotEmpty();
     }
 
     @Test
@@ -90,6 +126,8 @@ class SummaryFaithfulnessCheckTest {
         List<String> source = List.of("Президент Владимир Путин встретился с лидерами АСЕАН в Москве.");
         assertThat(faithfulness("ru", source, "Лидеры АСЕАН встретились с Владимиром Путиным.")).isEmpty();
         assertThat(severities(faithfulness("ru", source, "Лидеры АСЕАН встретились с Дмитрием Медведевым.")))
+                .containsExactly(Severity.WARNING);
+        assertThat(severities(faithfulness("ru", source, "Лидеры АСЕАН встретились с Владимиром Жириновским.")))
                 .containsExactly(Severity.ERROR);
     }
 
@@ -98,7 +136,7 @@ class SummaryFaithfulnessCheckTest {
         List<String> source = List.of("Từ tháng 10/2016 đến 9/2017 , nhiều người ở Đà Nẵng bị lừa 3,2 tỷ đồng .");
         assertThat(faithfulness("vi", source, "Nhiều người ở Đà Nẵng bị lừa 3,2 tỷ đồng .")).isEmpty();
         assertThat(severities(faithfulness("vi", source, "Nhiều người ở Hà Nội bị lừa 3,2 tỷ đồng .")))
-                .containsExactly(Severity.ERROR);
+                .containsExactly(Severity.WARNING);
         assertThat(severities(faithfulness("vi", source, "Nhiều người ở Đà Nẵng bị lừa 5 tỷ đồng .")))
                 .containsExactly(Severity.ERROR);
     }

@@ -42,6 +42,19 @@ class QaApprovalTest {
     }
 
     @Test
+    void a_summary_repeating_the_headline_raises_nothing_because_the_headline_is_source_too() {
+        // issue #17: "Throughout 1960s, …" and "John F. Kennedy" of a headline were reported as not in the source
+        Article article = ReviewFixture.article(articles, """
+                Throughout 1960s, John F. Kennedy pushed for the Moon
+                The president asked Congress for the money to land a man on the Moon and bring him home.""");
+        Draft draft = ReviewFixture.generated(drafting, article, Output.SUMMARY,
+                List.of("Throughout 1960s, John F. Kennedy pushed for the Moon."), "ed");
+
+        assertThat(as("ed", EDITOR, () -> qa.check(draft.id())).findings())
+                .filteredOn(f -> f.check().equals("summary-faithfulness")).isEmpty();
+    }
+
+    @Test
     void a_dropped_number_is_an_error_on_its_paragraph_and_blocks_approval() {
         Article article = ReviewFixture.article(articles, SOURCE);
         Draft draft = ReviewFixture.generated(drafting, article, Output.RU, NUMBER_DROPPED, "ed");
