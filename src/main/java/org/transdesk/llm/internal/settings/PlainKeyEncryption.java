@@ -1,0 +1,31 @@
+package org.transdesk.llm.internal.settings;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * At every start, once the schema is migrated: provider API keys that an older version stored in plain
+ * text (or that a restored old backup brought back) are encrypted in place, so the database and every
+ * backup made from now on hold none. The log counts them, never names a key.
+ */
+@Component
+class PlainKeyEncryption implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(PlainKeyEncryption.class);
+
+    private final SettingsStore store;
+
+    PlainKeyEncryption(SettingsStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        int encrypted = store.encryptPlainKeys();
+        if (encrypted > 0) {
+            log.info("Encrypted {} provider API key(s) that were stored in plain text (docs/security.md: 'Secrets at rest')", encrypted);
+        }
+    }
+}
