@@ -3,6 +3,7 @@
 #   ./mvnw -Pproduction package -DskipTests
 #   docker build -t transdesk:0.1.0 .
 #   docker run -p 8080:8080 -v transdesk-data:/var/lib/transdesk transdesk:0.1.0              # one node on H2
+#   (secrets: the volume keeps data/secrets.properties; or pass -e TRANSDESK_SECRET_KEY=$(openssl rand -base64 32))
 #   docker run -p 8080:8080 -e SPRING_DATASOURCE_URL=jdbc:postgresql://db:5432/transdesk \
 #              -e SPRING_DATASOURCE_USERNAME=transdesk -e SPRING_DATASOURCE_PASSWORD=... transdesk:0.1.0
 # See docs/deployment.md.

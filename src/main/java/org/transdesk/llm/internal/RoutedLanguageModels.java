@@ -34,12 +34,20 @@ class RoutedLanguageModels implements LanguageModels {
 
     @Override
     public GeneratedText translate(TranslationRequest request, GenerationListener listener) {
-        return engine(request.outputKey()).translate(request, listener);
+        return usable(request.outputKey()).translate(request, listener);
     }
 
     @Override
     public GeneratedText summarize(SummaryRequest request, GenerationListener listener) {
-        return engine(request.outputKey()).summarize(request, listener);
+        return usable(request.outputKey()).summarize(request, listener);
+    }
+
+    /** The engine, unless its stored key cannot be decrypted here: then say so, rather than call the server without a key. */
+    private DraftingEngine usable(String outputKey) {
+        settings.keyProblem(settings.get().routeFor(outputKey)).ifPresent(problem -> {
+            throw new UserFacingException(problem);
+        });
+        return engine(outputKey);
     }
 
     private DraftingEngine engine(String outputKey) {
@@ -47,6 +55,7 @@ class RoutedLanguageModels implements LanguageModels {
         if (LlmSettings.OFFLINE.equals(route)) {
             return offline;
         }
+
         return remote.byId(route).map(DraftingEngine.class::cast).orElseThrow(() -> new UserFacingException(
                 "The route for '" + outputKey + "' names the engine '" + route
                 + "', which is not configured. Check transdesk.llm.routes and transdesk.llm.providers."));

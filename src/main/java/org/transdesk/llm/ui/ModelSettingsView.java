@@ -46,7 +46,8 @@ public class ModelSettingsView extends VerticalLayout {
         providers.addColumn(ProviderRow::type).setHeader("Type");
         providers.addColumn(ProviderRow::model).setHeader("Model");
         providers.addColumn(r -> r.baseUrl() == null ? "(vendor default)" : r.baseUrl()).setHeader("Base URL");
-        providers.addColumn(r -> r.keySet() ? "••••••" : "none").setHeader("API key");
+        providers.addColumn(r -> r.keyProblem() != null ? "cannot be decrypted: enter it again" : r.keySet() ? "••••••" : "none")
+                .setHeader("API key");
         providers.addColumn(ProviderRow::origin).setHeader("From");
         providers.addComponentColumn(r -> new HorizontalLayout(new Button("Test", e -> test(r.id())),
                 new Button("Edit", e -> form.edit(r)), new Button("Delete", e -> delete(r.id())))).setHeader("");

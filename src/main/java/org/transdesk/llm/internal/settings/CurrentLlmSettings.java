@@ -19,7 +19,11 @@ public class CurrentLlmSettings {
 
     private final LlmSettings file;
     private final SettingsStore store;
-    private final CounterCache<LlmSettings> merged;
+    private final CounterCache<Merged> merged;
+
+    /** The settings, and the saved providers whose stored key this node cannot decrypt. */
+    private record Merged(LlmSettings settings, java.util.Set<String> unreadableKeys) {
+    }
 
     CurrentLlmSettings(LlmSettings file, SettingsStore store, ChangeCounters counters) {
         this.file = file;
@@ -29,7 +33,21 @@ public class CurrentLlmSettings {
 
     /** The same instance until the next change, so callers can cache what they build from it. */
     public LlmSettings get() {
-        return merged.get();
+        return merged.get().settings();
+    }
+
+    /**
+     * Why the provider's stored API key cannot be used, when it cannot: it was encrypted with another
+     * secret key than this node has (or is damaged). The provider then has no key, so nothing is sent
+     * with a wrong one; every use reports this instead.
+     */
+    public java.util.Optional<String> keyProblem(String providerId) {
+        return merged.get().unreadableKeys().contains(providerId) ? java.util.Optional.of(unreadableKeyMessage(providerId)) : java.util.Optional.empty();
+    }
+
+    static String unreadableKeyMessage(String providerId) {
+        return "The stored API key of provider '" + providerId + "' cannot be decrypted with this secret key; enter the key again"
+                + " under Model settings (or start the app with the secret key it was saved with: docs/security.md).";
     }
 
     public LlmSettings file() {
@@ -41,16 +59,20 @@ public class CurrentLlmSettings {
         merged.invalidate();
     }
 
-    private LlmSettings merge() {
+    private Merged merge() {
         Map<String, LlmSettings.Provider> providers = new HashMap<>(file.providers());
-        store.providers().forEach((id, saved) -> {
+        SettingsStore.Saved stored = store.saved();
+        stored.providers().forEach((id, saved) -> {
             LlmSettings.Provider fromFile = file.providers().get(id);
-            // the file's key only for the endpoint the file gives it for: never sent to another host
-            providers.put(id, saved.hasApiKey() || fromFile == null || !sameEndpoint(saved, fromFile) ? saved : withKey(saved, fromFile.apiKey()));
+            // the file's key only for the endpoint the file gives it for: never sent to another host; and not
+            // in place of a saved key this node cannot decrypt (the ADMIN chose that key)
+            boolean keepAsSaved = saved.hasApiKey() || fromFile == null || !sameEndpoint(saved, fromFile)
+                    || stored.unreadableKeys().contains(id);
+            providers.put(id, keepAsSaved ? saved : withKey(saved, fromFile.apiKey()));
         });
         Map<String, String> routes = new HashMap<>(file.routes());
         routes.putAll(store.routes());
-        return new LlmSettings(routes, providers, file.cacheSize());
+        return new Merged(new LlmSettings(routes, providers, file.cacheSize()), stored.unreadableKeys());
     }
 
     /** Same type and base URL: where a key may be sent. */

@@ -26,6 +26,8 @@ public class ModelSettingsService {
 
     public static final List<String> ROUTE_KEYS = List.of("default", "vi", "ru", "summary");
     public static final List<String> TYPES = List.of("openai", "ollama", "anthropic", "gemini");
+    /** Encrypted, a key this long still fits the column (V15_1: 2000 characters). */
+    static final int MAX_KEY_LENGTH = 1000;
 
     private final CurrentLlmSettings current;
     private final SettingsStore store;
@@ -45,7 +47,8 @@ public class ModelSettingsService {
         List<ProviderRow> rows = new ArrayList<>();
         new java.util.TreeMap<>(current.get().providers()).forEach((id, p) -> rows.add(new ProviderRow(id, p.type(), p.baseUrl(), p.model(),
                 p.hasApiKey(), saved.contains(id) ? "settings (database)" : "configuration file", p.temperature(),
-                p.timeout().toSeconds(), p.maxConcurrency(), p.inputPricePerMillion(), p.outputPricePerMillion())));
+                p.timeout().toSeconds(), p.maxConcurrency(), p.inputPricePerMillion(), p.outputPricePerMillion(),
+                current.keyProblem(id).orElse(null))));
         return rows;
     }
 
@@ -93,6 +96,13 @@ public class ModelSettingsService {
             throw new UserFacingException("Max concurrency must be between 1 and 64.");
         }
         String apiKey = blankToNull(form.apiKey());
+        if (apiKey != null && apiKey.length() > MAX_KEY_LENGTH) {
+            throw new UserFacingException("API key: at most " + MAX_KEY_LENGTH + " characters.");
+        }
+        if (apiKey == null && store.saved().unreadableKeys().contains(id)) {
+            // "keep the current key" cannot keep a key nobody here can read: it would be dropped, or sent as garbage
+            throw new UserFacingException(CurrentLlmSettings.unreadableKeyMessage(id));
+        }
         if (apiKey == null) {
             // blank means "keep the key already set", but only for the same endpoint: a key left blank
             // while the base URL or type changed was sent to the new host
@@ -151,6 +161,7 @@ public class ModelSettingsService {
         if (provider == null) {
             throw new UserFacingException("No provider '" + id + "'.");
         }
+        requireReadableKey(id);
         return engines.probe(id, provider);
     }
 
@@ -161,7 +172,14 @@ public class ModelSettingsService {
         if (provider == null) {
             throw new UserFacingException("No provider '" + id + "'.");
         }
+        requireReadableKey(id);
         return engines.modelNames(provider);
+    }
+
+    private void requireReadableKey(String id) {
+        current.keyProblem(id).ifPresent(problem -> {
+            throw new UserFacingException(problem);
+        });
     }
 
     private static String required(String value, String label) {

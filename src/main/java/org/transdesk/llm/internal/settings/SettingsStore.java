@@ -12,12 +12,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.transdesk.base.ChangeCounters;
 import org.transdesk.base.Inserts;
+import org.transdesk.base.SecretCipher;
 import org.transdesk.llm.LlmSettings;
 
 /**
  * The llm_provider and llm_route tables: what an ADMIN changed in the settings view. Every write
  * counts a change of {@link #COUNTER} in its transaction, so every node reloads the settings; two
  * nodes saving the same provider or route at once both succeed, the later commit's values stay.
+ * API keys are stored encrypted ({@link SecretCipher}, the provider's id as associated data), never in
+ * plain text; a key that cannot be decrypted with this node's secret key is read as no key and named in
+ * {@link Saved#unreadableKeys()}, so it is reported, never sent.
  */
 @Repository
 class SettingsStore {
@@ -27,19 +31,59 @@ class SettingsStore {
     private final JdbcClient jdbc;
     private final ChangeCounters counters;
     private final Inserts inserts;
+    private final SecretCipher cipher;
 
-    SettingsStore(JdbcClient jdbc, ChangeCounters counters, Inserts inserts) {
+    SettingsStore(JdbcClient jdbc, ChangeCounters counters, Inserts inserts, SecretCipher cipher) {
         this.jdbc = jdbc;
         this.counters = counters;
         this.inserts = inserts;
+        this.cipher = cipher;
+    }
+
+    /** The saved providers (keys decrypted), and the ids whose stored key this node's secret key cannot decrypt. */
+    record Saved(Map<String, LlmSettings.Provider> providers, java.util.Set<String> unreadableKeys) {
     }
 
     Map<String, LlmSettings.Provider> providers() {
+        return saved().providers();
+    }
+
+    Saved saved() {
         Map<String, LlmSettings.Provider> providers = new LinkedHashMap<>();
+        java.util.Set<String> unreadable = new java.util.TreeSet<>();
         jdbc.sql("select * from llm_provider order by id").query(rs -> {
-            providers.put(rs.getString("id"), provider(rs));
+            String id = rs.getString("id");
+            String apiKey;
+            try {
+                apiKey = cipher.decrypt(rs.getString("api_key"), keyContext(id));
+            } catch (SecretCipher.UndecryptableException e) {
+                apiKey = null;
+                unreadable.add(id);
+            }
+            providers.put(id, provider(rs, apiKey));
         });
-        return providers;
+        return new Saved(providers, java.util.Collections.unmodifiableSet(unreadable));
+    }
+
+    /**
+     * Encrypts the keys an older version stored in plain text (at every start, so a restored old backup is
+     * encrypted too); an update only where the row still holds that plain text. Returns how many.
+     */
+    int encryptPlainKeys() {
+        int encrypted = 0;
+        for (Map.Entry<String, String> row : jdbc.sql("select id, api_key from llm_provider where api_key is not null").query(
+                (rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()) {
+            if (!SecretCipher.isEncrypted(row.getValue())) {
+                encrypted += jdbc.sql("update llm_provider set api_key = ? where id = ? and api_key = ?")
+                        .params(cipher.encrypt(row.getValue(), keyContext(row.getKey())), row.getKey(), row.getValue()).update();
+            }
+        }
+        return encrypted;
+    }
+
+    /** The associated data of a provider's key: the row it belongs to. */
+    static String keyContext(String providerId) {
+        return "llm_provider.api_key:" + providerId;
     }
 
     Map<String, String> routes() {
@@ -52,7 +96,7 @@ class SettingsStore {
 
     /** Updates the saved provider, or inserts it: no delete-then-insert, which two nodes at once turn into a key clash. */
     void saveProvider(String id, LlmSettings.Provider p, String user) {
-        Object[] values = {p.type(), p.baseUrl(), p.apiKey(), p.model(), p.temperature(), p.maxTokens(),
+        Object[] values = {p.type(), p.baseUrl(), cipher.encrypt(p.apiKey(), keyContext(id)), p.model(), p.temperature(), p.maxTokens(),
                 (int) p.timeout().toSeconds(), p.maxConcurrency(), p.contextTokens(), p.streaming(),
                 p.inputPricePerMillion(), p.outputPricePerMillion(), user, Timestamp.from(Instant.now()), id};
         Runnable update = () -> jdbc.sql("""
@@ -88,8 +132,8 @@ class SettingsStore {
         }
     }
 
-    private static LlmSettings.Provider provider(ResultSet rs) throws SQLException {
-        return new LlmSettings.Provider(rs.getString("type"), rs.getString("base_url"), rs.getString("api_key"),
+    private static LlmSettings.Provider provider(ResultSet rs, String apiKey) throws SQLException {
+        return new LlmSettings.Provider(rs.getString("type"), rs.getString("base_url"), apiKey,
                 rs.getString("model"), (Double) rs.getObject("temperature", Double.class), rs.getObject("max_tokens", Integer.class),
                 rs.getObject("timeout_seconds", Integer.class) == null ? null : Duration.ofSeconds(rs.getInt("timeout_seconds")),
                 rs.getObject("max_concurrency", Integer.class), null, null, rs.getObject("context_tokens", Integer.class),
