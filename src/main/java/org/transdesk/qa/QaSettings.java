@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.transdesk.qa.internal.Lang;
+import org.transdesk.qa.internal.Langs;
 
 /**
  * Thresholds of the QA checks. {@link #defaults()} is calibrated on human news translations
@@ -100,6 +100,6 @@ public record QaSettings(
     }
 
     static String baseCode(String code) {
-        return Lang.baseCode(code);
+        return Langs.baseCode(code);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.transdesk.language.LanguageProfiles;
 import org.transdesk.qa.GlossaryEntry;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
@@ -45,7 +46,7 @@ public final class EntityCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
-        if (job.sourceLang() != Lang.EN || job.targetLang() == Lang.EN) {
+        if (!job.englishSource() || job.targetProfile() == LanguageProfiles.english()) {
             return;
         }
         NameProfile profile = NameProfile.of(job.targetCode());

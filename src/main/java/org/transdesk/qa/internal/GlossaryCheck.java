@@ -75,7 +75,7 @@ public final class GlossaryCheck extends SegmentCheck {
         for (GlossaryEntry e : job.glossary()) {
             for (boolean forbidden : new boolean[] {true, false}) {
                 for (var byLang : (forbidden ? e.forbidden() : e.deprecated()).entrySet()) {
-                    if (!Lang.baseCode(byLang.getKey()).equals(job.targetCode())) {
+                    if (!Langs.baseCode(byLang.getKey()).equals(job.targetCode())) {
                         continue;
                     }
                     for (String avoided : byLang.getValue()) {
@@ -94,7 +94,7 @@ public final class GlossaryCheck extends SegmentCheck {
 
     private static String renderingFor(GlossaryEntry e, String targetCode) {
         for (var r : e.renderings().entrySet()) {
-            if (Lang.baseCode(r.getKey()).equals(targetCode)) {
+            if (Langs.baseCode(r.getKey()).equals(targetCode)) {
                 return r.getValue();
             }
         }
