@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.transdesk.memory.LanguageTags;
+import org.transdesk.language.LanguageTags;
 import org.transdesk.memory.TextKey;
 
 /**
@@ -48,8 +48,8 @@ public class V7_2__Memory_unit_keys extends BaseJavaMigration {
         try (Statement select = connection.createStatement();
              ResultSet rs = select.executeQuery("select id, source_lang, target_lang, source_text, target_text, created_at from tm_unit order by id")) {
             while (rs.next()) {
-                String sourceLang = LanguageTags.canonical(rs.getString(2));
-                String targetLang = LanguageTags.canonical(rs.getString(3));
+                String sourceLang = LanguageTags.normalized(rs.getString(2));
+                String targetLang = LanguageTags.normalized(rs.getString(3));
                 Row row = new Row(rs.getLong(1), sourceLang, targetLang, LanguageTags.base(sourceLang), LanguageTags.base(targetLang),
                         TextKey.of(rs.getString(4)), TextKey.ofTarget(rs.getString(5)), rs.getTimestamp(6));
                 Kept kept = pairs.computeIfAbsent(row.pair(), k -> new Kept());

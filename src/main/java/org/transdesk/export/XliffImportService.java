@@ -19,7 +19,7 @@ import org.transdesk.article.ImportSettings;
 import org.transdesk.article.Output;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.base.CleanText;
-import org.transdesk.base.LanguageTags;
+import org.transdesk.language.LanguageTags;
 import org.transdesk.export.XliffMerge.Outcome;
 import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffFile;

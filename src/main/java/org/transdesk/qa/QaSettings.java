@@ -5,11 +5,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.transdesk.qa.internal.Lang;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.LanguageProfiles;
+import org.transdesk.qa.internal.Langs;
 
 /**
  * Thresholds of the QA checks. {@link #defaults()} is calibrated on human news translations
- * (FLORES-200 devtest en→vi/en→ru, WMT newstest2019/2020 en→ru); see {@code RealParallelDataTest}.
+ * (FLORES-200 devtest en→vi/ru/zh/fr/es, WMT newstest2019/2020 en→ru; see {@code RealParallelDataTest} and
+ * {@code NewLanguagesCalibrationTest}); the length bounds against English come from the language profiles.
  *
  * @param lengthRatios                bounds on target/source length (characters) per language pair,
  *                                    keyed {@code "en-ru"}, {@code "en-vi"}
@@ -53,12 +56,7 @@ public record QaSettings(
     /** Calibrated defaults. */
     public static QaSettings defaults() {
         return new QaSettings(
-                Map.of(
-                        // FLORES/WMT en→ru: median 1.10, 1st–99th percentile 0.75–1.74 (WMT19 has ~2% of lines
-                        // translated twice, ratio 2.0–2.5: those are real defects)
-                        "en-ru", new LengthBounds(0.45, 0.70, 1.70, 2.40),
-                        // FLORES en→vi: median 0.98, 1st–99th percentile 0.67–1.37
-                        "en-vi", new LengthBounds(0.40, 0.65, 1.45, 2.00)),
+                lengthRatiosFromProfiles(),
                 new LengthBounds(0.40, 0.60, 1.80, 3.00),
                 40,
                 0.5,
@@ -66,6 +64,22 @@ public record QaSettings(
                 0.2,
                 true,
                 Set.of());
+    }
+
+    /**
+     * Bounds against English for every language with a profile that has them, keyed {@code "en-<code>"}
+     * (en→ru: FLORES/WMT median 1.10, 1st–99th percentile 0.75–1.74; en→vi: median 0.98, 0.67–1.37; zh, fr, es:
+     * see their profiles).
+     */
+    private static Map<String, LengthBounds> lengthRatiosFromProfiles() {
+        Map<String, LengthBounds> m = new HashMap<>();
+        for (LanguageProfile p : LanguageProfiles.known()) {
+            org.transdesk.language.LengthBounds b = p.lengthAgainstEnglish();
+            if (b != null) {
+                m.put(pairKey("en", p.code()), new LengthBounds(b.errorBelow(), b.warnBelow(), b.warnAbove(), b.errorAbove()));
+            }
+        }
+        return m;
     }
 
     /** The bounds for a language pair, e.g. {@code ("en", "ru")}. */
@@ -100,6 +114,6 @@ public record QaSettings(
     }
 
     static String baseCode(String code) {
-        return Lang.baseCode(code);
+        return Langs.baseCode(code);
     }
 }

@@ -4,18 +4,18 @@ import org.transdesk.qa.internal.Stems;
 import org.transdesk.qa.internal.Text;
 
 /**
- * Stems for finding a word in any inflection: the one stemming policy of Transdesk, used by the QA checks
- * and, through this public type, by the glossary lookup in {@code memory} (which already depends on
- * {@code qa}'s API; {@code qa} depends on no Transdesk module, so no cycle).
+ * Stems for finding a word in any inflection as the QA checks do: Russian words by the Russian profile's stemmer,
+ * English by the English profile's. The stemmers themselves live in the language profiles
+ * ({@code org.transdesk.language.LanguageProfile#stem}); the glossary lookup in {@code memory} reads them there.
  */
 public final class WordStems {
 
     private WordStems() {
     }
 
-    /** Russian Snowball stem, lower case, ё→е: «России», «Россией» → «росс». */
+    /** Russian Snowball stem, lower case, ё→е: «России», «Россией» → «росс» (the Russian profile's stemmer). */
     public static String russian(String word) {
-        return Stems.of(word, false);
+        return Stems.russian(word);
     }
 
     /**

@@ -149,7 +149,7 @@ class RealParallelDataTest {
         return set.equals(CROSS) ? List.of(QaChecks.CROSS_OUTPUT_CHECK) : QaChecks.TRANSLATION_CHECKS;
     }
 
-    private static void count(Rates r, List<QaFinding> findings, Map<String, Integer> shown, StringBuilder examples,
+    static void count(Rates r, List<QaFinding> findings, Map<String, Integer> shown, StringBuilder examples,
                               Function<QaFinding, String> describe) {
         findings.stream().filter(f -> f.severity() == Severity.ERROR).map(QaFinding::check).distinct()
                 .forEach(c -> r.errors.merge(c, 1, Integer::sum));
@@ -181,7 +181,7 @@ class RealParallelDataTest {
         return sb.toString();
     }
 
-    private static List<String> read(Path p) throws IOException {
+    static List<String> read(Path p) throws IOException {
         List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
         while (!lines.isEmpty() && lines.getLast().isEmpty()) {
             lines.removeLast();

@@ -1,6 +1,6 @@
 package org.transdesk.api.internal;
 
-import org.transdesk.base.LanguageTags;
+import org.transdesk.language.LanguageTags;
 
 /**
  * Language parameters of the API: a BCP 47 tag (en, vi, pt-BR), passed on in canonical case so

@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -20,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.transdesk.export.ExportException;
 import org.transdesk.inline.InlineCode;
 import org.transdesk.inline.TaggedText;
+import org.transdesk.language.LanguageProfiles;
 
 /**
  * Word (.docx) via Apache POI: the headline as a Heading 1 (Word's built-in "heading 1" style, so
@@ -117,13 +117,12 @@ public final class DocxWriter {
         return run;
     }
 
-    /** Word expects a region: vi → vi-VN, ru → ru-RU, en → en-GB; anything else is passed through. */
+    /**
+     * Word expects a region: a bare language takes its profile's document tag (vi → vi-VN, ru → ru-RU,
+     * en → en-GB, zh → zh-CN, fr → fr-FR, es → es-ES); a tag with a region or script, or a language without a
+     * profile, is passed through.
+     */
     static String wordLanguage(String lang) {
-        return switch (lang.toLowerCase(Locale.ROOT)) {
-            case "vi" -> "vi-VN";
-            case "ru" -> "ru-RU";
-            case "en" -> "en-GB";
-            default -> lang;
-        };
+        return LanguageProfiles.documentTag(lang);
     }
 }

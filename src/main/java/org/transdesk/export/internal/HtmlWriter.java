@@ -2,7 +2,7 @@ package org.transdesk.export.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.transdesk.base.LanguageTags;
+import org.transdesk.language.LanguageTags;
 
 /**
  * A standalone HTML page with {@code lang} set to the output language and {@code dir} to its

@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.transdesk.base.ChangeCounters;
-import org.transdesk.memory.LanguageTags;
+import org.transdesk.language.LanguageTags;
 
 /**
  * Keeps this node's in-memory {@link FuzzyIndex} in step with tm_unit, whichever node wrote it. Built from

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.transdesk.base.ChangeCounters;
 import org.transdesk.base.CleanText;
-import org.transdesk.memory.LanguageTags;
+import org.transdesk.language.LanguageTags;
 import org.transdesk.memory.MemoryMatch;
 import org.transdesk.memory.TextKey;
 import org.transdesk.memory.TranslationUnit;
@@ -68,7 +68,7 @@ public class TmStore {
                 select source_text, target_text, origin from tm_unit
                 where source_key = ? and source_base = ? and target_base = ?
                 order by case when target_lang = ? then 0 else 1 end, changed_at desc, id desc fetch first 1 rows only""")
-                .params(key, LanguageTags.base(sourceLang), LanguageTags.base(targetLang), LanguageTags.canonical(targetLang))
+                .params(key, LanguageTags.base(sourceLang), LanguageTags.base(targetLang), LanguageTags.normalized(targetLang))
                 .query((rs, i) -> new MemoryMatch(rs.getString(1), rs.getString(2), 100, rs.getString(3)))
                 .optional();
     }
@@ -121,7 +121,7 @@ public class TmStore {
             if (source.isEmpty() || target.isEmpty() || u.sourceLang() == null || u.targetLang() == null) {
                 return null;
             }
-            return new Prepared(r, LanguageTags.canonical(u.sourceLang()), LanguageTags.canonical(u.targetLang()),
+            return new Prepared(r, LanguageTags.normalized(u.sourceLang()), LanguageTags.normalized(u.targetLang()),
                     TextKey.of(source), TextKey.ofTarget(target), source, target, 0);
         }
 

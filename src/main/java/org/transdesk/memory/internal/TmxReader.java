@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.transdesk.base.CleanText;
 import org.transdesk.base.SafeXml;
-import org.transdesk.memory.LanguageTags;
+import org.transdesk.language.LanguageTags;
 import org.transdesk.memory.TranslationUnit;
 
 /**
@@ -193,7 +193,7 @@ public final class TmxReader {
         if (value == null) {
             value = xml.getAttributeValue(null, "lang");
         }
-        return value == null || value.isBlank() ? null : LanguageTags.canonical(value);
+        return value == null || value.isBlank() ? null : LanguageTags.normalized(value);
     }
 
     private static Instant first(Instant a, Instant b, Instant c) {

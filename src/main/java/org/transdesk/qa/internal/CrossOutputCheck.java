@@ -5,6 +5,8 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.LanguageProfiles;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 import org.transdesk.qa.internal.Numbers.Kind;
@@ -23,6 +25,9 @@ import org.transdesk.qa.internal.Numbers.Mention;
  */
 public final class CrossOutputCheck {
 
+    private static final LanguageProfile VI = LanguageProfiles.of("vi");
+    private static final LanguageProfile RU = LanguageProfiles.of("ru");
+
     public static final String ID = "cross-output";
 
     public void check(List<String> vi, List<String> ru, List<QaFinding> out) {
@@ -36,8 +41,8 @@ public final class CrossOutputCheck {
             if (Text.isBlank(v) || Text.isBlank(r)) {
                 continue;
             }
-            List<Mention> vm = Numbers.find(Lang.VI, v);
-            List<Mention> rm = Numbers.find(Lang.RU, r);
+            List<Mention> vm = Numbers.find(VI, v);
+            List<Mention> rm = Numbers.find(RU, r);
             Set<String> reported = new HashSet<>();
             compare(i, vm, rm, "Vietnamese", "Russian", reported, out);
             compare(i, rm, vm, "Russian", "Vietnamese", reported, out);

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.LanguageProfiles;
 import org.transdesk.qa.GlossaryEntry;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
@@ -29,6 +31,9 @@ import org.transdesk.qa.internal.SourceNames.Word;
  *       said", "Wall Street"), which may also be words the translation rightly translates; or a well-known
  *       place or body after "the" ("the United States") whose exonym is not there.</li>
  * </ul>
+ * In a language written without spaces (Chinese) names are transcribed by characters and cannot be compared by
+ * sound: a name is found only as written in Latin letters or as its exonym, and a missing well-known place or
+ * body (one with an exonym) is a WARNING; nothing else is reported.
  * Adjectives of nations ("Swedish") and capitalised words after "the" ("the Supreme Court") are left to the
  * glossary: translations translate them.
  */
@@ -45,11 +50,14 @@ public final class EntityCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
-        if (job.sourceLang() != Lang.EN || job.targetLang() == Lang.EN) {
+        if (!job.englishSource() || job.targetProfile() == LanguageProfiles.english()) {
             return;
         }
         NameProfile profile = NameProfile.of(job.targetCode());
-        Target t = new Target(profile, target);
+        // written without spaces (Chinese): names are transcribed character by character and cannot be compared
+        // by sound, so only names kept in Latin letters and known exonyms are found, and nothing is an ERROR
+        boolean bySound = job.targetProfile().spaceSeparated();
+        Target t = new Target(profile, target, job.targetProfile());
         Set<String> reported = new HashSet<>();
         for (Entity e : SourceNames.find(source)) {
             Set<Word> satisfied = new HashSet<>();
@@ -63,6 +71,13 @@ public final class EntityCheck extends SegmentCheck {
             boolean carried = e.required().stream().allMatch(w -> satisfied.contains(w) || t.has(w.text()))
                     || e.alternatives().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text(), true));
             if (carried || !reported.add(e.text())) {
+                continue;
+            }
+            if (!bySound) {
+                if (cover == Cover.EXONYM) {
+                    out.add(finding(Severity.WARNING, "“" + Text.excerpt(e.text(), 40) + "” is not in the translation"
+                            + " in its usual " + job.targetProfile().englishName() + " form: check it.", i));
+                }
                 continue;
             }
             boolean firstNameOnly = e.optional().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text()));
@@ -126,14 +141,19 @@ public final class EntityCheck extends SegmentCheck {
     private static final class Target {
         private final NameProfile profile;
         private final String text;
+        private final LanguageProfile lang;
         private final List<String> latin = new ArrayList<>();
         /** Sound keys of capitalised words (names), and of the others (adjectives made from names). */
         private final List<String> capitalKeys = new ArrayList<>();
         private final List<String> lowerKeys = new ArrayList<>();
 
-        Target(NameProfile profile, String text) {
+        Target(NameProfile profile, String text, LanguageProfile lang) {
             this.profile = profile;
             this.text = text;
+            this.lang = lang;
+            if (!lang.spaceSeparated()) {
+                return; // names are found as written (has) or by exonym (hasPhrase) only
+            }
             for (Text.Tok tok : Text.words(text)) {
                 addWord(tok.text());
                 if (WORDISH.matcher(tok.text()).find()) {
@@ -165,6 +185,9 @@ public final class EntityCheck extends SegmentCheck {
          * "Committee" of "Nobel Committee" as «комитет»).
          */
         boolean has(String word, boolean capitalisedOnly) {
+            if (!lang.spaceSeparated()) {
+                return !GlossaryCheck.findIn(lang, text, word, false).isEmpty();
+            }
             String f = fold(profile.romanise(word));
             if (!capitalisedOnly && latin.contains(f)) {
                 return true;
@@ -209,6 +232,19 @@ public final class EntityCheck extends SegmentCheck {
          * the adjective made from it ("Польша" / "польский", "Россия" / "российских"); others as written.
          */
         boolean hasPhrase(String rendering) {
+            if (!Stems.hasCyrillic(rendering) && lang.hasStemmer() && lang.mainScript() == Character.UnicodeScript.LATIN
+                    && lang != LanguageProfiles.english()) {
+                // inflected Latin-script languages (fr, es): "Italia" / "italianas", "Taiwán" / "taiwanés"
+                if (!GlossaryCheck.findIn(lang, text, rendering, false).isEmpty()) {
+                    return true;
+                }
+                String r = unaccented(rendering);
+                if (r.length() >= 5 && r.chars().allMatch(Character::isLetter)) {
+                    String head = r.substring(0, 4);
+                    return Text.words(text).stream().anyMatch(w -> unaccented(w.text()).startsWith(head));
+                }
+                return false;
+            }
             if (Stems.hasCyrillic(rendering)) {
                 if (!Stems.find(text, rendering, false).isEmpty()) {
                     return true;
@@ -220,7 +256,11 @@ public final class EntityCheck extends SegmentCheck {
                 }
                 return false;
             }
-            return !GlossaryCheck.findWhole(text, rendering, false).isEmpty();
+            return !GlossaryCheck.findIn(lang, text, rendering, false).isEmpty();
+        }
+
+        private static String unaccented(String s) {
+            return java.text.Normalizer.normalize(Text.norm(s), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         }
 
         private static String fold(String s) {

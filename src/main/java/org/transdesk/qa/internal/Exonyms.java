@@ -40,7 +40,7 @@ public final class Exonyms {
 
     /** The exonyms of a target language ({@code "ru"}, {@code "vi"}, any ISO 639 code). */
     public static Exonyms of(String lang) {
-        return BY_LANG.computeIfAbsent(Lang.baseCode(lang), Exonyms::load);
+        return BY_LANG.computeIfAbsent(Langs.baseCode(lang), Exonyms::load);
     }
 
     private static final java.util.Set<String> ENGLISH_PLACES = englishPlaces();

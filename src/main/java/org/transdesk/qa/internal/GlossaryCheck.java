@@ -3,6 +3,7 @@ package org.transdesk.qa.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.transdesk.language.LanguageProfile;
 import org.transdesk.qa.GlossaryEntry;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
@@ -55,7 +56,7 @@ public final class GlossaryCheck extends SegmentCheck {
             checked.add(o.entry());
             GlossaryEntry e = o.entry();
             if (e.doNotTranslate()) {
-                if (findWhole(target, e.term(), e.caseSensitive()).isEmpty()) {
+                if (findIn(job.targetProfile(), target, e.term(), e.caseSensitive()).isEmpty()) {
                     out.add(finding(Severity.ERROR, "“" + e.term() + "” must stay untranslated: it is missing"
                             + " or changed in the translation.", i));
                 }
@@ -65,7 +66,7 @@ public final class GlossaryCheck extends SegmentCheck {
             if (rendering == null || rendering.isBlank()) {
                 continue;
             }
-            if (Stems.find(target, rendering, false).isEmpty()) {
+            if (findInflected(job.targetProfile(), target, rendering).isEmpty()) {
                 out.add(finding(Severity.ERROR, "Glossary: render “" + e.term() + "” as “" + rendering + "”.", i));
             }
         }
@@ -75,11 +76,11 @@ public final class GlossaryCheck extends SegmentCheck {
         for (GlossaryEntry e : job.glossary()) {
             for (boolean forbidden : new boolean[] {true, false}) {
                 for (var byLang : (forbidden ? e.forbidden() : e.deprecated()).entrySet()) {
-                    if (!Lang.baseCode(byLang.getKey()).equals(job.targetCode())) {
+                    if (!Langs.baseCode(byLang.getKey()).equals(job.targetCode())) {
                         continue;
                     }
                     for (String avoided : byLang.getValue()) {
-                        List<int[]> used = Stems.find(target, avoided, false);
+                        List<int[]> used = findInflected(job.targetProfile(), target, avoided);
                         if (!used.isEmpty()) {
                             String instead = renderingFor(e, job.targetCode());
                             out.add(finding(forbidden ? Severity.ERROR : Severity.WARNING, "Glossary: “" + avoided + "” is a "
@@ -94,11 +95,41 @@ public final class GlossaryCheck extends SegmentCheck {
 
     private static String renderingFor(GlossaryEntry e, String targetCode) {
         for (var r : e.renderings().entrySet()) {
-            if (Lang.baseCode(r.getKey()).equals(targetCode)) {
+            if (Langs.baseCode(r.getKey()).equals(targetCode)) {
                 return r.getValue();
             }
         }
         return null;
+    }
+
+    /**
+     * A term in a target, any inflection of Russian words accepted; in a language written without spaces
+     * (Chinese) the term is found inside longer runs of characters, as its words are not delimited.
+     */
+    static List<int[]> findInflected(LanguageProfile lang, String text, String term) {
+        return lang.spaceSeparated() ? Stems.find(text, term, false) : findIn(lang, text, term, false);
+    }
+
+    /**
+     * A literal term in a target: whole words; in a language written without spaces only a letter of the
+     * term's own script next to it breaks a match ("iPhone手机" has "iPhone", "东盟国家" has "东盟").
+     */
+    static List<int[]> findIn(LanguageProfile lang, String text, String term, boolean caseSensitive) {
+        if (lang.spaceSeparated()) {
+            return findWhole(text, term, caseSensitive);
+        }
+        String t = Text.nfc(term).strip();
+        boolean han = t.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        String edge = han ? "" : "\\p{IsLatin}\\p{N}";
+        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        String regex = edge.isEmpty() ? Pattern.quote(t)
+                : "(?<![" + edge + "])" + Pattern.quote(t) + "(?![" + edge + "])";
+        var m = Pattern.compile(regex, flags).matcher(Text.nfc(text));
+        List<int[]> spans = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
     }
 
     /** Whole-word, case-(in)sensitive occurrences of a literal term. */

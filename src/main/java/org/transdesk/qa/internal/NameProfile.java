@@ -5,11 +5,12 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 import java.util.Map;
+import org.transdesk.language.LanguageProfiles;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a target language carries the names of an English source, for the {@code entities} check: the facts a
- * language profile will hold (issue 16), derived from ICU for any language so that a new target needs no code.
+ * language's profile ({@code language.LanguageProfile#romaniser}) and ICU hold, so that a new target needs no code.
  * <ul>
  *   <li>languages written in Latin letters (vi, fr, es …) keep foreign names as written;</li>
  *   <li>other scripts transliterate them: the target's words are romanised with an ICU transliterator (BGN/PCGN
@@ -19,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class NameProfile {
 
-    /** Romanisations better than ICU's generic Any-Latin for a language. */
-    private static final Map<String, String> ROMANISERS = Map.of("ru", "Russian-Latin/BGN; Latin-ASCII");
     private static final String GENERIC_ROMANISER = "Any-Latin; Latin-ASCII";
     private static final Map<String, NameProfile> BY_LANG = new ConcurrentHashMap<>();
 
@@ -33,13 +32,15 @@ public final class NameProfile {
         this.lang = lang;
         int[] scripts = UScript.getCode(new ULocale(lang));
         this.latinScript = scripts.length == 0 || Arrays.stream(scripts).anyMatch(s -> s == UScript.LATIN);
-        String id = ROMANISERS.getOrDefault(lang, GENERIC_ROMANISER);
+        // a profile may name a romanisation better than ICU's generic Any-Latin (BGN/PCGN for Russian)
+        String own = LanguageProfiles.of(lang).romaniser();
+        String id = own != null ? own : GENERIC_ROMANISER;
         // ICU transliterators keep state while they run: one per thread
         this.romaniser = ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
     }
 
     public static NameProfile of(String lang) {
-        return BY_LANG.computeIfAbsent(Lang.baseCode(lang), NameProfile::new);
+        return BY_LANG.computeIfAbsent(Langs.baseCode(lang), NameProfile::new);
     }
 
     public String lang() {

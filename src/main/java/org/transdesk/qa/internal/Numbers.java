@@ -9,8 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.transdesk.qa.internal.NumberWords.NumWord;
-import org.transdesk.qa.internal.NumberWords.Type;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.MonthMention;
+import org.transdesk.language.NumberReading;
+import org.transdesk.language.NumberStyle;
+import org.transdesk.language.NumberWord;
+import org.transdesk.language.NumberWord.Type;
 
 /**
  * Finds numbers, number words, ordinals, decades, times and month names in a paragraph and reduces each to
@@ -41,42 +45,9 @@ public final class Numbers {
     private static final Pattern DIGITS_LOCAL =
             Pattern.compile("\\d{1,2}:\\d{2}(?!\\d)|\\d+(?:(?:[.,]|[ \\u00A0\\u202F\\u2009](?=\\d{3}(?!\\d)))\\d+)*");
 
-    private static final Pattern SCALE_EN = Pattern.compile(
-            "^[ \\u00A0-]?(thousand|million|billion|trillion|bn|mn|mln|m|k|crores?|lakhs?)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCALE_RU = Pattern.compile(
-            "^[ \\u00A0]?(тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*|трлн|триллион\\p{L}*)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SCALE_VI = Pattern.compile(
-            "^[ \\u00A0]?(nghìn tỷ|ngàn tỷ|nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern AM_PM = Pattern.compile("^\\s?([ap])\\.?\\s?m\\.?(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ORDINAL_EN = Pattern.compile("^(st|nd|rd|th)(?![\\p{L}])");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(\\d{2})\\d{2}\\s?[-–/]\\s?$");
-
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
-    private static final Pattern MONTH_EN = Pattern.compile(
-            "(?<![\\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December"
-                    + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)(?![\\p{L}])");
-    /** "May" is a month next to a number or after a time preposition, not in "Theresa May" or "May I". */
-    private static final Pattern MAY_BEFORE = Pattern.compile(
-            "(?i:\\b(?:in|since|until|till|by|early|late|mid|last|next|this|of|from|to|through)[\\s-]|\\d\\s?)$");
-    private static final Pattern MAY_AFTER = Pattern.compile("^,?\\s?\\d");
-    private static final String[] MONTHS_RU = {"январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
-            "сентябр", "октябр", "ноябр", "декабр"};
-    /** Inflected month names (not "Мартелли"), adjectives ("майский") and abbreviations ("14 сент."). */
-    private static final Pattern MONTH_RU = Pattern.compile(
-            "(?<![\\p{L}])(?:(январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ем|ск\\p{L}*)"
-                    + "|(март|август)(?:а|е|у|ом|овск\\p{L}*)?|(ма)(?:й|я|е|ю|ем|йск\\p{L}*)"
-                    + "|(янв|фев|февр|апр|авг|сен|сент|окт|ноя|нояб|дек)\\.)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String[] MONTHS_RU_ABBR = {"янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен",
-            "окт", "ноя", "дек"};
-    private static final Pattern MONTH_VI_DIGIT = Pattern.compile("(?<![\\p{L}])tháng\\s?(\\d{1,2})(?!\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MONTH_VI_WORD = Pattern.compile(
-            "(?<![\\p{L}])tháng\\s(mười một|mười hai|giêng|chạp|mười|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** dd.mm.yyyy, dd/mm/yyyy, dd/mm, mm/yyyy, yyyy-mm-dd. */
     private static final Pattern DATE_DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[./](\\d{1,2})(?:[./](\\d{2,4}))?(?![\\d])");
     private static final Pattern DATE_MY = Pattern.compile("(?<![\\d./])(\\d{1,2})/(\\d{4})(?!\\d)");
@@ -85,8 +56,8 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** Everything numeric in {@code text}, read with the conventions of {@code lang}. */
-    public static List<Mention> find(Lang lang, String text) {
+    /** Everything numeric in {@code text}, read with the conventions of {@code lang}'s profile. */
+    public static List<Mention> find(LanguageProfile lang, String text) {
         List<Mention> out = new ArrayList<>();
         findDigits(lang, text, out);
         findWords(lang, text, out);
@@ -132,6 +103,9 @@ public final class Numbers {
         return MONTH + month;
     }
 
+    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
+
     /** Human form of a key for messages. */
     public static String show(String key) {
         if (key.startsWith(MONTH)) {
@@ -142,27 +116,6 @@ public final class Numbers {
 
     // ---------------------------------------------------------------- digits
 
-    private record Reading(char decimal, String groups) {
-    }
-
-    private static final String SPACES = " \u00A0\u202F\u2009";
-
-    private static List<Reading> localReadings(Lang lang) {
-        return switch (lang) {
-            case EN, OTHER -> List.of(new Reading('.', ","));
-            case RU -> List.of(new Reading(',', SPACES));
-            case VI -> List.of(new Reading(',', "." + SPACES));
-        };
-    }
-
-    private static List<Reading> foreignReadings(Lang lang) {
-        return switch (lang) {
-            case EN, OTHER -> List.of(new Reading(',', "." + SPACES));
-            case RU -> List.of(new Reading('.', ","), new Reading(',', "."));
-            case VI -> List.of(new Reading('.', ","));
-        };
-    }
-
     private static final Pattern TIME_EN = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
     private static final Pattern DURATION = Pattern.compile("^[ -](months?|hours?)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
@@ -170,22 +123,14 @@ public final class Numbers {
     private static final Pattern DIGIT_BEFORE = Pattern.compile("\\d\\s?$");
     private static final Pattern MILITARY = Pattern.compile("^\\s?(GMT|UTC|hrs|hours|h\\b|local)");
     private static final Pattern ROMAN = Pattern.compile("(?<![\\p{L}\\d])[IVXLC]+(?![\\p{L}\\d])");
-    private static final Pattern ANY_SCALE = Pattern.compile(
-            "(?<![\\p{L}])(thousand|million|billion|trillion|тыс|тысяч\\p{L}*|млн|миллион\\p{L}*|млрд|миллиард\\p{L}*"
-                    + "|трлн|триллион\\p{L}*|nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    private static void findDigits(Lang lang, String text, List<Mention> out) {
-        Pattern scale = switch (lang) {
-            case EN, OTHER -> SCALE_EN;
-            case RU -> SCALE_RU;
-            case VI -> SCALE_VI;
-        };
+    private static void findDigits(LanguageProfile lang, String text, List<Mention> out) {
+        NumberStyle style = lang.numbers();
+        Pattern scale = style.scaleAfter();
         // "25 и 40 тысячами": a scale word anywhere may belong to any number of the paragraph
         List<BigDecimal> factorsInText = new ArrayList<>();
-        Matcher fm = ANY_SCALE.matcher(text);
+        Matcher fm = style.scaleAnywhere().matcher(text);
         while (fm.find()) {
-            BigDecimal f = scaleFactor(fm.group(1).toLowerCase(Locale.ROOT));
+            BigDecimal f = style.scaleFactor().apply(fm.group(1).toLowerCase(Locale.ROOT));
             if (f != null && !factorsInText.contains(f)) {
                 factorsInText.add(f);
             }
@@ -195,7 +140,7 @@ public final class Numbers {
         BigDecimal previousFactor = null;
         int previousScaleEnd = -1;
 
-        Matcher m = (lang == Lang.EN ? DIGITS_EN : DIGITS_LOCAL).matcher(text);
+        Matcher m = (style.spaceGroups() ? DIGITS_LOCAL : DIGITS_EN).matcher(text);
         while (m.find()) {
             String raw = m.group();
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 16));
@@ -204,7 +149,7 @@ public final class Numbers {
             // 1.15pm, 3:30 p.m., 23:35 → hour (also on the other half of the clock) and minutes
             Matcher time = TIME_EN.matcher(raw);
             boolean ampm = AM_PM.matcher(after).find();
-            if (time.matches() && (raw.contains(":") || (lang == Lang.EN && ampm))) {
+            if (time.matches() && (raw.contains(":") || (style.englishForms() && ampm))) {
                 int h = Integer.parseInt(time.group(1));
                 Set<String> hour = new LinkedHashSet<>(List.of(String.valueOf(h)));
                 if (h < 12) {
@@ -226,14 +171,14 @@ public final class Numbers {
             List<Character> seps = new ArrayList<>();
             split(raw, runs, seps);
             Set<String> local = new LinkedHashSet<>();
-            for (Reading r : localReadings(lang)) {
+            for (NumberReading r : style.local()) {
                 BigDecimal v = read(runs, seps, r);
                 if (v != null) {
                     local.add(key(v));
                 }
             }
             Set<String> foreign = new LinkedHashSet<>();
-            for (Reading r : foreignReadings(lang)) {
+            for (NumberReading r : style.foreign()) {
                 BigDecimal v = read(runs, seps, r);
                 if (v != null) {
                     foreign.add(key(v));
@@ -259,7 +204,7 @@ public final class Numbers {
             BigDecimal factor = null;
             Matcher sm = scale.matcher(after);
             if (sm.find()) {
-                factor = scaleFactor(sm.group(1).toLowerCase(Locale.ROOT));
+                factor = style.scaleFactor().apply(sm.group(1).toLowerCase(Locale.ROOT));
                 if (factor != null) {
                     scaled = value.multiply(factor);
                     exact.add(key(scaled));
@@ -291,7 +236,7 @@ public final class Numbers {
             if (HHMM.matcher(raw).matches() && MILITARY.matcher(after).find()) {
                 exact.add(key(new BigDecimal(raw.substring(0, 2))));
             }
-            if (lang == Lang.EN) {
+            if (style.englishForms()) {
                 // 30th, 1st: required like any number, reported as an ordinal
                 Matcher om = ORDINAL_EN.matcher(after);
                 if (om.find()) {
@@ -350,30 +295,6 @@ public final class Numbers {
         }
     }
 
-    private static BigDecimal scaleFactor(String w) {
-        if (w.startsWith("crore")) {
-            return BigDecimal.valueOf(10_000_000);
-        }
-        if (w.startsWith("lakh")) {
-            return BigDecimal.valueOf(100_000);
-        }
-        if (w.startsWith("thousand") || w.equals("k") || w.startsWith("тыс") || w.equals("nghìn") || w.equals("ngàn")) {
-            return BigDecimal.valueOf(1000);
-        }
-        if (w.startsWith("million") || w.equals("m") || w.equals("mn") || w.equals("mln") || w.startsWith("млн")
-                || w.startsWith("миллион") || w.equals("triệu")) {
-            return BigDecimal.valueOf(1_000_000);
-        }
-        if (w.startsWith("billion") || w.equals("bn") || w.startsWith("млрд") || w.startsWith("миллиард")
-                || w.equals("tỷ") || w.equals("tỉ")) {
-            return BigDecimal.valueOf(1_000_000_000);
-        }
-        if (w.startsWith("trillion") || w.startsWith("трлн") || w.startsWith("триллион") || w.endsWith(" tỷ")) {
-            return BigDecimal.valueOf(1_000_000_000_000L);
-        }
-        return null;
-    }
-
     private static void split(String raw, List<String> runs, List<Character> seps) {
         int i = 0;
         while (i < raw.length()) {
@@ -390,7 +311,7 @@ public final class Numbers {
     }
 
     /** The value under one reading, or null when the separators don't fit it. */
-    private static BigDecimal read(List<String> runs, List<Character> seps, Reading r) {
+    private static BigDecimal read(List<String> runs, List<Character> seps, NumberReading r) {
         if (seps.isEmpty()) {
             return new BigDecimal(runs.get(0));
         }
@@ -421,18 +342,14 @@ public final class Numbers {
 
     // ---------------------------------------------------------------- words
 
-    private static final Pattern PIECE = Pattern.compile("[\\p{L}\\p{M}]+");
-
-    private static void findWords(Lang lang, String text, List<Mention> out) {
-        if (lang == Lang.OTHER) {
-            return;
-        }
-        // letter runs: "twenty-five" and "four-month-old" are looked up piece by piece
-        Matcher m = PIECE.matcher(text);
+    private static void findWords(LanguageProfile lang, String text, List<Mention> out) {
+        NumberStyle style = lang.numbers();
+        // letter runs: "twenty-five" and "four-month-old" are looked up piece by piece (Chinese: per character)
+        Matcher m = style.wordPiece().matcher(text);
         List<Text.Tok> run = new ArrayList<>();
-        List<NumWord> vals = new ArrayList<>();
+        List<NumberWord> vals = new ArrayList<>();
         while (m.find()) {
-            NumWord w = NumberWords.lookup(lang, Text.norm(m.group()));
+            NumberWord w = style.words().apply(Text.norm(m.group()));
             if (w == null) {
                 flush(lang, text, run, vals, out);
                 continue;
@@ -448,7 +365,7 @@ public final class Numbers {
     }
 
     /** Whether {@code next} can continue a number that ended with {@code prev}: "twenty five", not "three one". */
-    private static boolean continues(Lang lang, NumWord prev, NumWord next) {
+    private static boolean continues(LanguageProfile lang, NumberWord prev, NumberWord next) {
         Type p = prev.type();
         Type n = next.type();
         if (n == Type.SCALE || n == Type.MUL10 || n == Type.MUL100 || n == Type.LINK || p == Type.LINK) {
@@ -456,7 +373,7 @@ public final class Numbers {
         }
         return switch (p) {
             case UNIT -> false;
-            case TEEN -> lang == Lang.VI && n == Type.UNIT; // vi "mười hai" = 12
+            case TEEN -> lang.numbers().tenTakesUnit() && n == Type.UNIT; // vi "mười hai" = 12
             case TENS -> n == Type.UNIT;
             case HUNDREDS, MUL100 -> n != Type.HUNDREDS;
             case MUL10 -> n == Type.UNIT;
@@ -526,15 +443,18 @@ public final class Numbers {
     }
 
     /** Words of one number are separated by spaces (and "and" in English). */
-    private static boolean gapIsJoin(Lang lang, String text, int from, int to) {
+    private static boolean gapIsJoin(LanguageProfile lang, String text, int from, int to) {
         String gap = text.substring(from, to);
         if (gap.equals("-") || gap.equals("‐") || (gap.isBlank() && !gap.isEmpty())) {
             return true;
         }
-        return lang == Lang.EN && gap.equals(" and ");
+        if (gap.isEmpty() && lang.numbers().piecesTouch()) {
+            return true;
+        }
+        return gap.equals(lang.numbers().wordJoin());
     }
 
-    private static void flush(Lang lang, String text, List<Text.Tok> run, List<NumWord> vals, List<Mention> out) {
+    private static void flush(LanguageProfile lang, String text, List<Text.Tok> run, List<NumberWord> vals, List<Mention> out) {
         if (run.isEmpty()) {
             return;
         }
@@ -544,7 +464,7 @@ public final class Numbers {
         Set<String> loose = new LinkedHashSet<>();
         boolean approximate = false;
         boolean ordinal = false;
-        for (NumWord v : vals) {
+        for (NumberWord v : vals) {
             loose.add(key(v.value()));
             approximate |= v.approximate();
             ordinal |= v.ordinal();
@@ -558,10 +478,10 @@ public final class Numbers {
         }
         loose.addAll(exact);
         boolean onlyOne = vals.size() == 1 && vals.getFirst().value().compareTo(BigDecimal.ONE) == 0;
-        boolean required = lang == Lang.EN && !approximate && !ordinal && !onlyOne
+        boolean required = lang.numbers().wordsRequired() && !approximate && !ordinal && !onlyOne
                 && vals.stream().noneMatch(v -> v.type() == Type.LINK);
         // "second" as a unit of time, "zero" as a noun are not worth requiring either
-        if (lang == Lang.EN && vals.size() == 1 && vals.getFirst().value().signum() == 0) {
+        if (lang.numbers().wordsRequired() && vals.size() == 1 && vals.getFirst().value().signum() == 0) {
             required = false;
         }
         // "£11million", "5 million": the scale word belongs to the digits before it
@@ -576,13 +496,13 @@ public final class Numbers {
     }
 
     /** [value, value before the last scale word or null]. */
-    private static BigDecimal[] compose(List<NumWord> vals) {
+    private static BigDecimal[] compose(List<NumberWord> vals) {
         BigDecimal total = BigDecimal.ZERO;
         BigDecimal cur = BigDecimal.ZERO;
         BigDecimal last = BigDecimal.ZERO;
         BigDecimal lastScale = null;
         BigDecimal mantissa = null;
-        for (NumWord w : vals) {
+        for (NumberWord w : vals) {
             BigDecimal v = w.value();
             switch (w.type()) {
                 case UNIT, TEEN, TENS, HUNDREDS -> {
@@ -616,77 +536,19 @@ public final class Numbers {
 
     // ---------------------------------------------------------------- months
 
-    private static void findMonths(Lang lang, String text, List<Mention> out) {
-        switch (lang) {
-            case EN, OTHER -> {
-                Matcher m = MONTH_EN.matcher(text);
-                while (m.find()) {
-                    String w = m.group(1);
-                    if (w.equals("May")) {
-                        String before = text.substring(Math.max(0, m.start() - 12), m.start());
-                        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 4));
-                        if (!MAY_BEFORE.matcher(before).find() && !MAY_AFTER.matcher(after).find()) {
-                            continue;
-                        }
-                    }
-                    int month = 0;
-                    for (int i = 0; i < 12; i++) {
-                        if (MONTHS_EN[i].startsWith(w.replace(".", ""))) {
-                            month = i + 1;
-                            break;
-                        }
-                    }
-                    month(out, text, m.start(), m.end(), month);
-                }
-            }
-            case RU -> {
-                Matcher m = MONTH_RU.matcher(text);
-                while (m.find()) {
-                    String w = Text.norm(m.group());
-                    for (int i = 0; i < 12; i++) {
-                        if (w.startsWith(MONTHS_RU[i]) || w.startsWith(MONTHS_RU_ABBR[i])) {
-                            month(out, text, m.start(), m.end(), i + 1);
-                            break;
-                        }
-                    }
-                }
-            }
-            case VI -> {
-                Matcher m = MONTH_VI_DIGIT.matcher(text);
-                while (m.find()) {
-                    int n = Integer.parseInt(m.group(1));
-                    if (n >= 1 && n <= 12) {
-                        month(out, text, m.start(), m.end(), n);
-                    }
-                }
-                m = MONTH_VI_WORD.matcher(text);
-                while (m.find()) {
-                    int n = switch (Text.norm(m.group(1))) {
-                        case "giêng", "một" -> 1;
-                        case "hai" -> 2;
-                        case "ba" -> 3;
-                        case "tư", "bốn" -> 4;
-                        case "năm" -> 5;
-                        case "sáu" -> 6;
-                        case "bảy" -> 7;
-                        case "tám" -> 8;
-                        case "chín" -> 9;
-                        case "mười" -> 10;
-                        case "mười một" -> 11;
-                        default -> 12;
-                    };
-                    month(out, text, m.start(), m.end(), n);
-                }
-            }
+    private static void findMonths(LanguageProfile lang, String text, List<Mention> out) {
+        NumberStyle style = lang.numbers();
+        for (MonthMention mm : style.months().apply(text)) {
+            month(out, text, mm.start(), mm.end(), mm.month());
         }
-        if (lang != Lang.EN) {
+        if (style.dates() != NumberStyle.DateStyle.NONE) {
             Matcher d = DATE_DMY.matcher(text);
             while (d.find()) {
                 int mm = Integer.parseInt(d.group(2));
                 // dd.mm.yyyy anywhere; dd/mm without a year only in Vietnamese ("2.4 GHz" is no date)
                 boolean slash = text.charAt(d.start(2) - 1) == '/';
                 if (mm >= 1 && mm <= 12 && Integer.parseInt(d.group(1)) <= 31
-                        && (d.group(3) != null || (lang == Lang.VI && slash))) {
+                        && (d.group(3) != null || (style.dates() == NumberStyle.DateStyle.DAY_MONTH && slash))) {
                     month(out, text, d.start(), d.end(), mm);
                 }
             }

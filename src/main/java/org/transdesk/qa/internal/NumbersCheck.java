@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.transdesk.language.LanguageProfile;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 import org.transdesk.qa.internal.Numbers.Kind;
@@ -35,8 +36,8 @@ public final class NumbersCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
-        List<Mention> src = Numbers.find(job.sourceLang(), source);
-        List<Mention> tgt = Numbers.find(job.targetLang(), target);
+        List<Mention> src = Numbers.find(job.sourceProfile(), source);
+        List<Mention> tgt = Numbers.find(job.targetProfile(), target);
         Set<String> offered = Numbers.offered(tgt);
         Set<String> foreign = Numbers.offeredForeign(tgt);
         Set<String> reported = new HashSet<>();
@@ -48,7 +49,7 @@ public final class NumbersCheck extends SegmentCheck {
             if (Numbers.matches(m, foreign)) {
                 Mention t = tgt.stream().filter(x -> Numbers.matches(m, x.foreign())).findFirst().orElseThrow();
                 out.add(finding(Severity.WARNING, "“" + t.surface() + "” reads as a different number in "
-                        + langName(job.targetLang()) + ": write " + local(m, job.targetLang()) + ".", i, t.start(),
+                        + langName(job.targetProfile()) + ": write " + local(m, job.targetProfile()) + ".", i, t.start(),
                         t.end()));
                 continue;
             }
@@ -62,9 +63,9 @@ public final class NumbersCheck extends SegmentCheck {
             out.add(finding(sev, what + " from the source is missing in the translation.", i));
         }
 
-        if (job.sourceLang() == Lang.EN) {
+        if (job.englishSource()) {
             for (Units.Hit h : Units.inSource(source)) {
-                if (!Units.carried(h.unit(), job.targetLang(), target)) {
+                if (!Units.carried(h.unit(), job.targetProfile(), target)) {
                     out.add(finding(h.unit().severity(), "“" + source.substring(h.start(), h.end()).strip()
                             + "”: the " + h.unit().name() + " are not in the translation.", i));
                 }
@@ -84,17 +85,12 @@ public final class NumbersCheck extends SegmentCheck {
         }
     }
 
-    static String langName(Lang l) {
-        return switch (l) {
-            case RU -> "Russian";
-            case VI -> "Vietnamese";
-            case EN -> "English";
-            case OTHER -> "the target language";
-        };
+    static String langName(LanguageProfile l) {
+        return l.isGeneric() ? "the target language" : l.englishName();
     }
 
     /** The number written with the target language's separators: 1 000,5 (ru), 1.000,5 (vi). */
-    static String local(Mention m, Lang lang) {
+    static String local(Mention m, LanguageProfile lang) {
         String k = m.exact().stream().filter(x -> !x.startsWith(Numbers.MONTH)).findFirst().orElse(m.surface());
         BigDecimal v;
         try {
@@ -102,19 +98,6 @@ public final class NumbersCheck extends SegmentCheck {
         } catch (NumberFormatException e) {
             return m.surface();
         }
-        String plain = v.toPlainString();
-        String intPart = plain.contains(".") ? plain.substring(0, plain.indexOf('.')) : plain;
-        String frac = plain.contains(".") ? plain.substring(plain.indexOf('.') + 1) : "";
-        String group = lang == Lang.VI ? "." : lang == Lang.RU ? "\u00A0" : ",";
-        String dec = lang == Lang.RU || lang == Lang.VI ? "," : ".";
-        StringBuilder sb = new StringBuilder();
-        for (int k2 = 0; k2 < intPart.length(); k2++) {
-            // Russian groups from five digits (1000, 10 000), Vietnamese from four (1.000)
-            if (k2 > 0 && (intPart.length() - k2) % 3 == 0 && intPart.length() > (lang == Lang.VI ? 3 : 4)) {
-                sb.append(group);
-            }
-            sb.append(intPart.charAt(k2));
-        }
-        return frac.isEmpty() ? sb.toString() : sb + dec + frac;
+        return lang.numbers().write(v);
     }
 }

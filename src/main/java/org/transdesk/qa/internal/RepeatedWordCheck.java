@@ -1,7 +1,7 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
-import java.util.Set;
+import org.transdesk.language.RepeatPolicy;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
@@ -19,17 +19,6 @@ import org.transdesk.qa.Severity;
 public final class RepeatedWordCheck extends SegmentCheck {
 
     public static final String ID = "repeated-word";
-
-    private static final Set<String> RU_OK = Set.of("да", "нет", "ну", "ха", "хи", "так", "очень", "чуть", "еле",
-            "давно", "много", "вот", "ой", "ах", "ох", "ай", "бай", "ля", "ла", "па", "бум", "тук", "кис", "еще",
-            "все", "опять", "снова", "вновь", "тише", "скорей", "скорее", "быстрей", "быстрее", "иди", "давай",
-            "плюс", "динь", "бла", "тик");
-    private static final Set<String> EN_OK = Set.of("had", "that", "is", "do", "very", "no", "yes", "bye", "ha",
-            "so", "well", "now", "there", "knock", "chop", "tut", "go", "bora", "pago", "walla", "cha", "dum", "la",
-            "plus", "blah", "tick", "ding", "hear", "really", "far", "more", "over", "again", "round", "on", "by");
-    private static final Set<String> VI_FUNCTION = Set.of("của", "và", "các", "những", "là", "được", "trong",
-            "cho", "với", "đã", "sẽ", "đang", "bị", "thì", "mà", "này", "rằng", "để", "tại", "từ", "về", "theo",
-            "một");
 
     @Override
     public String id() {
@@ -56,11 +45,11 @@ public final class RepeatedWordCheck extends SegmentCheck {
             } else if (sourceRepeats(source)) {
                 sev = Severity.WARNING;
             } else {
-                sev = switch (job.targetLang()) {
-                    case RU -> RU_OK.contains(w) ? Severity.WARNING : Severity.ERROR;
-                    case EN -> EN_OK.contains(w) ? Severity.WARNING : Severity.ERROR;
-                    case VI -> VI_FUNCTION.contains(w) ? Severity.ERROR : Severity.INFO;
-                    case OTHER -> Severity.WARNING;
+                RepeatPolicy policy = job.targetProfile().repeats();
+                sev = switch (policy.mode()) {
+                    case ERROR_UNLESS_LISTED -> policy.words().contains(w) ? Severity.WARNING : Severity.ERROR;
+                    case ERROR_IF_LISTED -> policy.words().contains(w) ? Severity.ERROR : Severity.INFO;
+                    case WARNING -> Severity.WARNING;
                 };
             }
             out.add(finding(sev, "Repeated word “" + a.text() + " " + b.text() + "”"

@@ -4,15 +4,17 @@ import java.lang.Character.UnicodeScript;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.transdesk.language.LanguageProfile;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
 /**
- * {@code script}: the target is not written in the script its language needs.
+ * {@code script}: the target is not written in the script its language needs (the scripts come from the target's
+ * {@code LanguageProfile}).
  * <ul>
  *   <li>ERROR (any language): a word mixes Latin and Cyrillic letters (look-alike letters such as Latin "a"
  *       in "мaшина" break search and spell-checking);</li>
- *   <li>Russian, ERROR: more ordinary Latin words than Cyrillic ones (names, acronyms, words with capitals or
+ *   <li>Russian (and Chinese, any profile that requires its main script), ERROR: more ordinary Latin words than Cyrillic ones (names, acronyms, words with capitals or
  *       digits, URLs and e-mail addresses are allowed in Latin); WARNING: three or more ordinary Latin words in
  *       a row;</li>
  *   <li>Vietnamese, ERROR: Cyrillic letters the source does not have; ERROR: fewer than
@@ -34,20 +36,17 @@ public final class ScriptCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
+        LanguageProfile lang = job.targetProfile();
         mixedScriptWords(i, target, out);
         Set<UnicodeScript> sourceScripts = scripts(source);
-        switch (job.targetLang()) {
-            case RU -> russian(i, target, out);
-            case VI -> vietnamese(job, i, source, target, sourceScripts, out);
-            default -> {
-            }
+        if (lang.requiresMostlyMainScript()) {
+            mostlyMainScript(lang, i, target, out);
         }
-        Set<UnicodeScript> expected = switch (job.targetLang()) {
-            case RU -> Set.of(UnicodeScript.CYRILLIC, UnicodeScript.LATIN);
-            case VI, EN -> Set.of(UnicodeScript.LATIN);
-            case OTHER -> null;
-        };
-        if (expected == null) {
+        if (!lang.forbiddenScripts().isEmpty() || lang.hasWordMarks()) {
+            markedWords(job, lang, i, source, target, sourceScripts, out);
+        }
+        Set<UnicodeScript> expected = lang.expectedScripts();
+        if (expected.isEmpty()) {
             return;
         }
         for (int k = 0; k < target.length(); ) {
@@ -55,8 +54,7 @@ public final class ScriptCheck extends SegmentCheck {
             int len = Character.charCount(cp);
             if (Character.isLetter(cp)) {
                 UnicodeScript sc = UnicodeScript.of(cp);
-                if (!expected.contains(sc) && !sourceScripts.contains(sc)
-                        && !(sc == UnicodeScript.CYRILLIC && job.targetLang() == Lang.VI)) {
+                if (!expected.contains(sc) && !sourceScripts.contains(sc) && !lang.forbiddenScripts().contains(sc)) {
                     int end = k + len;
                     while (end < target.length() && Character.isLetter(target.codePointAt(end))
                             && UnicodeScript.of(target.codePointAt(end)) == sc) {
@@ -93,8 +91,13 @@ public final class ScriptCheck extends SegmentCheck {
         }
     }
 
-    private void russian(int i, String target, List<QaFinding> out) {
-        int cyrillic = 0;
+    /**
+     * Russian, Chinese: the paragraph's ordinary words are mostly in the main script. Words are counted as the
+     * language separates them (Chinese by dictionary).
+     */
+    private void mostlyMainScript(LanguageProfile lang, int i, String target, List<QaFinding> out) {
+        UnicodeScript main = lang.mainScript();
+        int own = 0;
         int latin = 0;
         int run = 0;
         int runStart = -1;
@@ -102,8 +105,8 @@ public final class ScriptCheck extends SegmentCheck {
         int bestStart = -1;
         int bestEnd = -1;
         for (Text.Tok t : Text.letterWords(target)) {
-            if (Stems.hasCyrillic(t.text())) {
-                cyrillic++;
+            if (hasScript(t.text(), main)) {
+                own++;
                 run = 0;
             } else if (isOrdinaryLatin(t, target)) {
                 latin++;
@@ -119,26 +122,40 @@ public final class ScriptCheck extends SegmentCheck {
                 run = 0;
             }
         }
-        if (latin >= 3 && latin > cyrillic) {
-            out.add(finding(Severity.ERROR, "Mostly Latin-script words (" + latin + " Latin, " + cyrillic
-                    + " Cyrillic): the paragraph is not in Russian.", i, 0, target.length()));
+        if (!lang.spaceSeparated()) {
+            own = (int) lang.words(target).stream().filter(w -> hasScript(w.text(), main)).count();
+        }
+        if (latin >= 3 && latin > own) {
+            out.add(finding(Severity.ERROR, "Mostly Latin-script words (" + latin + " Latin, " + own
+                    + " " + scriptName(main) + "): the paragraph is not in " + lang.englishName() + ".", i, 0,
+                    target.length()));
         } else if (bestRun >= 3) {
-            out.add(finding(Severity.WARNING, "Latin-script words in Russian text: "
+            out.add(finding(Severity.WARNING, "Latin-script words in " + lang.englishName() + " text: "
                     + Text.q(target.substring(bestStart, bestEnd)) + " — translate or mark as a title.",
                     i, bestStart, bestEnd));
         }
     }
 
-    private void vietnamese(TranslationJob job, int i, String source, String target,
-                            Set<UnicodeScript> sourceScripts, List<QaFinding> out) {
-        if (!sourceScripts.contains(UnicodeScript.CYRILLIC)) {
+    /**
+     * Vietnamese: letters of a forbidden script (Cyrillic) the source does not have; else too few of the
+     * language's own words carry its marks (diacritics).
+     */
+    private void markedWords(TranslationJob job, LanguageProfile lang, int i, String source, String target,
+                             Set<UnicodeScript> sourceScripts, List<QaFinding> out) {
+        for (UnicodeScript forbidden : lang.forbiddenScripts()) {
+            if (sourceScripts.contains(forbidden)) {
+                continue;
+            }
             for (Text.Tok t : Text.letterWords(target)) {
-                if (Stems.hasCyrillic(t.text())) {
-                    out.add(finding(Severity.ERROR, "Cyrillic word “" + t.text() + "” in Vietnamese text.", i,
-                            t.start(), t.end()));
+                if (hasScript(t.text(), forbidden)) {
+                    out.add(finding(Severity.ERROR, scriptName(forbidden) + " word “" + t.text() + "” in "
+                            + lang.englishName() + " text.", i, t.start(), t.end()));
                     return;
                 }
             }
+        }
+        if (!lang.hasWordMarks()) {
+            return;
         }
         Set<String> sourceWords = new HashSet<>();
         for (Text.Tok t : Text.letterWords(source)) {
@@ -152,14 +169,26 @@ public final class ScriptCheck extends SegmentCheck {
                 continue;
             }
             own++;
-            if (hasVietnameseMark(t.text())) {
+            if (lang.isMarkedWord(t.text())) {
                 marked++;
             }
         }
         if (own >= 6 && marked < job.settings().vietnameseDiacriticMinShare() * own) {
-            out.add(finding(Severity.ERROR, "Only " + marked + " of " + own + " words carry Vietnamese diacritics:"
-                    + " retype with diacritics (or the text is not Vietnamese).", i, 0, target.length()));
+            out.add(finding(Severity.ERROR, "Only " + marked + " of " + own + " words carry " + lang.englishName()
+                    + " diacritics: retype with diacritics (or the text is not " + lang.englishName() + ").", i, 0,
+                    target.length()));
         }
+    }
+
+    private static boolean hasScript(String s, UnicodeScript script) {
+        for (int k = 0; k < s.length(); ) {
+            int cp = s.codePointAt(k);
+            if (UnicodeScript.of(cp) == script) {
+                return true;
+            }
+            k += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** A lower-case Latin word that is not a name, acronym, code, URL or address. */
@@ -199,18 +228,6 @@ public final class ScriptCheck extends SegmentCheck {
         String chunk = text.substring(a, b);
         return chunk.contains("/") || chunk.contains("@") || chunk.startsWith("#") || chunk.contains("_")
                 || DOTTED.matcher(chunk).find();
-    }
-
-    /** Vietnamese-specific letters (đ ă â ê ô ơ ư) or any tone mark. */
-    static boolean hasVietnameseMark(String w) {
-        String d = java.text.Normalizer.normalize(w.toLowerCase(), java.text.Normalizer.Form.NFD);
-        for (int k = 0; k < d.length(); k++) {
-            char c = d.charAt(k);
-            if (c == 'đ' || (c >= '\u0300' && c <= '\u036F')) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Set<UnicodeScript> scripts(String s) {

@@ -1,6 +1,7 @@
 package org.transdesk.qa.internal;
 
 import com.ibm.icu.text.BreakIterator;
+import org.transdesk.language.LanguageProfiles;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,8 @@ public final class Sentences {
     }
 
     public static List<Sentence> of(String lang, String paragraph) {
-        boolean english = Lang.of(lang) == Lang.EN;
-        BreakIterator it = ITERATORS.get().computeIfAbsent(Lang.baseCode(lang),
+        boolean english = LanguageProfiles.of(lang) == LanguageProfiles.english();
+        BreakIterator it = ITERATORS.get().computeIfAbsent(Langs.baseCode(lang),
                 l -> BreakIterator.getSentenceInstance(new ULocale(l + "@ss=standard")));
         it.setText(paragraph);
         List<Sentence> out = new ArrayList<>();

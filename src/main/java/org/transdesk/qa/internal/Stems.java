@@ -1,53 +1,29 @@
 package org.transdesk.qa.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.tartarus.snowball.ext.RussianStemmer;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.LanguageProfiles;
 
 /**
- * Comparable word forms: Russian words are reduced by Lucene's Snowball Russian stemmer (so "Сообщество",
- * "Сообщества", "Сообществом" compare equal), everything else is only normalised.
+ * Comparable word forms: Russian words are reduced by the Russian profile's stemmer (Lucene's Snowball, so
+ * "Сообщество", "Сообщества", "Сообществом" compare equal), everything else is only normalised.
  */
 public final class Stems {
 
-    /** Snowball stemmers keep state: one per thread. */
-    private static final ThreadLocal<RussianStemmer> RUSSIAN = ThreadLocal.withInitial(RussianStemmer::new);
-
-    /**
-     * English, one word at a time: possessive dropped, plural reduced (Lucene's minimal stemmer, not Porter,
-     * which merges distinct terms such as "general"/"generous" or "university"/"universe"). Case is kept.
-     * An Analyzer reuses its filter chain per thread.
-     */
-    private static final Analyzer ENGLISH = new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String field) {
-            KeywordTokenizer word = new KeywordTokenizer();
-            return new TokenStreamComponents(word, new EnglishMinimalStemFilter(new EnglishPossessiveFilter(word)));
-        }
-    };
+    private static final LanguageProfile RUSSIAN = LanguageProfiles.of("ru");
 
     private Stems() {
     }
 
     /** The English stem of one word as written: "partnerships" → "partnership", "Russia's" → "Russia". */
     public static String english(String word) {
-        try (TokenStream ts = ENGLISH.tokenStream("", word)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            String stem = ts.incrementToken() ? term.toString() : word;
-            ts.end();
-            return stem;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LanguageProfiles.english().stem(word);
+    }
+
+    /** The Russian stem of one word, lower case, ё→е. */
+    public static String russian(String word) {
+        return RUSSIAN.stem(word);
     }
 
     /**
@@ -58,10 +34,7 @@ public final class Stems {
         if (!hasCyrillic(word)) {
             return caseSensitive ? Text.nfc(word).replace('’', '\'') : Text.norm(word);
         }
-        RussianStemmer s = RUSSIAN.get();
-        s.setCurrent(Text.norm(word));
-        s.stem();
-        return s.getCurrent();
+        return RUSSIAN.stem(word);
     }
 
     public static boolean hasCyrillic(String s) {

@@ -1,7 +1,7 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
-import java.util.Set;
+import org.transdesk.language.LanguageProfile;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
@@ -21,17 +21,8 @@ public final class TruncatedCheck extends SegmentCheck {
 
     public static final String ID = "truncated";
 
-    private static final String CLOSERS = "\"'”’»“)]}›*";
-    private static final String TERMINAL = ".!?…;:。！？";
-
-    private static final Set<String> DANGLING_RU = Set.of("и", "а", "но", "или", "в", "во", "на", "с", "со", "к",
-            "ко", "по", "за", "из", "о", "об", "от", "до", "для", "у", "при", "про", "без", "чтобы", "который",
-            "которая", "которые", "которого", "между", "через", "под", "над");
-    /** Only words that cannot close a Vietnamese sentence ("được", "theo", "cho" can: "không được"). */
-    private static final Set<String> DANGLING_VI = Set.of("và", "của", "các", "những", "với", "là", "để",
-            "trong", "tại", "từ", "về", "hoặc", "nhưng", "mà", "rằng");
-    private static final Set<String> DANGLING_EN = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in",
-            "on", "at", "for", "with", "from", "by", "that", "which", "who", "is", "are", "was", "were");
+    private static final String CLOSERS = "\"'”’»“)]}›*）」』】》";
+    private static final String TERMINAL = ".!?…;:。！？；：";
 
     @Override
     public String id() {
@@ -53,15 +44,15 @@ public final class TruncatedCheck extends SegmentCheck {
         String tail = target.substring(tailStart, te + 1);
 
         if (!tgtTerminal) {
-            if (",-–—(‐[«„“".indexOf(tgtLast) >= 0) {
+            if (",-–—(‐[«„“，、（「『".indexOf(tgtLast) >= 0) {
                 out.add(finding(Severity.ERROR, "Translation ends mid-sentence on “" + tgtLast
                         + "”: the end of the paragraph is missing.", i, te, te + 1));
                 return;
             }
-            List<Text.Tok> words = Text.words(target);
+            List<Text.Tok> words = words(job.targetProfile(), target);
             if (!words.isEmpty()) {
                 Text.Tok last = words.getLast();
-                if (last.end() == te + 1 && dangling(job.targetLang()).contains(last.norm())) {
+                if (last.end() == te + 1 && job.targetProfile().danglingWords().contains(last.norm())) {
                     out.add(finding(Severity.ERROR, "Translation ends on “" + last.text()
                             + "”, which cannot end a sentence: the end of the paragraph is missing.", i,
                             last.start(), last.end()));
@@ -89,13 +80,10 @@ public final class TruncatedCheck extends SegmentCheck {
         }
     }
 
-    private static Set<String> dangling(Lang lang) {
-        return switch (lang) {
-            case RU -> DANGLING_RU;
-            case VI -> DANGLING_VI;
-            case EN -> DANGLING_EN;
-            case OTHER -> Set.of();
-        };
+    /** Words as the language separates them: Chinese by dictionary, others at spaces and punctuation. */
+    private static List<Text.Tok> words(LanguageProfile lang, String target) {
+        return lang.spaceSeparated() ? Text.words(target)
+                : lang.words(target).stream().map(w -> new Text.Tok(w.text(), w.start(), w.end())).toList();
     }
 
     /** Index of the last char that is not whitespace, a closing quote or bracket; -1 if none. */

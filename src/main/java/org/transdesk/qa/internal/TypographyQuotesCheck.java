@@ -1,12 +1,14 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
+import org.transdesk.language.Quotes;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
 /**
- * {@code typography-quotes}: Russian text uses straight quotes "…" or English “…” instead of «…» (with „…“
- * for quotes inside quotes). WARNING: house style, not meaning; off when {@code russianGuillemets} is false.
+ * {@code typography-quotes}: text in a language whose profile sets house-style quotes (Russian: «…», with „…“
+ * for quotes inside quotes) uses straight quotes "…" or English “…” instead. WARNING: house style, not meaning;
+ * off when {@code russianGuillemets} is false.
  * One finding per paragraph, at the first offending quote.
  */
 public final class TypographyQuotesCheck extends SegmentCheck {
@@ -20,19 +22,21 @@ public final class TypographyQuotesCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
-        if (job.targetLang() != Lang.RU || !job.settings().russianGuillemets()) {
+        Quotes q = job.targetProfile().quotes();
+        if (!q.houseStyle() || !job.settings().russianGuillemets()) {
             return;
         }
-        boolean lowOpen = false;
+        boolean innerOpen = false;
         for (int k = 0; k < target.length(); k++) {
-            char c = target.charAt(k);
-            if (c == '„') {
-                lowOpen = true;
-            } else if (c == '“' && lowOpen) {
-                lowOpen = false;
-            } else if (c == '"' || c == '“' || c == '”') {
-                out.add(finding(Severity.WARNING, "Use «…» for quotes in Russian (and „…“ inside them), not "
-                        + (c == '"' ? "straight quotes" : "English “…”") + ".", i, k, k + 1));
+            String c = String.valueOf(target.charAt(k));
+            if (c.equals(q.innerOpen())) {
+                innerOpen = true;
+            } else if (c.equals(q.innerClose()) && innerOpen) {
+                innerOpen = false;
+            } else if ((c.equals("\"") || c.equals("“") || c.equals("”")) && !c.equals(q.open()) && !c.equals(q.close())) {
+                out.add(finding(Severity.WARNING, "Use " + q.open() + "…" + q.close() + " for quotes in "
+                        + job.targetProfile().englishName() + " (and " + q.innerOpen() + "…" + q.innerClose()
+                        + " inside them), not " + (c.equals("\"") ? "straight quotes" : "English “…”") + ".", i, k, k + 1));
                 return;
             }
         }

@@ -2,14 +2,14 @@ package org.transdesk.qa.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.transdesk.language.LanguageProfile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transdesk.qa.Severity;
 
 /**
- * Currencies, percentages and units attached to numbers in an English source, and the forms that carry them in
- * Russian and Vietnamese ("$5" → "5 долларов", "5 đô la", "5 USD").
+ * Currencies, percentages and units attached to numbers in an English source; the forms that carry them in a
+ * target language ("$5" → "5 долларов", "5 đô la", "5 USD") are in its profile's {@code unitWords}.
  */
 final class Units {
 
@@ -19,9 +19,8 @@ final class Units {
      *                 legitimately convert (miles → km) or rephrase (24 hours → сутки)
      * @param before   symbols or codes written before a number ("$5", "Rs 127"), or null
      * @param after    words, symbols or codes written after a number ("5 dollars", "25%"), or null
-     * @param targets  per target language, what counts as carrying it over (matched on normalised text)
      */
-    record Unit(String name, Severity severity, Pattern before, Pattern after, Map<Lang, Pattern> targets) {
+    record Unit(String name, Severity severity, Pattern before, Pattern after) {
     }
 
     record Hit(Unit unit, int start, int end) {
@@ -38,48 +37,42 @@ final class Units {
     private static final List<Unit> UNITS = new ArrayList<>();
 
     static {
-        add("dollars", Severity.ERROR, "(?:US|A|C|NZ|HK|S)?\\$|\\bUSD", "\\b(?:dollars?|USD)\\b",
-                "\\$|usd|доллар|долл\\.?", "\\$|usd|đô[\\s-]?la|đôla|dollar|mỹ kim|\\b[a-z]{2}d\\b");
-        add("pounds sterling", Severity.ERROR, "£|\\bGBP", "\\b(?:pounds? sterling|GBP)\\b", "£|gbp|фунт",
-                "£|gbp|bảng|pound|sterling");
-        add("euros", Severity.ERROR, "€|\\bEUR", "\\b(?:euros?|EUR)\\b|€", "€|eur|евро", "€|eur|euro|ơ-rô");
-        add("yen", Severity.ERROR, "¥|\\bJPY", "\\b(?:yen|JPY)\\b", "¥|jpy|иен|йен", "¥|jpy|yên|yen");
-        add("yuan", Severity.ERROR, "\\b(?:RMB|CNY)", "\\b(?:yuan|renminbi|RMB|CNY)\\b", "юан|¥|cny|rmb|жэньминьби",
-                "nhân dân tệ|tệ|yuan|cny|rmb|¥");
-        add("rubles", Severity.ERROR, "₽|\\bRUB", "\\b(?:rubles?|roubles?|RUB)\\b|₽", "₽|rub|руб",
-                "rúp|ruble|rouble|rub|₽");
-        add("rupees", Severity.ERROR, "₹|\\bRs\\.?|\\bINR", "\\b(?:rupees?|INR)\\b", "рупи|₹|inr",
-                "rupee|rupi|₹|inr");
-        add("percent", Severity.ERROR, null, "%|\\bper ?cent\\b", "%|процент", "%|phần\\s?trăm|percent");
-        unit("kilometres", "km|kilomet(?:re|er)s?", "км|километр", "km|ki-?lô-?mét|kilômét|kilomet|cây số");
-        unit("miles", "miles?", "мил[ьия]|миль|км|километр", "dặm|mile|km|ki-?lô-?mét|kilômét|cây số");
-        unit("kilograms", "kg|kilo(?:gram(?:me)?)?s?", "кг|килограм|кило", "kg|ki-?lô|kilô|kilo|ký|cân");
-        unit("metres", "metres?|meters?", "метр|\\bм\\b|м\\.", "mét|\\bm\\b|met\\b");
-        unit("feet", "feet|foot|ft", "фут|метр|\\bм\\b", "feet|foot|ft|bộ|phít|mét|\\bm\\b");
-        unit("inches", "inch(?:es)?", "дюйм|сантиметр|см", "inch|in-sơ|insơ|cm|xen-ti-mét|phân");
-        unit("pounds", "pounds?|lbs?", "фунт|£|кг|килограм", "bảng|pound|pao|cân|kg|£");
-        unit("tonnes", "tonnes?|tons?", "тонн|\\bт\\b", "tấn");
-        unit("degrees", "°|degrees?", "°|градус", "°|độ");
-        unit("hours", "hours?|hrs?", "час|сут", "giờ|tiếng|ngày");
-        unit("minutes", "minutes?|mins?", "минут|мин\\.", "phút");
-        unit("days", "days?", "дн|день|сут", "ngày|hôm");
-        unit("weeks", "weeks?", "недел", "tuần");
-        unit("months", "months?", "месяц|месяч|год|лет", "tháng|năm");
+        add("dollars", Severity.ERROR, "(?:US|A|C|NZ|HK|S)?\\$|\\bUSD", "\\b(?:dollars?|USD)\\b");
+        add("pounds sterling", Severity.ERROR, "£|\\bGBP", "\\b(?:pounds? sterling|GBP)\\b");
+        add("euros", Severity.ERROR, "€|\\bEUR", "\\b(?:euros?|EUR)\\b|€");
+        add("yen", Severity.ERROR, "¥|\\bJPY", "\\b(?:yen|JPY)\\b");
+        add("yuan", Severity.ERROR, "\\b(?:RMB|CNY)", "\\b(?:yuan|renminbi|RMB|CNY)\\b");
+        add("rubles", Severity.ERROR, "₽|\\bRUB", "\\b(?:rubles?|roubles?|RUB)\\b|₽");
+        add("rupees", Severity.ERROR, "₹|\\bRs\\.?|\\bINR", "\\b(?:rupees?|INR)\\b");
+        add("percent", Severity.ERROR, null, "%|\\bper ?cent\\b");
+        unit("kilometres", "km|kilomet(?:re|er)s?");
+        unit("miles", "miles?");
+        unit("kilograms", "kg|kilo(?:gram(?:me)?)?s?");
+        unit("metres", "metres?|meters?");
+        unit("feet", "feet|foot|ft");
+        unit("inches", "inch(?:es)?");
+        unit("pounds", "pounds?|lbs?");
+        unit("tonnes", "tonnes?|tons?");
+        unit("degrees", "°|degrees?");
+        unit("hours", "hours?|hrs?");
+        unit("minutes", "minutes?|mins?");
+        unit("days", "days?");
+        unit("weeks", "weeks?");
+        unit("months", "months?");
     }
+
 
     private Units() {
     }
 
-    private static void unit(String name, String words, String ru, String vi) {
-        add(name, Severity.WARNING, null, "(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])", ru, vi);
+    private static void unit(String name, String words) {
+        add(name, Severity.WARNING, null, "(?<![\\p{L}])(?:" + words + ")(?![\\p{L}])");
     }
 
-    private static void add(String name, Severity severity, String before, String after, String ru, String vi) {
-        int f = Pattern.UNICODE_CASE;
+    private static void add(String name, Severity severity, String before, String after) {
         UNITS.add(new Unit(name, severity,
                 before == null ? null : Pattern.compile(before),
-                after == null ? null : Pattern.compile(after, Pattern.CASE_INSENSITIVE | f),
-                Map.of(Lang.RU, Pattern.compile(ru, f), Lang.VI, Pattern.compile(vi, f))));
+                after == null ? null : Pattern.compile(after, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
     }
 
     /** Units next to numbers in an English text, one hit per unit. */
@@ -128,9 +121,9 @@ final class Units {
         return k;
     }
 
-    /** Whether the target carries the unit; {@code true} for languages we have no forms for. */
-    static boolean carried(Unit u, Lang target, String text) {
-        Pattern p = u.targets().get(target);
+    /** Whether the target carries the unit; {@code true} for languages whose profile has no forms for it. */
+    static boolean carried(Unit u, LanguageProfile target, String text) {
+        Pattern p = target.unitWords().get(u.name());
         return p == null || p.matcher(Text.norm(text)).find();
     }
 }

@@ -22,13 +22,6 @@ public final class UntranslatedCheck extends SegmentCheck {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
 
-    /** Short words that are also Vietnamese words or everyday loanwords in Vietnamese text. */
-    static final Set<String> SHARED_VI = Set.of("a", "an", "in", "do", "to", "me", "no", "con", "ban",
-            "bay", "hay", "tin", "pin", "sang", "hoa", "ca", "la", "mi", "ma", "ha", "long", "ton", "son", "than",
-            "tim", "dan", "bang", "cam", "chi", "em", "hang", "khi", "lang", "man", "nam", "thu", "top", "tour",
-            "video", "internet", "email", "web", "online", "radio", "album", "game", "show", "ok", "set", "bar",
-            "club", "pizza", "taxi", "golf", "tennis", "rock", "pop", "blog", "chat", "fan", "visa", "gas", "test");
-
     @Override
     public String id() {
         return ID;
@@ -36,7 +29,7 @@ public final class UntranslatedCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
-        if (job.sourceLang() == job.targetLang() && job.sourceLang() != Lang.OTHER) {
+        if (job.sameLanguage()) {
             return;
         }
         Set<String> common = new HashSet<>();
@@ -58,7 +51,7 @@ public final class UntranslatedCheck extends SegmentCheck {
         int bestEnd = -1;
         for (Text.Tok t : words) {
             boolean isCopied = !t.isCapitalised() && common.contains(t.norm())
-                    && !(job.targetLang() == Lang.VI && SHARED_VI.contains(t.norm()));
+                    && !job.targetProfile().sharedWithEnglish().contains(t.norm());
             if (isCopied) {
                 copied++;
                 if (run == 0) {

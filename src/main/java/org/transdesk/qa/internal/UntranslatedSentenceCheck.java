@@ -32,7 +32,7 @@ public final class UntranslatedSentenceCheck extends SegmentCheck {
 
     @Override
     protected void checkSegment(TranslationJob job, int i, String source, String target, List<QaFinding> out) {
-        if (job.sourceLang() == job.targetLang() && job.sourceLang() != Lang.OTHER) {
+        if (job.sameLanguage()) {
             return;
         }
         Set<String> sourceWords = new HashSet<>();
@@ -50,7 +50,7 @@ public final class UntranslatedSentenceCheck extends SegmentCheck {
                 }
                 own++;
                 if (sourceWords.contains(t.norm())
-                        && !(job.targetLang() == Lang.VI && UntranslatedCheck.SHARED_VI.contains(t.norm()))) {
+                        && !job.targetProfile().sharedWithEnglish().contains(t.norm())) {
                     copied++;
                 }
             }

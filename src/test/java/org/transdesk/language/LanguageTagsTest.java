@@ -1,4 +1,4 @@
-package org.transdesk.base;
+package org.transdesk.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,5 +38,20 @@ class LanguageTagsTest {
         assertThat(LanguageTags.isRightToLeft("vi")).isFalse();
         assertThat(LanguageTags.isRightToLeft("ru")).isFalse();
         assertThat(LanguageTags.isRightToLeft("ku-Latn")).isFalse();
+    }
+
+    @Test
+    void the_memory_keys_tags_in_canonical_case_and_matches_them_by_language() {
+        assertThat(LanguageTags.normalized("PT-br")).isEqualTo("pt-BR");
+        assertThat(LanguageTags.normalized("vi_VN")).isEqualTo("vi-VN");
+        assertThat(LanguageTags.normalized("Not A Tag")).isEqualTo("not a tag");
+        assertThat(LanguageTags.base("VIE")).isEqualTo("vi");
+        assertThat(LanguageTags.base("en_GB")).isEqualTo("en");
+        assertThat(LanguageTags.base("eng_Latn")).isEqualTo("en");
+        assertThat(LanguageTags.base("zho_Hans")).isEqualTo("zh");
+        assertThat(LanguageTags.sameLanguage("vi", "vi-VN")).isTrue();
+        assertThat(LanguageTags.sameLanguage("vi", "ru")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LanguageTags.normalized(" "))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
