@@ -266,6 +266,18 @@ public record TaggedText(String text, List<InlineCode> codes) {
         return new TagProblem(kind, id, m.start(), m.end(), message);
     }
 
+    /**
+     * What each tag of this paragraph stands for, for an editor: {@code ⟦1⟧…⟦/1⟧ bold; ⟦2/⟧ line break};
+     * empty for plain text.
+     */
+    public String legend() {
+        List<String> parts = new ArrayList<>();
+        for (InlineCode code : codes) {
+            parts.add((code.kind() == InlineCode.Kind.PAIRED ? code.open() + "…" + code.close() : code.open()) + " " + describe(code));
+        }
+        return String.join("; ", parts);
+    }
+
     /** A few words for an editor: "bold", "link to https://…". */
     public static String describe(InlineCode code) {
         return switch (code.type()) {
