@@ -51,7 +51,7 @@ public class ArticleService {
         if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             throw new ArticleImportException("'" + name + "' is an archive of several articles: import it as a batch.");
         }
-        return store(ArticleTextParser.parse(text(name, content)), name);
+        return store(parse(name, content), name);
     }
 
     /**
@@ -80,7 +80,7 @@ public class ArticleService {
                 if (entryName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
                     throw new ArticleImportException("archives inside archives are not imported.");
                 }
-                imported.add(store(ArticleTextParser.parse(text(entryName, entry.content())), entryName));
+                imported.add(store(parse(entryName, entry.content()), entryName));
             } catch (ArticleImportException e) {
                 throw new ArticleImportException("'" + entry.name() + "' in '" + name + "': " + e.getMessage() + " Nothing was imported.");
             }
@@ -91,14 +91,14 @@ public class ArticleService {
         return imported;
     }
 
-    /** The article text of a file in the line format {@link ArticleTextParser} reads. */
-    private String text(String name, byte[] content) {
+    /** The article of a file: plain text parsed as typed, the other formats with their inline formatting as codes. */
+    private ParsedArticle parse(String name, byte[] content) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (TEXT_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
-            return SourceDecoder.decode(content, settings.maxBytes());
+            return ArticleTextParser.parse(SourceDecoder.decode(content, settings.maxBytes()));
         }
         if (MARKDOWN_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
-            return String.join("\n", MarkdownArticleReader.lines(SourceDecoder.decode(content, settings.maxBytes())));
+            return ArticleTextParser.parse(MarkdownArticleReader.codedLines(SourceDecoder.decode(content, settings.maxBytes())));
         }
         if (content == null || content.length == 0) {
             throw new ArticleImportException("The file is empty.");
@@ -107,10 +107,10 @@ public class ArticleService {
             throw new ArticleImportException("'" + name + "' is too large: " + content.length + " bytes (setting transdesk.import.max-bytes).");
         }
         if (HTML_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
-            return String.join("\n", HtmlArticleReader.lines(content));
+            return ArticleTextParser.parse(HtmlArticleReader.codedLines(content));
         }
         if (lower.endsWith(".docx")) {
-            return String.join("\n", DocxArticleReader.lines(content, settings.maxBytes(), settings.maxParagraphs()));
+            return ArticleTextParser.parse(DocxArticleReader.codedLines(content, settings.maxBytes(), settings.maxParagraphs()));
         }
         throw new ArticleImportException("Cannot import '" + name + "': upload a .txt, .md, .html or .docx file, or a .zip of them.");
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.transdesk.inline.InlineCode;
+import org.transdesk.inline.TaggedText;
 
 /**
  * Parses article text. The newsroom format has a first line {@code date YYYY-MM-DD Title}
@@ -46,6 +48,34 @@ public final class ArticleTextParser {
             throw new ArticleImportException("Only a title was found: the article needs at least one paragraph after the first line.");
         }
         return new ParsedArticle(title, date, paragraphs);
+    }
+
+    /**
+     * Article lines a reader built with their inline codes: the first line is read as the title
+     * line (as words only), every further line is one paragraph with its code table.
+     */
+    public static ParsedArticle parse(List<TaggedText> lines) {
+        List<String> texts = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            texts.add(i == 0 ? lines.get(i).plainText() : lines.get(i).text());
+        }
+        ParsedArticle parsed = parse(String.join("\n", texts));
+        if (parsed.paragraphs().size() != lines.size() - 1) {
+            // a reader's line was not one paragraph (it never happens: readers drop blank lines); keep the words, not the codes
+            return new ParsedArticle(parsed.title(), parsed.publishedOn(), lines.subList(1, lines.size()).stream()
+                    .map(TaggedText::plainText).map(String::strip).filter(t -> !t.isEmpty()).toList());
+        }
+        List<List<InlineCode>> codes = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < parsed.paragraphs().size(); i++) {
+            TaggedText line = lines.get(i + 1);
+            String text = parsed.paragraphs().get(i);
+            // the table is kept only when every code's placeholders survived the line clean-up
+            boolean intact = line.hasCodes() && line.check(text).stream().noneMatch(TaggedText.TagProblem::isError);
+            paragraphs.add(intact || !line.hasCodes() ? text : line.plainText(text));
+            codes.add(intact ? line.codes() : List.of());
+        }
+        return new ParsedArticle(parsed.title(), parsed.publishedOn(), paragraphs, codes);
     }
 
     private static LocalDate parseDate(String value) {

@@ -156,11 +156,11 @@ final class DraftingJob {
         try {
             GeneratedText text = output.isTranslation()
                     ? models.translate(translationRequest(article, output), listener)
-                    : models.summarize(new SummaryRequest(output.key(), language, article.title(), article.paragraphs(), summaryWords), listener);
+                    : models.summarize(new SummaryRequest(output.key(), language, article.title(), article.plainParagraphs(), summaryWords), listener);
             List<String> texts = text.segments().stream().map(DraftSegment::text).toList();
             List<QaFinding> findings = output.isTranslation()
-                    ? checks.checkTranslation(new TranslationUnderReview(article.sourceLanguage(), language, article.segments(), texts), terms)
-                    : checks.checkSummary(new SummaryUnderReview(language, article.segments(), texts, summaryWords));
+                    ? checks.checkTranslation(new TranslationUnderReview(article.sourceLanguage(), language, article.segments(), texts, article.segmentCodes()), terms)
+                    : checks.checkSummary(new SummaryUnderReview(language, article.plainSegments(), texts, summaryWords));
             progress.printf("translate: %s drafted by %s in %d ms, %d QA findings (%d errors)%n", output.key(),
                     text.provenance().engine(), text.provenance().latencyMs(), findings.size(),
                     findings.stream().filter(QaFinding::isError).count());

@@ -7,6 +7,7 @@ import org.transdesk.qa.GlossaryEntry;
 import org.transdesk.qa.QaChecks;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.SummaryUnderReview;
+import org.transdesk.inline.InlineCode;
 import org.transdesk.qa.TranslationUnderReview;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -60,7 +61,13 @@ final class QaRowChecker {
 
     /** The row for a unit that came from an XLIFF or TMX file. */
     ObjectNode check(String id, String targetLang, String source, String target) {
-        List<QaFinding> findings = checks.checkTranslation(TranslationUnderReview.of(sourceLang, targetLang, source, target), glossary);
+        return check(id, targetLang, source, target, List.of());
+    }
+
+    /** As {@link #check(String, String, String, String)} with the inline codes of the unit's source (XLIFF tags). */
+    ObjectNode check(String id, String targetLang, String source, String target, List<InlineCode> codes) {
+        List<QaFinding> findings = checks.checkTranslation(new TranslationUnderReview(sourceLang, targetLang, List.of(source), List.of(target),
+                List.of(codes)), glossary);
         return toRow(JsonRows.JSON.getNodeFactory().stringNode(id), findings);
     }
 

@@ -50,7 +50,7 @@ final class XliffQa {
                     output.write(row);
                     bad++;
                 } else {
-                    output.write(checker.check(unit.id(), targetLang, unit.source(), unit.target()));
+                    output.write(checker.check(unit.id(), targetLang, unit.source(), unit.target(), unit.codes()));
                 }
             }
             output.commit();

@@ -27,6 +27,7 @@ import org.transdesk.export.internal.TmxWriter;
 import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffWriter;
 import org.transdesk.export.internal.ZipBundle;
+import org.transdesk.inline.InlineCode;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.CommentService;
@@ -127,7 +128,13 @@ public class ExportService {
                 }
             }
         });
-        return new ExportContent(article, version, output.language(article.sourceLanguage()), notes);
+        Map<Integer, List<InlineCode>> codes = new HashMap<>();
+        for (int position = 0; position < article.segments().size(); position++) {
+            if (!article.segmentCodes(position).isEmpty()) {
+                codes.put(position, article.segmentCodes(position));
+            }
+        }
+        return new ExportContent(article, version, output.language(article.sourceLanguage()), notes, codes);
     }
 
     /** XLIFF files come back edited: the record says which version went out, for files that lose our attributes. */
@@ -139,7 +146,7 @@ public class ExportService {
 
     private static byte[] render(ExportFormat format, ExportContent content) {
         return switch (format) {
-            case MARKDOWN -> MarkdownWriter.write(content.article(), content.version(), content.language()).getBytes(StandardCharsets.UTF_8);
+            case MARKDOWN -> MarkdownWriter.write(content).getBytes(StandardCharsets.UTF_8);
             case TEXT -> PlainTextWriter.write(content);
             case HTML -> HtmlWriter.write(content);
             case DOCX -> DocxWriter.write(content);

@@ -3,6 +3,7 @@ package org.transdesk.export;
 import java.util.List;
 import org.transdesk.export.internal.XliffFile;
 import org.transdesk.export.internal.XliffReader;
+import org.transdesk.inline.InlineCode;
 
 /**
  * An XLIFF file (2.0, 2.1 or 1.2), read for other features (the command line's QA) through the
@@ -11,8 +12,15 @@ import org.transdesk.export.internal.XliffReader;
  */
 public record XliffDocument(String sourceLang, String targetLang, List<Unit> units) {
 
-    /** One unit: its id and texts; {@code target} is null when the unit has none. */
-    public record Unit(String id, String source, String target) {
+    /**
+     * One unit: its id and texts; {@code target} is null when the unit has none. Inline codes are
+     * placeholders in the texts ({@code ⟦1⟧…⟦/1⟧}) and {@code codes} is the source's table.
+     */
+    public record Unit(String id, String source, String target, List<InlineCode> codes) {
+
+        public Unit {
+            codes = List.copyOf(codes);
+        }
     }
 
     public XliffDocument {
@@ -26,6 +34,6 @@ public record XliffDocument(String sourceLang, String targetLang, List<Unit> uni
         }
         XliffFile file = XliffReader.read(content);
         return new XliffDocument(file.sourceLang(), file.targetLang(),
-                file.units().stream().map(u -> new Unit(u.id(), u.source(), u.target())).toList());
+                file.units().stream().map(u -> new Unit(u.id(), u.source(), u.target(), u.codes())).toList());
     }
 }

@@ -179,10 +179,11 @@ public class XliffImportService {
         if (draft.state() == OutputState.DRAFTING) {
             throw new ExportException("The " + output.label() + " draft is being generated: import the file when generation has finished.");
         }
-        XliffMerger.check(article.segments(), draft.segments().size(), file.units());
+        XliffMerger.check(article.segments(), article.segmentCodes(), draft.segments().size(), file.units());
         List<ApprovedVersion> versions = approval.versions(article.id(), output);
         Base base = base(article, output, file, versions);
-        List<XliffMerge.Unit> units = newNotesOnly(draft, XliffMerger.merge(article.segments(), base.version().segments(), draft.segments(), file.units()));
+        List<XliffMerge.Unit> units = newNotesOnly(draft, XliffMerger.merge(article.segments(), article.segmentCodes(), base.version().segments(),
+                draft.segments(), file.units()));
         return new Plan(draft, new XliffMerge(article.id(), article.title(), output, file.xliffVersion(), base.version().number(),
                 base.from(), units));
     }

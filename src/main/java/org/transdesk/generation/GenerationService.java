@@ -276,7 +276,7 @@ public class GenerationService {
                 generated = GeneratedDrafts.of(nothingAsked(output));
             } else {
                 generated = GeneratedDrafts.of(models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), article.title(),
-                        article.paragraphs(), settings.wordBudget()), listener));
+                        article.plainParagraphs(), settings.wordBudget()), listener));
             }
             if (run.hasLostClaim()) {
                 throw new GenerationCancelledException();

@@ -38,6 +38,44 @@ public record TaggedText(String text, List<InlineCode> codes) {
         return new TaggedText(text, List.of());
     }
 
+    /**
+     * Text whose code table is not stored with it (a memory unit, a TMX segment): the table its own
+     * well-formed placeholders imply, each code of type {@link InlineCode.Type#OTHER}: {@code ⟦n⟧}
+     * with {@code ⟦/n⟧} is paired, {@code ⟦n/⟧} standalone. When the placeholders are not
+     * well-formed (an end without its start, a number twice), the text is read as plain text.
+     */
+    public static TaggedText inferred(String text) {
+        Map<Integer, InlineCode.Kind> kinds = new java.util.LinkedHashMap<>();
+        Matcher m = TOKEN.matcher(text);
+        boolean bad = false;
+        while (m.find()) {
+            int id = Integer.parseInt(m.group(2));
+            boolean closing = !m.group(1).isEmpty();
+            boolean alone = !m.group(3).isEmpty();
+            if (id < 1 || closing && alone) {
+                bad = true;
+            } else if (alone) {
+                bad |= kinds.put(id, InlineCode.Kind.STANDALONE) != null;
+            } else if (!closing) {
+                bad |= kinds.put(id, InlineCode.Kind.PAIRED) != null;
+            } else {
+                bad |= kinds.get(id) != InlineCode.Kind.PAIRED;
+            }
+        }
+        if (bad || kinds.isEmpty()) {
+            return plain(text);
+        }
+        List<InlineCode> codes = new ArrayList<>();
+        kinds.forEach((id, kind) -> codes.add(new InlineCode(id, kind, InlineCode.Type.OTHER, null)));
+        TaggedText tagged = new TaggedText(text, codes);
+        return tagged.check(text).stream().anyMatch(TagProblem::isError) ? plain(text) : tagged;
+    }
+
+    /** The words of a text with its well-formed placeholders removed ({@link #inferred}); other text as it is. */
+    public static String withoutPlaceholders(String text) {
+        return inferred(text).plainText();
+    }
+
     public boolean hasCodes() {
         return !codes.isEmpty();
     }
@@ -226,6 +264,18 @@ public record TaggedText(String text, List<InlineCode> codes) {
 
     private static TagProblem problem(TagProblem.Kind kind, int id, Matcher m, String message) {
         return new TagProblem(kind, id, m.start(), m.end(), message);
+    }
+
+    /**
+     * What each tag of this paragraph stands for, for an editor: {@code ⟦1⟧…⟦/1⟧ bold; ⟦2/⟧ line break};
+     * empty for plain text.
+     */
+    public String legend() {
+        List<String> parts = new ArrayList<>();
+        for (InlineCode code : codes) {
+            parts.add((code.kind() == InlineCode.Kind.PAIRED ? code.open() + "…" + code.close() : code.open()) + " " + describe(code));
+        }
+        return String.join("; ", parts);
     }
 
     /** A few words for an editor: "bold", "link to https://…". */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import org.transdesk.inline.TaggedText;
 
 /**
  * The lookup key of a source text: SHA-256 of its normalised form (NFC, typographic quotes and
@@ -15,8 +16,9 @@ public final class TextKey {
     private TextKey() {
     }
 
+    /** Also drops inline-code placeholders ({@code ⟦1⟧bold⟦/1⟧} keys as {@code bold}): formatting is not what is matched. */
     public static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC)
+        return Normalizer.normalize(TaggedText.withoutPlaceholders(text), Normalizer.Form.NFC)
                 .replaceAll("[\u2018\u2019\u201A\u201B\u2032]", "'")
                 .replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"")
                 .replaceAll("[\u2010-\u2015\u2212]", "-")

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.transdesk.audit.AuditLog;
+import org.transdesk.inline.TaggedText;
 import org.transdesk.base.CleanText;
 import org.transdesk.memory.internal.FuzzyMemoryIndex;
 import org.transdesk.memory.internal.MemoryTmxWriter;
@@ -49,8 +50,8 @@ public class TranslationMemory {
         }
         String key = TextKey.normalise(sourceText);
         return fuzzyIndex.search(sourceText, sourceLang, targetLang, settings.fuzzyThreshold(), limit).stream()
-                .map(m -> new MemoryMatch(m.unit().sourceText(), m.unit().targetText(),
-                        key.equals(TextKey.normalise(m.unit().sourceText())) ? 100 : Math.min(99, m.score()), m.unit().origin()))
+                .map(m -> forQuery(sourceText, new MemoryMatch(m.unit().sourceText(), m.unit().targetText(),
+                        key.equals(TextKey.normalise(m.unit().sourceText())) ? 100 : Math.min(99, m.score()), m.unit().origin())))
                 .toList();
     }
 
@@ -64,7 +65,25 @@ public class TranslationMemory {
         if (sourceText == null || sourceText.isBlank()) {
             return Optional.empty();
         }
-        return store.newest(TextKey.of(sourceText), sourceLang, targetLang);
+        return store.newest(TextKey.of(sourceText), sourceLang, targetLang).map(m -> forQuery(sourceText, m));
+    }
+
+    /**
+     * Matching ignores inline codes (see {@link TextKey}); what a match offers keeps them consistent
+     * with the text looked up: a pair whose source has exactly the query's placeholders keeps its
+     * target's, any other pair is offered as words only, so a plain paragraph never gets
+     * placeholders and a paragraph with codes gets its codes only from a pair that had the same
+     * (the {@code tags} check names what is missing otherwise).
+     */
+    static MemoryMatch forQuery(String query, MemoryMatch match) {
+        TaggedText asked = TaggedText.inferred(query);
+        TaggedText found = TaggedText.inferred(match.sourceText());
+        if (!found.hasCodes() && !TaggedText.inferred(match.targetText()).hasCodes()) {
+            return match;
+        }
+        boolean sameCodes = asked.hasCodes() && found.hasCodes() && asked.check(match.sourceText()).stream().noneMatch(TaggedText.TagProblem::isError)
+                && found.check(match.targetText()).stream().noneMatch(TaggedText.TagProblem::isError);
+        return sameCodes ? match : new MemoryMatch(found.plainText(), TaggedText.withoutPlaceholders(match.targetText()), match.score(), match.origin());
     }
 
     /**

@@ -108,12 +108,12 @@ public class DraftQa {
 
     private QaReport compute(Draft draft, Optional<Draft> other, Article article, List<GlossaryEntry> entries) {
         if (!draft.output().isTranslation()) {
-            return new QaReport(checks.checkSummary(new SummaryUnderReview(article.sourceLanguage(), article.segments(), // the headline is source too
+            return new QaReport(checks.checkSummary(new SummaryUnderReview(article.sourceLanguage(), article.plainSegments(), // the headline is source too
                     draft.texts(), summaryWordBudget)));
         }
         String target = draft.output().language(article.sourceLanguage());
         List<QaFinding> findings = new ArrayList<>(checks.checkTranslation(
-                new TranslationUnderReview(article.sourceLanguage(), target, article.segments(), draft.texts()), entries));
+                new TranslationUnderReview(article.sourceLanguage(), target, article.segments(), draft.texts(), article.segmentCodes()), entries));
         findings.addAll(consistency(draft, other));
         findings.sort(Comparator.comparingInt(QaFinding::segment).thenComparingInt(QaFinding::start));
         return new QaReport(QaChecks.onePerUntranslatedParagraph(findings));

@@ -82,13 +82,31 @@ class XliffQaTest {
                 "{\"id\":\"s1\",\"findings\":[]}");
     }
 
+    @Test
+    void a_unit_whose_target_dropped_a_formatting_tag_is_a_tags_error_finding_naming_the_tag() throws IOException {
+        Path in = write("tags.xlf", HEAD + XLIFF + "<file id=\"f1\">"
+                + "<unit id=\"s1\"><segment><source>Leaders of <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">ASEAN</pc> met.<ph id=\"2\" subType=\"xlf:lb\" type=\"fmt\"/>Next.</source>"
+                + "<target>Лидеры АСЕАН встретились.<ph id=\"2\"/>Дальше.</target></segment></unit>"
+                + "<unit id=\"s2\"><segment><source>Leaders of <pc id=\"1\" type=\"fmt\" subType=\"xlf:b\">ASEAN</pc> met.</source>"
+                + "<target>Лидеры <pc id=\"1\">АСЕАН</pc> встретились.</target></segment></unit>"
+                + "</file></xliff>");
+        Path out = dir.resolve("findings.jsonl");
+
+        CliRun run = CliRun.of("qa", "--in", in.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(TransdeskCli.FINDINGS);
+        assertThat(Files.readAllLines(out).get(0)).contains("\"check\":\"tags\"", "\"severity\":\"error\"", "Tag ⟦1⟧…⟦/1⟧ (bold) is missing");
+        assertThat(Files.readAllLines(out).get(1)).isEqualTo("{\"id\":\"s2\",\"findings\":[]}");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             malformed XML     | <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="ru"><file><unit id="s0"><segment><source>Hi | not well-formed XML
             XXE attempt       | <!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="ru"><file><unit id="s0"><segment><source>Hi</source><target>&xxe;</target></segment></unit></file></xliff> | not well-formed XML
             XLIFF 3.0         | <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="3.0" trgLang="ru"><file id="f1"/></xliff> | not an XLIFF 1.2, 2.0 or 2.1 file
             not XLIFF at all  | <html><body>Hi</body></html> | not an XLIFF 1.2, 2.0 or 2.1 file
-            inline markup     | <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="ru"><file><unit id="s0"><segment><source>Hi <pc id="1">you</pc></source></segment></unit></file></xliff> | only plain text is supported
+            unknown markup    | <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="ru"><file><unit id="s0"><segment><source>Hi <foo>you</foo></source></segment></unit></file></xliff> | only plain text is supported
+            code id not ours  | <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" trgLang="ru"><file><unit id="s0"><segment><source>Hi <pc id="b1">you</pc></source></segment></unit></file></xliff> | inline code <pc> with id
             empty file        | '' | The XLIFF file is empty
             """)
     void hostile_xliff_is_unreadable_input_with_a_clear_message_exit_code_2_and_nothing_written(String what, String xml, String message)

@@ -98,7 +98,7 @@ class GenerationThroughModelServerTest {
         assertThat(ru.segments()).extracting(SegmentText::origin).containsOnly("MODEL");
         assertThat(ru.texts().get(1)).isEqualTo("Перевод абзаца p1 о сотрудничестве АСЕАН и России.");
         assertThat(ru.provenance().model()).isEqualTo("openai/test-model");
-        assertThat(ru.provenance().promptVersion()).isEqualTo("translate-v1");
+        assertThat(ru.provenance().promptVersion()).isEqualTo("translate-v2");
         assertThat(ru.provenance().promptTokens()).isPositive();
         assertThat(ru.provenance().estimatedCost()).isPositive();
         Draft summary = drafts.find(article.id(), Output.SUMMARY).orElseThrow();

@@ -64,7 +64,7 @@ class ParagraphRegenerationThroughModelServerTest {
         assertThat(request.body()).contains("The port of Haiphong reopened on Monday morning.");
         assertThat(regenerated.text()).isEqualTo("Паром на остров Катба возобновил рейсы днём.");
         assertThat(regenerated.origin()).isEqualTo("MODEL");
-        assertThat(regenerated.note()).contains("test-model").contains("translate-v1");
+        assertThat(regenerated.note()).contains("test-model").contains("translate-v2");
         assertThat(drafts.history(draft.id(), 2).getLast().kind()).isEqualTo("ENGINE");
         assertThat(drafts.find(article.id(), Output.RU).orElseThrow().texts().get(1)).isEqualTo(draft.texts().get(1));
     }

@@ -80,4 +80,16 @@ class TaggedTextTest {
             assertThat(p.isError()).isFalse();
         });
     }
+
+    @Test
+    void a_table_is_inferred_from_well_formed_placeholders_only() {
+        TaggedText inferred = TaggedText.inferred("Leaders of ⟦1⟧ASEAN⟦/1⟧ met.⟦2/⟧Next");
+
+        org.assertj.core.api.Assertions.assertThat(inferred.codes()).containsExactly(
+                new InlineCode(1, InlineCode.Kind.PAIRED, InlineCode.Type.OTHER, null), new InlineCode(2, InlineCode.Kind.STANDALONE, InlineCode.Type.OTHER, null));
+        org.assertj.core.api.Assertions.assertThat(TaggedText.withoutPlaceholders("Leaders of ⟦1⟧ASEAN⟦/1⟧ met.⟦2/⟧Next")).isEqualTo("Leaders of ASEAN met.Next");
+        org.assertj.core.api.Assertions.assertThat(TaggedText.inferred("an end ⟦/1⟧ first ⟦1⟧").hasCodes()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(TaggedText.inferred("twice ⟦1/⟧ ⟦1/⟧").hasCodes()).isFalse();
+        org.assertj.core.api.Assertions.assertThat(TaggedText.withoutPlaceholders("open ⟦1⟧ only")).isEqualTo("open ⟦1⟧ only");
+    }
 }

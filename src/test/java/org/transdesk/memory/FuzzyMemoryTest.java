@@ -78,4 +78,23 @@ class FuzzyMemoryTest {
         assertThat(draft.origin()).isEqualTo(SegmentOrigin.UNTRANSLATED);
         assertThat(draft.text()).isEmpty();
     }
+
+    @Test
+    void theOfflineEngineMatchesAParagraphWithFormattingTagsOnItsWordsAndSaysWhichTagsTheMemoryTextLacks() {
+        memory.addAll(List.of(unit("Storms hit the coast of Quang Ngai on Friday.", "Bão đổ bộ vào bờ biển Quảng Ngãi hôm thứ Sáu."),
+                unit("Floods cut the road to ⟦1⟧Hue⟦/1⟧ overnight.", "Lũ cắt đứt đường tới ⟦1⟧Huế⟦/1⟧ trong đêm.")));
+
+        DraftSegment plainPair = translator.translate(new SourceSegment("p1", "Storms hit the coast of ⟦1⟧Quang Ngai⟦/1⟧ on Friday."), "en", "vi");
+        DraftSegment codedPair = translator.translate(new SourceSegment("p2", "Floods cut the road to ⟦1⟧Hue⟦/1⟧ overnight."), "en", "vi");
+        DraftSegment plainQuery = translator.translate(new SourceSegment("p3", "Floods cut the road to Hue overnight."), "en", "vi");
+
+        // matched on the words; the memory's text has no tags, and the note names the ones to put back
+        assertThat(plainPair.origin()).isEqualTo(SegmentOrigin.MEMORY_EXACT);
+        assertThat(plainPair.text()).isEqualTo("Bão đổ bộ vào bờ biển Quảng Ngãi hôm thứ Sáu.");
+        assertThat(plainPair.note()).contains("Formatting tags ⟦1⟧…⟦/1⟧ of the source are not in this memory text");
+        // a pair learned with the same tags gives them back; a plain paragraph never gets placeholders
+        assertThat(codedPair.text()).isEqualTo("Lũ cắt đứt đường tới ⟦1⟧Huế⟦/1⟧ trong đêm.");
+        assertThat(codedPair.note()).doesNotContain("Formatting tags");
+        assertThat(plainQuery.text()).isEqualTo("Lũ cắt đứt đường tới Huế trong đêm.");
+    }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Repository;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ParsedArticle;
+import org.transdesk.inline.CodeTable;
+import org.transdesk.inline.InlineCode;
 
 /** The article and paragraph tables. */
 @Repository
@@ -43,11 +46,12 @@ public class ArticleRepository {
         long id = keys.getKey().longValue();
         List<String> paragraphs = parsed.paragraphs();
         List<Integer> positions = java.util.stream.IntStream.rangeClosed(1, paragraphs.size()).boxed().toList();
-        template.batchUpdate("insert into paragraph (article_id, position, text) values (?, ?, ?)", positions, 500,
+        template.batchUpdate("insert into paragraph (article_id, position, text, codes) values (?, ?, ?, ?)", positions, 500,
                 (ps, position) -> {
                     ps.setLong(1, id);
                     ps.setInt(2, position);
                     ps.setString(3, paragraphs.get(position - 1));
+                    ps.setString(4, CodeTable.encode(parsed.codes(position - 1)));
                 });
         return id;
     }
@@ -79,13 +83,17 @@ public class ArticleRepository {
     }
 
     public Optional<Article> find(long id) {
-        List<String> paragraphs = jdbc.sql("select text from paragraph where article_id = ? order by position")
-                .param(id).query(String.class).list();
+        List<String> paragraphs = new ArrayList<>();
+        List<List<InlineCode>> codes = new ArrayList<>();
+        jdbc.sql("select text, codes from paragraph where article_id = ? order by position").param(id).query(rs -> {
+            paragraphs.add(rs.getString("text"));
+            codes.add(CodeTable.decode(rs.getString("codes")));
+        });
         return jdbc.sql("select * from article where id = ?").param(id)
                 .query((rs, i) -> new Article(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getDate("published_on") == null ? null : rs.getDate("published_on").toLocalDate(),
                         rs.getString("source_lang"), rs.getInt("source_revision"), rs.getString("file_name"),
-                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), paragraphs))
+                        rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), paragraphs, codes))
                 .optional();
     }
 

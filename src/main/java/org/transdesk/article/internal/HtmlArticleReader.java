@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.transdesk.article.ArticleImportException;
+import org.transdesk.inline.InlineCode;
+import org.transdesk.inline.TaggedText;
 
 /**
  * The main text of a web page, as article lines (see {@code ArticleTextParser}): the {@code <article>}
@@ -25,7 +29,17 @@ public final class HtmlArticleReader {
     private HtmlArticleReader() {
     }
 
+    /** The lines as text: placeholders for the formatting, without its table (see {@link #codedLines}). */
     public static List<String> lines(byte[] html) {
+        return codedLines(html).stream().map(TaggedText::text).toList();
+    }
+
+    /**
+     * The headline line (plain), then each block with its bold ({@code b}, {@code strong}), italic
+     * ({@code i}, {@code em}), underline ({@code u}), links ({@code a href}, the address as written)
+     * and line breaks ({@code br}) as inline codes. Other inline elements give their words only.
+     */
+    public static List<TaggedText> codedLines(byte[] html) {
         Document doc;
         try {
             // charset from a BOM or <meta charset>, else UTF-8
@@ -41,25 +55,51 @@ public final class HtmlArticleReader {
                 .orElse(doc.body());
         Element h1 = root.selectFirst("h1");
         String title = h1 != null ? h1.text() : pageTitle;
-        List<String> lines = new ArrayList<>();
+        List<TaggedText> lines = new ArrayList<>();
         for (Element block : root.select(BLOCKS)) {
             // an <li> or <blockquote> holding paragraphs is read through those paragraphs, so nothing comes twice
             if (block.is("li, blockquote") && !block.children().select(BLOCKS).isEmpty()) {
                 continue;
             }
-            String text = block.text().strip();
-            if (!text.isEmpty()) {
-                lines.add(text);
+            CodedLine line = new CodedLine();
+            inline(block, line);
+            if (!line.isBlank()) {
+                lines.add(line.build());
             }
         }
         if (title == null || title.isBlank()) {
             if (lines.isEmpty()) {
                 throw new ArticleImportException("The HTML page has no readable text (no <h1>, <title> or paragraphs).");
             }
-            title = lines.removeFirst();
+            title = lines.removeFirst().plainText();
         }
-        lines.addFirst(date.map(d -> "date " + d + " ").orElse("") + title.strip());
+        lines.addFirst(TaggedText.plain(date.map(d -> "date " + d + " ").orElse("") + title.strip()));
         return lines;
+    }
+
+    private static void inline(Element parent, CodedLine line) {
+        for (Node node : parent.childNodes()) {
+            if (node instanceof TextNode text) {
+                line.text(text.getWholeText());
+            } else if (node instanceof Element e) {
+                InlineCode.Type type = switch (e.normalName()) {
+                    case "b", "strong" -> InlineCode.Type.BOLD;
+                    case "i", "em" -> InlineCode.Type.ITALIC;
+                    case "u" -> InlineCode.Type.UNDERLINE;
+                    case "a" -> CodedLine.safeLink(e.attr("href")) ? InlineCode.Type.LINK : null;
+                    default -> null;
+                };
+                if ("br".equals(e.normalName())) {
+                    line.lineBreak();
+                } else if (type == null) {
+                    inline(e, line);
+                } else {
+                    Object open = line.open(type, type == InlineCode.Type.LINK ? e.attr("href").strip() : null);
+                    inline(e, line);
+                    line.close(open);
+                }
+            }
+        }
     }
 
     private static Optional<String> date(Document doc) {

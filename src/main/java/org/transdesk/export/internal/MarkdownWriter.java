@@ -3,6 +3,8 @@ package org.transdesk.export.internal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.transdesk.article.Article;
+import org.transdesk.inline.InlineCode;
+import org.transdesk.inline.TaggedText;
 import org.transdesk.review.ApprovedVersion;
 
 /**
@@ -19,7 +21,20 @@ public final class MarkdownWriter {
     private MarkdownWriter() {
     }
 
+    /** Without inline codes: every paragraph as plain text. */
     public static String write(Article article, ApprovedVersion version, String language) {
+        return write(new ExportContent(article, version, language));
+    }
+
+    /**
+     * A translation's paragraphs restore their source paragraph's inline codes as Markdown: bold
+     * {@code **…**}, italic {@code *…*}, links {@code [words](address)}, line breaks as a backslash
+     * at the end of the line; underline and other codes keep their words only.
+     */
+    public static String write(ExportContent content) {
+        Article article = content.article();
+        ApprovedVersion version = content.version();
+        String language = content.language();
         StringBuilder md = new StringBuilder();
         md.append("---\n")
                 .append("lang: ").append(language).append('\n')
@@ -38,12 +53,54 @@ public final class MarkdownWriter {
         List<String> segments = version.segments();
         if (version.output().isTranslation()) {
             md.append("# ").append(escape(segments.getFirst())).append("\n\n");
-            segments.subList(1, segments.size()).forEach(p -> md.append(escape(p)).append("\n\n"));
+            for (int i = 1; i < segments.size(); i++) {
+                md.append(markdown(content.source(i), segments.get(i))).append("\n\n");
+            }
         } else {
             md.append("# ").append(escape(article.title())).append("\n\n");
             md.append(escape(String.join(" ", segments))).append("\n");
         }
         return md.toString().stripTrailing() + "\n";
+    }
+
+    static String markdown(TaggedText source, String text) {
+        StringBuilder out = new StringBuilder();
+        for (TaggedText.Piece p : InlineMarkup.pieces(source, text)) {
+            switch (p) {
+                case TaggedText.Text t -> out.append(escape(t.text()));
+                case TaggedText.Start s -> out.append(switch (s.code().type()) {
+                    case BOLD -> "**";
+                    case ITALIC -> "*";
+                    case LINK -> s.code().data() == null ? "" : "[";
+                    default -> "";
+                });
+                case TaggedText.End e -> out.append(switch (e.code().type()) {
+                    case BOLD -> "**";
+                    case ITALIC -> "*";
+                    case LINK -> e.code().data() == null ? "" : "](" + destination(e.code().data()) + ")";
+                    default -> "";
+                });
+                case TaggedText.Placeholder ph -> out.append(ph.code().type() == InlineCode.Type.LINE_BREAK ? "\\\n" : "");
+            }
+        }
+        return out.toString();
+    }
+
+    /** A link destination CommonMark reads whole: white space, parentheses and angle brackets percent-encoded. */
+    private static String destination(String url) {
+        StringBuilder out = new StringBuilder();
+        for (char c : url.toCharArray()) {
+            switch (c) {
+                case ' ' -> out.append("%20");
+                case '(' -> out.append("%28");
+                case ')' -> out.append("%29");
+                case '<' -> out.append("%3C");
+                case '>' -> out.append("%3E");
+                case '\\' -> out.append("%5C");
+                default -> out.append(Character.isISOControl(c) ? "" : String.valueOf(c));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -8,6 +8,8 @@ import org.transdesk.base.CleanText;
 import org.transdesk.export.ExportException;
 import org.transdesk.export.XliffMerge.Outcome;
 import org.transdesk.export.XliffMerge.Unit;
+import org.transdesk.inline.InlineCode;
+import org.transdesk.inline.TaggedText;
 import org.transdesk.review.SegmentText;
 
 /**
@@ -44,12 +46,36 @@ public final class XliffMerger {
      * source is still the article's text (so a file of another article is caught by its texts too).
      */
     public static void check(List<String> sources, int draftSize, List<XliffFile.Unit> units) {
+        check(sources, List.of(), draftSize, units);
+    }
+
+    /**
+     * As {@link #check(List, int, List)}, and the inline codes hold: a unit of a plain paragraph has
+     * none, and a unit of a paragraph with codes has each of its source's codes in its target, once
+     * and well nested, as {@link TaggedText#check} says (the first problem is named).
+     *
+     * @param codes the code table of each segment (headline first), shorter or empty for plain text
+     */
+    public static void check(List<String> sources, List<List<InlineCode>> codes, int draftSize, List<XliffFile.Unit> units) {
         int size = Math.min(sources.size(), draftSize);
         for (XliffFile.Unit unit : units) {
             int position = position(unit.id(), size);
+            String where = position == 0 ? "headline" : "paragraph " + position;
+            List<InlineCode> table = position < codes.size() ? codes.get(position) : List.of();
+            if (table.isEmpty() && unit.coded()) {
+                throw new ExportException("Unit " + unit.id() + " contains inline codes (formatting tags), but the " + where
+                        + " has no formatting: only plain text can be imported for it. Nothing was imported.");
+            }
             if (!same(unit.source(), sources.get(position))) {
                 throw new ExportException("The source text of unit " + unit.id() + " is not this article's "
-                        + (position == 0 ? "headline" : "paragraph " + position) + ": only targets may change. Nothing was imported.");
+                        + where + ": only targets may change. Nothing was imported.");
+            }
+            if (unit.target() != null && !unit.target().isBlank()) {
+                new TaggedText(sources.get(position), table).check(unit.target()).stream().filter(TaggedText.TagProblem::isError).findFirst()
+                        .ifPresent(p -> {
+                            throw new ExportException("Unit " + unit.id() + " (" + where + "): " + p.message()
+                                    + " The formatting tags of the source must all be in the target. Nothing was imported.");
+                        });
             }
         }
     }
@@ -61,7 +87,13 @@ public final class XliffMerger {
      * @param units   the file's units, in file order
      */
     public static List<Unit> merge(List<String> sources, List<String> base, List<SegmentText> here, List<XliffFile.Unit> units) {
-        check(sources, here.size(), units);
+        return merge(sources, List.of(), base, here, units);
+    }
+
+    /** As {@link #merge(List, List, List, List)} for an article whose segments have inline codes. */
+    public static List<Unit> merge(List<String> sources, List<List<InlineCode>> codes, List<String> base, List<SegmentText> here,
+                                   List<XliffFile.Unit> units) {
+        check(sources, codes, here.size(), units);
         List<Unit> merged = new ArrayList<>();
         for (XliffFile.Unit unit : units) {
             int position = position(unit.id(), here.size());

@@ -3,13 +3,17 @@ package org.transdesk.export.internal;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.transdesk.base.SafeXml;
 import org.transdesk.export.ExportException;
+import org.transdesk.inline.InlineCode;
+import org.transdesk.inline.TaggedText;
 
 /**
  * Reads XLIFF 2.0, 2.1 and 1.2 files as CAT tools (memoQ, Trados, OmegaT, Weblate, Okapi) write
@@ -36,6 +40,10 @@ public final class XliffReader {
     private String sourceLang;
     private String targetLang;
     private int files;
+    /** The codes met in the current unit's source, by id, and whether the unit has any code at all. */
+    private final Map<Integer, InlineCode> sourceCodes = new LinkedHashMap<>();
+    private boolean coded;
+    private boolean inSource;
 
     private XliffReader(XMLStreamReader xml, String core) {
         this.xml = xml;
@@ -138,7 +146,8 @@ public final class XliffReader {
                 skip();
             }
         }
-        add(new XliffFile.Unit(id, source.toString(), anyTarget && !missingTarget ? target.toString() : null, state, notes));
+        add(new XliffFile.Unit(id, source.toString(), anyTarget && !missingTarget ? target.toString() : null, state, notes,
+                unitCodes(), coded));
     }
 
     /** Source and target text (target null when absent) of a segment or ignorable. */
@@ -147,7 +156,7 @@ public final class XliffReader {
         String target = null;
         while (nextChild()) {
             if (isCore("source")) {
-                source = text(unit);
+                source = sourceText(unit);
             } else if (isCore("target")) {
                 target = text(unit);
             } else {
@@ -203,7 +212,7 @@ public final class XliffReader {
         List<String> notes = new ArrayList<>();
         while (nextChild()) {
             if (isCore("source")) {
-                source = text(id);
+                source = sourceText(id);
             } else if (isCore("target")) {
                 state = stateOf12(xml.getAttributeValue(null, "state"));
                 target = text(id);
@@ -213,7 +222,7 @@ public final class XliffReader {
                 skip(); // alt-trans, seg-source, count-group, context-group, extensions
             }
         }
-        add(new XliffFile.Unit(id, source, target, state, notes));
+        add(new XliffFile.Unit(id, source, target, state, notes, unitCodes(), coded));
     }
 
     /** XLIFF 1.2 target states in XLIFF 2 words; unknown or absent states give null. */
@@ -244,6 +253,8 @@ public final class XliffReader {
     }
 
     private String unitId() {
+        sourceCodes.clear();
+        coded = false;
         String id = xml.getAttributeValue(null, "id");
         if (id == null || id.isBlank()) {
             throw new ExportException("A translation unit has no id: Transdesk matches units by the ids it wrote (s0, s1, ...).");
@@ -267,7 +278,7 @@ public final class XliffReader {
 
     /**
      * The text of a {@code <source>} or {@code <target>}: character data, the content of annotation
-     * markers ({@code <mrk>}), code points written as {@code <cp hex>}; inline codes are refused.
+     * markers ({@code <mrk>}), code points written as {@code <cp hex>}, inline codes as placeholders.
      */
     private String text(String unit) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
@@ -285,8 +296,108 @@ public final class XliffReader {
         return text.toString();
     }
 
+    private String sourceText(String unit) throws XMLStreamException {
+        inSource = true;
+        try {
+            return text(unit);
+        } finally {
+            inSource = false;
+        }
+    }
+
+    private List<InlineCode> unitCodes() {
+        return List.copyOf(sourceCodes.values());
+    }
+
+    /**
+     * An inline code as a placeholder: paired elements around their content ({@code <pc>}, 1.2
+     * {@code <g>}), the start and end of a pair apart ({@code <sc>}/{@code <ec startRef>}, 1.2
+     * {@code <bx>}/{@code <ex>} and {@code <bpt>}/{@code <ept>} by {@code rid}, else {@code id}) and
+     * standalone ones ({@code <ph>}, 1.2 {@code <x>}); their original markup is not text.
+     */
+    private boolean code(String unit, StringBuilder text) throws XMLStreamException {
+        String name = xml.getLocalName();
+        boolean v12 = !XLIFF2_NS.equals(core);
+        switch (name) {
+            case "pc", "g" -> {
+                if (!v12 && "g".equals(name) || v12 && "pc".equals(name)) {
+                    return false;
+                }
+                InlineCode code = note(unit, name, xml.getAttributeValue(null, "id"), InlineCode.Kind.PAIRED);
+                text.append(code.open()).append(text(unit)).append(code.close());
+            }
+            case "ph", "x" -> {
+                if (!v12 && "x".equals(name)) {
+                    return false;
+                }
+                text.append(note(unit, name, xml.getAttributeValue(null, "id"), InlineCode.Kind.STANDALONE).open());
+                skip();
+            }
+            case "sc", "bx", "bpt" -> {
+                if (v12 == "sc".equals(name)) {
+                    return false;
+                }
+                String rid = v12 ? xml.getAttributeValue(null, "rid") : null;
+                text.append(note(unit, name, rid != null ? rid : xml.getAttributeValue(null, "id"), InlineCode.Kind.PAIRED).open());
+                skip();
+            }
+            case "ec", "ex", "ept" -> {
+                if (v12 == "ec".equals(name)) {
+                    return false;
+                }
+                String ref = v12 ? xml.getAttributeValue(null, "rid") : xml.getAttributeValue(null, "startRef");
+                if (ref == null) {
+                    ref = xml.getAttributeValue(null, "id");
+                }
+                coded = true;
+                text.append(TaggedText.OPEN).append('/').append(codeId(unit, name, ref)).append(TaggedText.CLOSE);
+                skip();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The code of an element: its number, and in a source its entry in the unit's table. */
+    private InlineCode note(String unit, String element, String id, InlineCode.Kind kind) {
+        coded = true;
+        InlineCode code = new InlineCode(codeId(unit, element, id), kind, codeType(), null);
+        if (inSource) {
+            sourceCodes.putIfAbsent(code.id(), code);
+        }
+        return code;
+    }
+
+    private static int codeId(String unit, String element, String id) {
+        if (id == null || !id.strip().matches("[1-9][0-9]{0,2}")) {
+            throw new ExportException("Unit " + unit + " has an inline code <" + element + "> with id '" + id
+                    + "': Transdesk numbers the codes of a paragraph 1, 2, 3... Keep the codes as they were exported. Nothing was imported.");
+        }
+        return Integer.parseInt(id.strip());
+    }
+
+    private InlineCode.Type codeType() {
+        String subType = xml.getAttributeValue(null, "subType");
+        String type = xml.getAttributeValue(null, "type");
+        String ctype = xml.getAttributeValue(null, "ctype");
+        String key = subType != null ? subType : ctype != null ? ctype : type == null ? "" : type;
+        return switch (key) {
+            case "xlf:b", "bold" -> InlineCode.Type.BOLD;
+            case "xlf:i", "italic" -> InlineCode.Type.ITALIC;
+            case "xlf:u", "underlined" -> InlineCode.Type.UNDERLINE;
+            case "xlf:lb", "lb" -> InlineCode.Type.LINE_BREAK;
+            case "link", "x-link" -> InlineCode.Type.LINK;
+            default -> InlineCode.Type.OTHER;
+        };
+    }
+
     private void inline(String unit, StringBuilder text) throws XMLStreamException {
         String name = xml.getLocalName();
+        if (isCore(name) && code(unit, text)) {
+            return;
+        }
         if (isCore("mrk")) {
             text.append(text(unit));
         } else if (isCore("sm") || isCore("em")) {

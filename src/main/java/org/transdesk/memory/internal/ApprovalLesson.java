@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.transdesk.inline.TaggedText;
 import org.transdesk.memory.LearningReport.Skipped;
 import org.transdesk.memory.SentenceSplitter;
 import org.transdesk.memory.SkipReason;
@@ -41,9 +42,14 @@ record ApprovalLesson(List<TranslationUnit> units, int paragraphs, int sentences
             if (source == null || source.isBlank()) {
                 continue; // nothing to translate, nothing to learn
             }
+            // a paragraph pair keeps its inline codes only when both sides agree on them; sentences are learned as words
+            String[] coded = TmxReader.consistent(source, target == null ? "" : target);
+            source = coded[0];
+            target = target == null ? null : coded[1];
             int position = i;
-            List<String> sourceSentences = SentenceSplitter.split(List.of(source), Locale.forLanguageTag(sourceLang));
-            List<String> targetSentences = SentenceSplitter.split(List.of(target), Locale.forLanguageTag(targetLang));
+            List<String> sourceSentences = SentenceSplitter.split(List.of(TaggedText.withoutPlaceholders(source)), Locale.forLanguageTag(sourceLang));
+            List<String> targetSentences = SentenceSplitter.split(List.of(target == null ? "" : TaggedText.withoutPlaceholders(target)),
+                    Locale.forLanguageTag(targetLang));
             boolean bySentence = sourceSentences.size() > 1 && sourceSentences.size() == targetSentences.size();
             Optional<Skipped> rejected = verdicts.get(i).map(r -> new Skipped(position, -1, r.reason(), r.detail()))
                     .or(() -> openError(approved.openErrors(), position, bySentence));

@@ -6,12 +6,14 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.transdesk.inline.TaggedText;
 import org.transdesk.memory.TranslationUnit;
 
 /**
  * The whole memory of one source language as TMX 1.4b (valid against its DTD); {@link TmxReader} reads it
  * back: segment kind in {@code x-segment}, dates and users as {@code creationdate}/{@code creationid},
- * {@code changedate}/{@code changeid}, and each unit's props and notes where they were written.
+ * {@code changedate}/{@code changeid}, each unit's props and notes where they were written, and inline-code
+ * placeholders as {@code <bpt>}/{@code <ept>}/{@code <ph>}.
  */
 public final class MemoryTmxWriter {
 
@@ -51,8 +53,13 @@ public final class MemoryTmxWriter {
             xml.writeCharacters(u.segment());
             xml.writeEndElement();
             notes(xml, r, "tu", "prop");
-            variant(xml, r, "source", u.sourceLang(), u.sourceText());
-            variant(xml, r, "target", u.targetLang(), u.targetText());
+            // placeholders become TMX codes only when source and target agree on them, as the reader keeps them
+            TaggedText codes = TaggedText.inferred(u.sourceText());
+            if (!codes.hasCodes() || codes.check(u.targetText()).stream().anyMatch(TaggedText.TagProblem::isError)) {
+                codes = TaggedText.plain(u.sourceText());
+            }
+            variant(xml, r, "source", u.sourceLang(), codes, u.sourceText());
+            variant(xml, r, "target", u.targetLang(), codes, u.targetText());
             xml.writeEndElement();
         }
         xml.writeCharacters("\n");
@@ -63,15 +70,34 @@ public final class MemoryTmxWriter {
         return (bytes.toString(StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void variant(XMLStreamWriter xml, UnitRecord r, String level, String lang, String text) throws XMLStreamException {
+    private static void variant(XMLStreamWriter xml, UnitRecord r, String level, String lang, TaggedText codes, String text)
+            throws XMLStreamException {
         xml.writeStartElement("tuv");
         xml.writeAttribute("xml", XML_NS, "lang", lang);
         notes(xml, r, level, "note");
         notes(xml, r, level, "prop");
         xml.writeStartElement("seg");
-        xml.writeCharacters(xmlSafe(text));
+        for (TaggedText.Piece piece : codes.pieces(text)) {
+            switch (piece) {
+                case TaggedText.Text t -> xml.writeCharacters(xmlSafe(t.text()));
+                case TaggedText.Start s -> code(xml, "bpt", s.code().id());
+                case TaggedText.End e -> code(xml, "ept", e.code().id());
+                case TaggedText.Placeholder p -> code(xml, "ph", p.code().id());
+            }
+        }
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /** A code whose original markup the memory does not keep: {@code <bpt i x/>}, {@code <ept i/>}, {@code <ph x/>}. */
+    private static void code(XMLStreamWriter xml, String element, int id) throws XMLStreamException {
+        xml.writeEmptyElement(element);
+        if (!"ph".equals(element)) {
+            xml.writeAttribute("i", Integer.toString(id));
+        }
+        if (!"ept".equals(element)) {
+            xml.writeAttribute("x", Integer.toString(id));
+        }
     }
 
     private static void notes(XMLStreamWriter xml, UnitRecord r, String level, String kind) throws XMLStreamException {

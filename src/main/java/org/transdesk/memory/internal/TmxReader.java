@@ -7,13 +7,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.transdesk.base.CleanText;
 import org.transdesk.base.SafeXml;
+import org.transdesk.inline.TaggedText;
 import org.transdesk.language.LanguageTags;
 import org.transdesk.memory.TranslationUnit;
 
@@ -22,9 +25,11 @@ import org.transdesk.memory.TranslationUnit;
  * external entities are switched off against XXE). Each {@code <tu>} yields one unit per target language
  * next to the source language, matched by language subtag ("en-US" is a source for "en"), with the tags
  * kept as written ("pt-BR" and "pt-PT" are two targets), its {@code <prop>}s and {@code <note>}s at the
- * level they were written at, and its creation/change dates and users. Inline codes ({@code <bpt>},
- * {@code <ept>}, {@code <ph>}, {@code <it>}, {@code <ut>}) hold the original format's markup, not text:
- * they are left out of the segment (no representation of inline formatting yet).
+ * level they were written at, and its creation/change dates and users. Inline codes become
+ * {@link TaggedText} placeholders: {@code <bpt>}/{@code <ept>} a pair ({@code ⟦1⟧…⟦/1⟧}, numbered by
+ * {@code x}, else {@code i}), {@code <ph x>} a standalone code ({@code ⟦2/⟧}); the original markup they
+ * hold is not text, and {@code <it>}, {@code <ut>} are left out. A unit keeps its codes only when
+ * source and target agree on them (see {@link #consistent}); otherwise both are read as words.
  */
 public final class TmxReader {
 
@@ -70,11 +75,15 @@ public final class TmxReader {
         String propLang = null;
         StringBuilder text = null;
         int insideCode = 0;
+        Map<String, Integer> pairs = new HashMap<>();
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (INLINE_CODES.contains(name)) {
+                    if (insideCode == 0 && text != null && tuv != null) {
+                        placeholder(xml, name, text, pairs);
+                    }
                     insideCode++;
                     continue;
                 }
@@ -90,7 +99,10 @@ public final class TmxReader {
                         tuv.lang = language(xml);
                         dates(xml, tuv);
                     }
-                    case "seg" -> text = new StringBuilder();
+                    case "seg" -> {
+                        text = new StringBuilder();
+                        pairs.clear();
+                    }
                     case "prop", "note" -> {
                         propType = name.equals("prop") ? xml.getAttributeValue(null, "type") : null;
                         propLang = xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
@@ -99,7 +111,8 @@ public final class TmxReader {
                     default -> { }
                 }
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && text != null && insideCode == 0) {
-                text.append(xml.getText());
+                // placeholder brackets in the words are words: only codes become placeholders
+                text.append(tuv != null ? xml.getText().replace('⟦', '〚').replace('⟧', '〛') : xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String name = xml.getLocalName();
                 if (INLINE_CODES.contains(name)) {
@@ -109,7 +122,7 @@ public final class TmxReader {
                 switch (name) {
                     case "seg" -> {
                         if (tuv != null) {
-                            tuv.text = clean(text.toString());
+                            tuv.text = clean(wellFormed(text.toString()));
                         }
                         text = null;
                     }
@@ -150,6 +163,7 @@ public final class TmxReader {
             if (target == source || target.text.isBlank() || LanguageTags.base(target.lang).equals(sourceBase)) {
                 continue;
             }
+            String[] texts = consistent(source.text, target.text);
             List<UnitRecord.UnitNote> notes = new ArrayList<>(tu.notes);
             source.notes.forEach(n -> notes.add(new UnitRecord.UnitNote("source", n.kind(), n.type(), n.lang(), n.text())));
             target.notes.forEach(n -> notes.add(new UnitRecord.UnitNote("target", n.kind(), n.type(), n.lang(), n.text())));
@@ -158,10 +172,64 @@ public final class TmxReader {
             Instant changed = first(tu.changed, target.changed, created);
             String changedBy = firstText(tu.changedBy, target.changedBy, createdBy);
             boolean dated = tu.created != null || tu.changed != null || target.created != null || target.changed != null;
-            out.add(new UnitRecord(new TranslationUnit(source.lang, target.lang, source.text, target.text, segmentType, origin, null),
+            out.add(new UnitRecord(new TranslationUnit(source.lang, target.lang, texts[0], texts[1], segmentType, origin, null),
                     created, createdBy, changed, changedBy, notes, dated));
         }
         return out;
+    }
+
+    /**
+     * An inline code of a segment as a placeholder: {@code <bpt>} opens and {@code <ept>} closes pair
+     * {@code x} (else {@code i}), {@code <ph x>} stands alone; {@code <it>}, {@code <ut>} and codes
+     * without a number are left out, as is the original markup they hold.
+     */
+    private static void placeholder(XMLStreamReader xml, String name, StringBuilder text, Map<String, Integer> pairs) {
+        String i = xml.getAttributeValue(null, "i");
+        Integer x = number(xml.getAttributeValue(null, "x"));
+        switch (name) {
+            case "bpt" -> {
+                Integer id = x != null ? x : number(i);
+                if (id != null && i != null) {
+                    pairs.put(i, id);
+                    text.append(TaggedText.OPEN).append(id).append(TaggedText.CLOSE);
+                }
+            }
+            case "ept" -> {
+                Integer id = i == null ? null : pairs.get(i);
+                if (id != null) {
+                    text.append(TaggedText.OPEN).append('/').append(id).append(TaggedText.CLOSE);
+                }
+            }
+            case "ph" -> {
+                if (x != null) {
+                    text.append(TaggedText.OPEN).append(x).append('/').append(TaggedText.CLOSE);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static Integer number(String value) {
+        return value != null && value.strip().matches("[1-9][0-9]{0,2}") ? Integer.valueOf(value.strip()) : null;
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("⟦/?\\d{1,3}/?⟧");
+
+    /** The segment's placeholders when they are well formed (every pair closed, nothing twice), else its words only. */
+    private static String wellFormed(String text) {
+        return TaggedText.inferred(text).hasCodes() ? text : TOKEN.matcher(text).replaceAll("");
+    }
+
+    /**
+     * Source and target keep their placeholders only when the target has each of the source's
+     * codes, once and well nested; otherwise both are kept as words, so a memory unit's codes always agree.
+     */
+    static String[] consistent(String source, String target) {
+        TaggedText tagged = TaggedText.inferred(source);
+        boolean agree = tagged.hasCodes() ? tagged.check(target).stream().noneMatch(TaggedText.TagProblem::isError)
+                : !TaggedText.inferred(target).hasCodes();
+        return agree ? new String[] {source, target}
+                : new String[] {clean(tagged.plainText()), clean(TaggedText.withoutPlaceholders(target))};
     }
 
     private static void dates(XMLStreamReader xml, Variant v) {

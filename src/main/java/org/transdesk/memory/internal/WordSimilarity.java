@@ -20,7 +20,8 @@ public final class WordSimilarity {
 
     /** NFC, lower-cased words; quotes, dashes and other punctuation separate words and are dropped. */
     public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // inline-code placeholders (⟦1⟧…⟦/1⟧) are formatting, not words
+        String folded = Normalizer.normalize(org.transdesk.inline.TaggedText.withoutPlaceholders(text), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         return Arrays.stream(NON_WORD.split(folded)).filter(w -> !w.isEmpty()).toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.transdesk.language.LanguageProfile;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 import org.transdesk.qa.internal.Numbers.Kind;
@@ -55,13 +56,13 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
         String dotless = " " + DOTS.matcher(source).replaceAll("$1$2").replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         List<String> sourceSentences = new ArrayList<>();
         for (String paragraph : job.source()) {
-            Sentences.of(job.lang().name().toLowerCase(java.util.Locale.ROOT), paragraph).forEach(x -> sourceSentences.add(x.text()));
+            Sentences.of(job.lang().code(), paragraph).forEach(x -> sourceSentences.add(x.text()));
         }
 
         for (int i = 0; i < job.summary().size(); i++) {
             String p = job.summary().get(i);
             Set<String> reported = new HashSet<>();
-            List<Sentences.Sentence> sentences = Sentences.of(job.lang().name().toLowerCase(java.util.Locale.ROOT), p);
+            List<Sentences.Sentence> sentences = Sentences.of(job.lang().code(), p);
             for (Mention m : Numbers.find(job.lang(), p)) {
                 if (!m.required() || Numbers.matches(m, offered) || decadeOffered(p, m, offered) || !reported.add(m.surface())) {
                     continue;
@@ -203,7 +204,7 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
      * The figure of the close source sentence the summary's one replaces: a number there that the summary lacks,
      * counting the same thing ("20 … years" / "50 years") or both a year.
      */
-    private static Optional<String> changedFigure(Lang lang, String p, Mention ours, Close close, Set<String> offeredBySource) {
+    private static Optional<String> changedFigure(LanguageProfile lang, String p, Mention ours, Close close, Set<String> offeredBySource) {
         String unit = unitAfter(p, ours.end());
         String before = wordBefore(p, ours.start());
         boolean year = isYear(ours.surface());

@@ -119,6 +119,12 @@ class ColumnsGrid extends Div {
         Div cell = new Div(new Span(text));
         cell.addClassNames("source-cell", position == 0 ? "headline" : "body");
         cell.getElement().setAttribute("lang", article.sourceLanguage());
+        String legend = article.tagged(position).legend();
+        if (!legend.isEmpty()) {
+            // formatting tags (issue #12): what each stands for; QA's tags check flags a translation that drops or breaks one
+            cell.addClassName("has-tags");
+            cell.getElement().setAttribute("title", "Formatting tags, keep each in the translation: " + legend);
+        }
         return cell;
     }
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.transdesk.inline.InlineCode;
+import org.transdesk.inline.TaggedText;
 import org.transdesk.llm.DraftSegment;
 import org.transdesk.llm.SegmentOrigin;
 import org.transdesk.llm.SourceSegment;
@@ -41,7 +43,25 @@ public class OfflineTranslator {
         this.glossary = glossary;
     }
 
+    /**
+     * As {@link #translateText}; for a paragraph with inline codes ({@code ⟦1⟧…⟦/1⟧}) the memory is
+     * matched on its words, and a text that came without the source's tags says so in its note
+     * (the {@code tags} check names each missing one).
+     */
     public DraftSegment translate(SourceSegment segment, String sourceLang, String targetLang) {
+        DraftSegment draft = translateText(segment, sourceLang, targetLang);
+        TaggedText source = TaggedText.inferred(segment.text());
+        if (!source.hasCodes() || draft.text() == null || draft.text().isBlank()
+                || source.check(draft.text()).stream().noneMatch(TaggedText.TagProblem::isError)) {
+            return draft;
+        }
+        String tags = source.codes().stream().map(c -> c.kind() == InlineCode.Kind.PAIRED ? c.open() + "…" + c.close() : c.open())
+                .collect(Collectors.joining(" "));
+        return new DraftSegment(draft.id(), draft.text(), draft.origin(), draft.matchScore(),
+                draft.note() + ". Formatting tags " + tags + " of the source are not in this memory text: put them around the right words");
+    }
+
+    private DraftSegment translateText(SourceSegment segment, String sourceLang, String targetLang) {
         Optional<MemoryMatch> whole = memory.exact(segment.text(), sourceLang, targetLang);
         if (whole.isPresent()) {
             return new DraftSegment(segment.id(), whole.get().targetText(), SegmentOrigin.MEMORY_EXACT, 100,

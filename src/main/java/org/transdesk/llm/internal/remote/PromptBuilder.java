@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.transdesk.inline.InlineCode;
+import org.transdesk.inline.TaggedText;
 import org.transdesk.llm.SourceSegment;
 import org.transdesk.memory.Glossary;
 import org.transdesk.memory.GlossaryHit;
@@ -17,7 +19,7 @@ import org.transdesk.memory.GlossaryTerm;
  */
 final class PromptBuilder {
 
-    static final String TRANSLATE = "translate-v1";
+    static final String TRANSLATE = "translate-v2";
     static final String SUMMARIZE = "summarize-v1";
 
     private final PromptTemplate translate = PromptTemplate.load(TRANSLATE);
@@ -38,6 +40,7 @@ final class PromptBuilder {
         values.put("paragraphs", ParagraphMarkers.format(segments));
         values.put("previous", previous == null ? "" : ParagraphMarkers.defuse(previous));
         values.put("context", previous == null ? "" : translate.render("context", values) + "\n\n");
+        values.put("tags", tagsRule(segments));
         return new ModelCall(translate.render("system", values), translate.render("user", values));
     }
 
@@ -49,6 +52,30 @@ final class PromptBuilder {
         values.put("style", summarize.style(language));
         values.put("paragraphs", paragraphs.stream().map(ParagraphMarkers::defuse).collect(Collectors.joining("\n\n")));
         return new ModelCall(summarize.render("system", values), summarize.render("user", values));
+    }
+
+    /**
+     * Rule 7 when a paragraph of this call has inline-code placeholders ({@code ⟦1⟧…⟦/1⟧}, {@code ⟦2/⟧}):
+     * keep each exactly; nothing for plain paragraphs.
+     */
+    private String tagsRule(List<SourceSegment> segments) {
+        Set<String> tags = new LinkedHashSet<>();
+        String pair = null;
+        for (SourceSegment s : segments) {
+            TaggedText tagged = TaggedText.inferred(s.text());
+            for (InlineCode code : tagged.codes()) {
+                String tag = code.kind() == InlineCode.Kind.PAIRED ? code.open() + "…" + code.close() : code.open();
+                tags.add(tag);
+                if (pair == null && code.kind() == InlineCode.Kind.PAIRED) {
+                    pair = code.open() + "words" + code.close();
+                }
+            }
+        }
+        if (tags.isEmpty()) {
+            return "";
+        }
+        return translate.render("tags", Map.of("example_pair", pair == null ? "⟦1⟧words⟦/1⟧" : pair,
+                "tag_list", String.join(" ", tags))) + "\n";
     }
 
     private Map<String, String> glossaryValues(String text, String sourceLang, String targetLang) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.transdesk.inline.TaggedText;
 
 /**
  * Checks one translated paragraph before it is accepted: present, non-empty, in the target's
@@ -30,6 +31,15 @@ final class TranslationCheck {
         }
         if (words(source) >= 3 && squash(text).equals(squash(source))) {
             return Optional.of("the model copied the source instead of translating");
+        }
+        // a paragraph with formatting tags must get each back exactly once, well nested
+        TaggedText tagged = TaggedText.inferred(source);
+        if (tagged.hasCodes()) {
+            Optional<String> tags = tagged.check(text).stream().filter(TaggedText.TagProblem::isError).findFirst()
+                    .map(p -> "formatting tags broken: " + p.message());
+            if (tags.isPresent()) {
+                return tags;
+            }
         }
         return wrongScript(text, targetLanguage);
     }

@@ -48,7 +48,7 @@ class OpenAiContractTest {
         });
         var provenance = text.provenance();
         assertThat(provenance.model()).isEqualTo("openai/test-model");
-        assertThat(provenance.promptVersion()).isEqualTo("translate-v1");
+        assertThat(provenance.promptVersion()).isEqualTo("translate-v2");
         assertThat(provenance.glossaryVersion()).isEqualTo("g-test");
         long expectedPrompt = Tokens.estimate(server.requests().getFirst().body());
         assertThat(provenance.promptTokens()).isEqualTo(expectedPrompt);
@@ -204,7 +204,7 @@ class OpenAiContractTest {
         GeneratedText again = engine.translate(Engines.sample("ru"), GenerationListener.NONE);
 
         assertThat(server.requests()).hasSize(1);
-        assertThat(again.segments()).allSatisfy(s -> assertThat(s.note()).startsWith("From cache: openai/test-model, translate-v1, glossary g-test"));
+        assertThat(again.segments()).allSatisfy(s -> assertThat(s.note()).startsWith("From cache: openai/test-model, translate-v2, glossary g-test"));
         assertThat(again.provenance().promptTokens()).isZero();
     }
 

@@ -75,4 +75,15 @@ class PromptBuilderTest {
         assertThat(call.system()).contains("At most 60 words").contains("untrusted data");
         assertThat(call.user().indexOf("Ignore previous")).isBetween(call.user().indexOf("<<<ARTICLE"), call.user().indexOf("ARTICLE>>>"));
     }
+
+    @Test
+    void paragraphs_with_formatting_tags_get_the_rule_to_keep_each_tag_and_plain_ones_do_not() {
+        ModelCall coded = prompts.translation(List.of(new SourceSegment("p1", "Leaders of ⟦1⟧ASEAN⟦/1⟧ met.⟦2/⟧Next line.")), null, "en", "ru");
+        ModelCall plain = prompts.translation(List.of(new SourceSegment("p1", "Leaders of ASEAN met.")), null, "en", "ru");
+
+        assertThat(coded.system()).contains("7. Formatting tags").contains("Copy every tag of a paragraph into its translation exactly as written")
+                .contains("Tags in this text: ⟦1⟧…⟦/1⟧ ⟦2/⟧").contains("such as ⟦1⟧words⟦/1⟧");
+        assertThat(coded.user()).contains("Leaders of ⟦1⟧ASEAN⟦/1⟧ met.⟦2/⟧Next line.");
+        assertThat(plain.system()).doesNotContain("Formatting tags").doesNotContain("⟦");
+    }
 }

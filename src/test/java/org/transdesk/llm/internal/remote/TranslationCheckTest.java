@@ -31,4 +31,15 @@ class TranslationCheckTest {
     void a_short_name_may_stay_as_it_is() {
         assertThat(TranslationCheck.problem("MGIMO", "MGIMO", "vi")).isEmpty();
     }
+
+    @Test
+    void an_answer_that_drops_or_breaks_a_formatting_tag_is_a_problem_naming_the_tag() {
+        String source = "Leaders of ⟦1⟧ASEAN⟦/1⟧ met in Hanoi.⟦2/⟧Next line.";
+
+        assertThat(TranslationCheck.problem(source, "Лидеры ⟦1⟧АСЕАН⟦/1⟧ встретились в Ханое.⟦2/⟧Следующая строка.", "ru")).isEmpty();
+        assertThat(TranslationCheck.problem(source, "Лидеры **АСЕАН** встретились в Ханое.⟦2/⟧Следующая строка.", "ru")).get().asString()
+                .contains("formatting tags broken").contains("⟦1⟧…⟦/1⟧ (formatting) is missing");
+        assertThat(TranslationCheck.problem(source, "Лидеры ⟦/1⟧АСЕАН⟦1⟧ встретились в Ханое.⟦2/⟧Следующая строка.", "ru")).get().asString()
+                .contains("closes before ⟦1⟧ opens");
+    }
 }
