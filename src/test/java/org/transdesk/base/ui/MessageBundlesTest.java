@@ -24,11 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.transdesk.article.Output;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.ParagraphStatus;
+import org.transdesk.security.Roles;
 
 /**
  * The three bundles hold the same keys; every key the screens name exists, and every key is named by
  * the screens (as a literal in a {@code ui} package of src/main/java, or as one of the families built from an enum: outputs,
- * states, paragraph statuses, message levels, languages, menu entries of {@code @Menu} views).
+ * states, paragraph statuses, message levels, languages, roles, menu entries of {@code @Menu} views).
  * Each message is a valid MessageFormat pattern and the Vietnamese and Russian ones are written in
  * their language, not left in English.
  */
@@ -72,6 +73,7 @@ class MessageBundlesTest {
         }
         Arrays.stream(InlineMessage.Level.values()).forEach(l -> keys.add("message.level." + l.name()));
         Messages.LOCALES.forEach(l -> keys.add("language." + l.getLanguage()));
+        Arrays.stream(Roles.values()).forEach(r -> keys.add("role." + r.name()));
         Matcher menus = MENU_ROUTE.matcher(code);
         while (menus.find()) {
             keys.add(MainLayout.menuKey(menus.group(1)));
