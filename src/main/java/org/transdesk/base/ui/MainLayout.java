@@ -1,5 +1,9 @@
 package org.transdesk.base.ui;
 
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +23,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
- * The frame: brand, menu built from {@code @Menu} views the user may open (titled {@code menu.<route>}
+ * The frame, in landmarks (banner, navigation, main): brand, menu built from {@code @Menu} views the user may open (titled {@code menu.<route>}
  * in the screen's language), the language switch, user name, sign out.
  */
 @Layout
@@ -27,6 +31,7 @@ import org.springframework.core.env.Profiles;
 public class MainLayout extends AppLayout {
 
     final Select<Locale> language = new Select<>();
+    private final Main main = new Main();
 
     public MainLayout(AuthenticationContext auth, Environment environment, ObjectProvider<UiLanguage> chosenLanguage) {
         Span brand = new Span("Transdesk");
@@ -64,16 +69,35 @@ public class MainLayout extends AppLayout {
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
             header.add(user, signOut);
         });
-        addToNavbar(header);
+        Header banner = new Header(header);
+        banner.addClassName("app-banner");
+        addToNavbar(banner);
         addToDrawer(menu());
         setPrimarySection(Section.DRAWER);
+        main.addClassName("app-main");
+        setContent(main);
     }
 
-    private SideNav menu() {
+    /** Every view sits in the page's one {@code <main>} landmark (app-layout's own parts have none). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    private Nav menu() {
         SideNav nav = new SideNav();
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(new SideNavItem(menuTitle(entry.path(), entry.title()), entry.path())));
-        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        return nav;
+        Nav landmark = new Nav(nav);
+        landmark.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        return landmark;
     }
 
     /** {@code menu.library} for "", {@code menu.admin.users} for "admin/users"; the annotation's title if there is none. */

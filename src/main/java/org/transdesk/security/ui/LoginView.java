@@ -1,5 +1,6 @@
 package org.transdesk.security.ui;
 
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -27,11 +28,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        add(new H1("Transdesk"), login);
+        Main main = new Main(new H1("Transdesk"), login);
+        add(main);
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             Paragraph hint = new Paragraph(getTranslation("login.demo"));
             hint.addClassName("demo-hint");
-            add(hint);
+            main.add(hint);
         }
     }
 

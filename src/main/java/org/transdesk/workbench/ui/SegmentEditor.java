@@ -38,11 +38,13 @@ class SegmentEditor extends Div {
     private final Output output;
     private final int position;
     private final String label;
+    private final String sourceLanguage;
     private int revision;
     private ParagraphStatus status;
 
-    SegmentEditor(Output output, SegmentText segment, boolean editable, SaveHandler handler) {
+    SegmentEditor(Output output, String sourceLanguage, SegmentText segment, boolean editable, SaveHandler handler) {
         this.output = output;
+        this.sourceLanguage = sourceLanguage;
         this.handler = handler;
         this.position = segment.position();
         this.label = Words.paragraph(output, position);
@@ -53,7 +55,6 @@ class SegmentEditor extends Div {
         area.addClassName("segment-editor");
         area.getElement().setAttribute("data-output", output.key());
         area.getElement().setAttribute("data-position", String.valueOf(position));
-        area.getElement().setAttribute("lang", output.isTranslation() ? output.key() : "en");
         area.setReadOnly(!editable);
         area.setManualValidation(true);
         area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
@@ -78,6 +79,7 @@ class SegmentEditor extends Div {
             area.setValue(segment.text());
         }
         status = segment.status();
+        area.getElement().setAttribute("lang", language(segment));
         String name = segment.status().name();
         paragraphStatus.setText(Words.status(segment.status()));
         paragraphStatus.setClassName("paragraph-status " + name.toLowerCase(Locale.ROOT));
@@ -162,6 +164,16 @@ class SegmentEditor extends Div {
 
     Output output() {
         return output;
+    }
+
+    /**
+     * The language of the text in the box, for {@code lang}: the output's, except a summary (written in
+     * the source language) and an untranslated paragraph, which holds the source text until someone
+     * translates it.
+     */
+    String language(SegmentText segment) {
+        boolean holdsSource = segment.status() == ParagraphStatus.UNTRANSLATED && !segment.text().isBlank();
+        return output.isTranslation() && !holdsSource ? output.language(sourceLanguage) : sourceLanguage;
     }
 
     private static String originLabel(SegmentText s) {

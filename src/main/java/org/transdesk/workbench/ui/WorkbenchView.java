@@ -252,7 +252,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         @Override
         public SegmentEditor editor(OutputColumn column, SegmentText segment) {
             boolean editable = CurrentUser.hasRole(Roles.EDITOR) && column.summary().state() != OutputState.DRAFTING;
-            SegmentEditor editor = new SegmentEditor(column.output(), segment, editable, WorkbenchView.this::save);
+            SegmentEditor editor = new SegmentEditor(column.output(), presenter.article().sourceLanguage(), segment, editable, WorkbenchView.this::save);
             review.attach(editor, column);
             showOffer(editor);
             return editor;

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.transdesk.article.Output;
+import org.transdesk.export.ExportFormat;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.ParagraphStatus;
 import org.transdesk.security.Roles;
@@ -29,7 +30,7 @@ import org.transdesk.security.Roles;
 /**
  * The three bundles hold the same keys; every key the screens name exists, and every key is named by
  * the screens (as a literal in a {@code ui} package of src/main/java, or as one of the families built from an enum: outputs,
- * states, paragraph statuses, message levels, languages, roles, menu entries of {@code @Menu} views).
+ * states, paragraph statuses, message levels, languages, roles, export formats, menu entries of {@code @Menu} views).
  * Each message is a valid MessageFormat pattern and the Vietnamese and Russian ones are written in
  * their language, not left in English.
  */
@@ -74,6 +75,7 @@ class MessageBundlesTest {
         Arrays.stream(InlineMessage.Level.values()).forEach(l -> keys.add("message.level." + l.name()));
         Messages.LOCALES.forEach(l -> keys.add("language." + l.getLanguage()));
         Arrays.stream(Roles.values()).forEach(r -> keys.add("role." + r.name()));
+        Arrays.stream(ExportFormat.values()).filter(f -> f.xliffVersion() == null).forEach(f -> keys.add("export.format." + f.name()));
         Matcher menus = MENU_ROUTE.matcher(code);
         while (menus.find()) {
             keys.add(MainLayout.menuKey(menus.group(1)));
@@ -130,11 +132,12 @@ class MessageBundlesTest {
     @Test
     void vietnamese_and_russian_are_translated_not_copied() throws IOException {
         Map<String, String> english = bundle("");
+        // language names are their own; format names (Markdown, HTML, Word ...) are the same words in every language
         Set<String> sameEverywhere = Set.of("language.en", "language.vi", "language.ru", "workbench.provenance.latency");
         for (String suffix : new String[] {"_vi", "_ru"}) {
             Map<String, String> other = bundle(suffix);
             Set<String> copied = english.keySet().stream()
-                    .filter(k -> !sameEverywhere.contains(k) && english.get(k).equals(other.get(k)) && english.get(k).matches(".*[A-Za-z]{3,}.*"))
+                    .filter(k -> !sameEverywhere.contains(k) && !(k.startsWith("export.format.") && !k.endsWith("TEXT")) && english.get(k).equals(other.get(k)) && english.get(k).matches(".*[A-Za-z]{3,}.*"))
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(copied).as(suffix + " messages identical to the English").isEmpty();
         }
