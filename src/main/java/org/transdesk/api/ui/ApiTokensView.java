@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -85,7 +85,7 @@ public class ApiTokensView extends VerticalLayout {
             revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
             return revoke;
         }).setHeader("");
-        add(new H2("API tokens"),
+        add(new H1("API tokens"),
                 new Paragraph("A token acts with your roles on /api/v1 (see docs/api.md). Send it as 'Authorization: Bearer <token>'."),
                 new HorizontalLayout(name, validity, create), grid);
         setAlignItems(Alignment.STRETCH);

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.transdesk.article.Article;
@@ -24,21 +24,20 @@ import org.transdesk.security.Roles;
 
 /** Paste an article or upload a .txt, .md, .html, .docx or .zip file; on success the editor lands in the workbench (or the library for several). */
 @Route("import")
-@PageTitle("Import · Transdesk")
 @Menu(order = 20, title = "Import article")
 @RolesAllowed(Roles.EDITOR_ROLE)
-public class ImportView extends VerticalLayout {
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ArticleService articles;
-    final TextArea text = new TextArea("Article text");
-    final Button importText = new Button("Import text");
+    final TextArea text = new TextArea(getTranslation("import.text"));
+    final Button importText = new Button(getTranslation("import.import-text"));
     final Upload upload;
 
     public ImportView(ArticleService articles, ImportSettings settings) {
         this.articles = articles;
         text.setWidthFull();
         text.setMinHeight("16em");
-        text.setHelperText("First line: the title, or \"date YYYY-MM-DD Title\". Then one paragraph per line or per blank-line block.");
+        text.setHelperText(getTranslation("import.text.helper"));
         importText.addThemeVariants(ButtonVariant.PRIMARY);
         importText.setId("import-text");
         importText.addClickListener(e -> run(UI.getCurrent(), () -> articles.importText(text.getValue())));
@@ -56,12 +55,16 @@ public class ImportView extends VerticalLayout {
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".zip", "text/plain", "text/markdown", "text/html",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
-        upload.addFileRejectedListener(e -> error(e.getErrorMessage() + " — files must be .txt, .md, .html, .docx or .zip and at most "
-                + maxUpload / 1024 + " KB."));
+        upload.addFileRejectedListener(e -> error(e.getErrorMessage() + " — " + getTranslation("import.rejected", maxUpload / 1024)));
 
-        add(new H2("Import an article"),
-                new H3("Upload a file"), new Paragraph(".txt, .md or .html (UTF-8), .docx, or a .zip of several."), upload,
-                new H3("Or paste the text"), text, importText);
+        add(new H1(getTranslation("import.heading")),
+                new H2(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.formats")), upload,
+                new H2(getTranslation("import.paste")), text, importText);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.page-title");
     }
 
     private Upload upload() {
@@ -72,7 +75,7 @@ public class ImportView extends VerticalLayout {
         try {
             Article article = action.get();
             ui.navigate("articles/" + article.id());
-            Notification.show("Imported \"" + article.title() + "\" with " + article.paragraphs().size() + " paragraphs")
+            Notification.show(ui.getTranslation("import.imported", article.title(), article.paragraphs().size()))
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
             error(ex.getMessage());
@@ -87,7 +90,7 @@ public class ImportView extends VerticalLayout {
                 return;
             }
             ui.navigate("");
-            Notification.show("Imported " + imported.size() + " articles").addThemeVariants(NotificationVariant.SUCCESS);
+            Notification.show(ui.getTranslation("import.imported-many", imported.size())).addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
             error(ex.getMessage());
         }

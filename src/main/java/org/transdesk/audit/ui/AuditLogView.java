@@ -1,7 +1,7 @@
 package org.transdesk.audit.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -36,6 +36,7 @@ public class AuditLogView extends VerticalLayout {
         setSizeFull();
         events = audit.recent(SHOWN);
         filter.setPlaceholder("Filter: user, action, article id, output, detail or address");
+        filter.setAriaLabel("Filter the audit log");
         filter.setClearButtonVisible(true);
         filter.setWidth("min(32rem, 100%)");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -48,7 +49,7 @@ public class AuditLogView extends VerticalLayout {
         grid.addColumn(AuditEvent::detail).setHeader("Detail").setFlexGrow(3);
         grid.addColumn(e -> e.address() == null ? "" : e.address()).setHeader("From").setAutoWidth(true);
         grid.setSizeFull();
-        add(new H2("Audit log"), filter, grid);
+        add(new H1("Audit log"), filter, grid);
         refresh();
     }
 

@@ -48,14 +48,13 @@ public final class Failures {
             return refusal.getMessage();
         }
         if (failure instanceof AccessDeniedException) {
-            return "You are not allowed to do that: your account does not have the role it needs.";
+            return Messages.tr("failure.denied");
         }
         if (failure instanceof AuthenticationException) {
-            return "You are signed out. Sign in again; what you typed is kept in this browser.";
+            return Messages.tr("failure.signed-out");
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected failure of a screen action, reference {}", reference, failure);
-        return "Unexpected error (reference " + reference + "): it did not go through. "
-                + "Try again; if it fails again, give your administrator the reference.";
+        return Messages.tr("failure.unexpected", reference);
     }
 }

@@ -27,7 +27,7 @@ public class InlineMessage extends Div {
 
     private final Span level = new Span();
     private final Span text = new Span();
-    private final Button dismiss = new Button("Dismiss", e -> dismissed());
+    private final Button dismiss = new Button(Messages.tr("message.dismiss"), e -> dismissed());
     private Runnable onDismiss = () -> { };
 
     public InlineMessage() {
@@ -47,7 +47,7 @@ public class InlineMessage extends Div {
         addClassName(kind.name().toLowerCase(Locale.ROOT));
         getElement().setAttribute("role", kind == Level.ERROR ? "alert" : "status");
         getElement().setAttribute("data-level", kind.name());
-        level.setText(kind.label + ": ");
+        level.setText(Messages.tr("message.level." + kind.name()) + ": ");
         text.setText(message);
         setVisible(true);
     }

@@ -24,7 +24,7 @@ public final class Toasts {
         notification.setPosition(Notification.Position.MIDDLE);
         notification.setDuration(0);
         var text = new com.vaadin.flow.component.html.Span(message);
-        var close = new com.vaadin.flow.component.button.Button("Close", e -> notification.close());
+        var close = new com.vaadin.flow.component.button.Button(Messages.tr("dialog.close"), e -> notification.close());
         close.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
         notification.add(new com.vaadin.flow.component.html.Div(text, close));
         notification.open();

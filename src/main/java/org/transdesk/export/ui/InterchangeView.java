@@ -1,8 +1,9 @@
 package org.transdesk.export.ui;
 
+import org.transdesk.base.ui.Messages;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -67,12 +68,12 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         removeAll();
-        add(new H2(article.title()), new Anchor("articles/" + article.id(), "Back to the workbench"));
+        add(new H1(article.title()), new Anchor("articles/" + article.id(), "Back to the workbench"));
         boolean editor = CurrentUser.hasRole(Roles.EDITOR);
         boolean anyApproved = false;
         for (Output output : Output.values()) {
             var latest = approval.latestApproved(article.id(), output);
-            add(new H3(output.label()));
+            add(new H2(output.label()));
             if (latest.isEmpty()) {
                 add(new Paragraph("No approved version yet."));
                 continue;
@@ -86,10 +87,10 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         if (editor && anyApproved) {
             Anchor bundle = download("All approved outputs (.zip)", () -> exports.exportBundle(article.id()));
             bundle.setId("download-bundle");
-            add(new H3("Bundle"), bundle);
+            add(new H2("Bundle"), bundle);
         }
         if (editor) {
-            add(new H3("Import an edited XLIFF file"),
+            add(new H2("Import an edited XLIFF file"),
                     new Paragraph("The file is merged with the draft paragraph by paragraph: what changed only in the file is taken, "
                             + "what changed only here is kept, and where both changed you choose. You see the merge before anything is saved; "
                             + "imported text becomes new revisions for a reviewer to approve as usual."),
@@ -106,6 +107,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             String label = format.xliffVersion() == null ? "." + format.extension() : "XLIFF " + format.xliffVersion();
             Anchor link = download(label, () -> exports.export(article.id(), output, format));
             link.setId("download-" + output.key() + "-" + format.key());
+            // named in words for a screen reader ("Download Vietnamese as Markdown (.md)"), the short text still in it
+            String what = format.xliffVersion() == null ? Messages.tr("export.format." + format.name()) + " (" + label + ")" : label;
+            link.getElement().setAttribute("aria-label", Messages.tr("export.download", Messages.tr("output." + output.key()), what));
             links.add(link);
         }
         return links;

@@ -2,8 +2,8 @@ package org.transdesk.llm.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -66,9 +66,9 @@ public class ModelSettingsView extends VerticalLayout {
         }
         routeBar.add(new Button("Save routes", e -> saveRoutes()));
 
-        add(new H2("Language models"),
+        add(new H1("Language models"),
                 new Paragraph("Providers and routes saved here override transdesk.llm.* from the configuration file."),
-                providers, testResult, new H3("Add or change a provider"), form, new H3("Routes"), routeBar);
+                providers, testResult, new H2("Add or change a provider"), form, new H2("Routes"), routeBar);
         refresh();
     }
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -99,15 +99,16 @@ public class GlossaryView extends VerticalLayout {
                 () -> memory.exportTmx(SOURCE_LANG));
 
         filter.setPlaceholder("Find a term or rendering");
+        filter.setAriaLabel("Find a term or rendering");
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
-        add(new H2("Glossary"), filter, grid,
+        add(new H1("Glossary"), filter, grid,
                 new HorizontalLayout(term, vi, ru, note), new HorizontalLayout(doNotTranslate, caseSensitive),
                 new HorizontalLayout(save, newTerm, delete),
-                new H3("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload, excelDownload), new HorizontalLayout(tbxUpload, tbxDownload),
-                new H3("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload),
-                new H3("Learned from approvals"), learned);
+                new H2("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload, excelDownload), new HorizontalLayout(tbxUpload, tbxDownload),
+                new H2("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload),
+                new H2("Learned from approvals"), learned);
         learned.addColumn(r -> "#" + r.articleId() + " " + r.output() + " v" + r.version()).setHeader("Approved version").setAutoWidth(true);
         learned.addColumn(LearningReport::approvedBy).setHeader("By").setAutoWidth(true);
         learned.addColumn(LearningReport::summary).setHeader("What the memory learned").setFlexGrow(4);

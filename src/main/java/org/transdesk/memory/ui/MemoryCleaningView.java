@@ -3,7 +3,7 @@ package org.transdesk.memory.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -46,7 +46,7 @@ public class MemoryCleaningView extends VerticalLayout {
         grid.addSelectionListener(e -> delete.setEnabled(!e.getAllSelectedItems().isEmpty()));
         delete.addClickListener(e -> deleteSelected());
         Button rescan = new Button("Scan again", e -> refresh());
-        add(new H2("Memory cleaning"),
+        add(new H1("Memory cleaning"),
                 new Paragraph("Pairs the memory holds that are not translations: the target is in the wrong script for its language, "
                         + "is mostly copied source words, or is the source itself. Approvals no longer teach such pairs; "
                         + "select what to delete (the deletion is recorded in the audit log)."),

@@ -1,5 +1,6 @@
 package org.transdesk.security.internal;
 
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.spring.security.RequestUtil;
@@ -52,7 +53,10 @@ class SecurityConfig {
         ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+        // anyRequest authenticated (Vaadin's default denies it): a signed-in user's mistyped address reaches the
+        // app's "page not found" view instead of the browser's bare HTTP 403; a signed-out one is sent to sign in
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // after Vaadin's configurer, so that it sets the login view first (else Spring's generated login page
         // is served), and on the built filter, so that Vaadin's "?error" failure URL does not replace it
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {

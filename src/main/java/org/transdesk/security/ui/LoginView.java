@@ -1,5 +1,6 @@
 package org.transdesk.security.ui;
 
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -7,16 +8,15 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Transdesk")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -27,26 +27,46 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(new H1("Transdesk"), login);
+        login.setI18n(i18n());
+        Main main = new Main(new H1("Transdesk"), login);
+        add(main);
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
-            Paragraph hint = new Paragraph("Demo mode: sign in as editor, reviewer or admin, password \"demo\".");
+            Paragraph hint = new Paragraph(getTranslation("login.demo"));
             hint.addClassName("demo-hint");
-            add(hint);
+            main.add(hint);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("locked")) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
-            i18n.getErrorMessage().setMessage("Signing in with this account, or from this address, is paused for a while."
-                    + " Try again in a few minutes, or ask an administrator to unlock the account.");
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
             login.setI18n(i18n);
             login.setError(true);
             return;
         }
         login.setError(parameters.containsKey("error"));
+    }
+
+    /** The sign-in form's own words in the browser's language. */
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+        return i18n;
     }
 }

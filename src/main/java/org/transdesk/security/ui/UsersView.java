@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -68,7 +68,7 @@ public class UsersView extends VerticalLayout {
         locks.setAllRowsVisible(true);
         HorizontalLayout form = new HorizontalLayout(username, password, role, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2("Users"), form, grid, new H3("Failed sign-ins"),
+        add(new H1("Users"), form, grid, new H2("Failed sign-ins"),
                 new Paragraph("After too many failed sign-ins an account, or a client address, is locked for a while; unlock it here."), locks);
         refresh();
     }

@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,15 +14,15 @@ import org.transdesk.qa.QaFinding;
 /** QA found errors: the reviewer can still approve, but only with a written reason, stored with the version. */
 class ApproveDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Why approve despite these errors?");
-    final Button approve = new Button("Approve with override");
+    final TextArea reason = new TextArea(tr("approve.reason"));
+    final Button approve = new Button(tr("approve.override"));
 
     ApproveDialog(Output output, List<QaFinding> errors, Consumer<String> approveWithReason) {
-        setHeaderTitle("QA errors in the " + output.label() + " draft");
+        setHeaderTitle(tr("approve.title", Words.output(output)));
         setWidth("min(40rem, 95vw)");
         QaFindingsList list = new QaFindingsList();
         list.show(errors.stream().map(f -> new QaFinding(f.check(), f.severity(),
-                (f.segment() < 0 ? "Whole output: " : "Paragraph " + f.segment() + ": ") + f.message(), f.segment(), -1, -1)).toList(), null);
+                (f.segment() < 0 ? tr("approve.whole-output") : tr("approve.paragraph", f.segment())) + " " + f.message(), f.segment(), -1, -1)).toList(), null);
         reason.setWidthFull();
         reason.setId("override-reason");
         approve.setId("approve-override");
@@ -30,8 +31,8 @@ class ApproveDialog extends Dialog {
             close();
             approveWithReason.accept(reason.getValue());
         });
-        add(new Paragraph("Errors block approval. Fix them, or write why they do not matter; the reason is kept with the version."),
+        add(new Paragraph(tr("approve.explanation")),
                 list, reason);
-        getFooter().add(new Button("Cancel", e -> close()), approve);
+        getFooter().add(new Button(tr("dialog.cancel"), e -> close()), approve);
     }
 }

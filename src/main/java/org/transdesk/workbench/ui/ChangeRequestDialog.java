@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,11 +11,11 @@ import org.transdesk.article.Output;
 /** A reviewer sends a draft back with a reason; an empty reason keeps the dialog open and says so. */
 class ChangeRequestDialog extends Dialog {
 
-    final TextArea reason = new TextArea("What should change?");
-    final Button send = new Button("Request changes");
+    final TextArea reason = new TextArea(tr("change-request.reason"));
+    final Button send = new Button(tr("workbench.request-changes"));
 
     ChangeRequestDialog(Output output, Consumer<String> request) {
-        setHeaderTitle("Request changes to the " + output.label() + " draft");
+        setHeaderTitle(tr("change-request.title", Words.output(output)));
         setWidth("min(36rem, 95vw)");
         reason.setId("change-reason-input");
         reason.setWidthFull();
@@ -24,13 +25,13 @@ class ChangeRequestDialog extends Dialog {
         send.addClickListener(e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
-                reason.setErrorMessage("Write what should change: the editor reads it in the column head.");
+                reason.setErrorMessage(tr("change-request.empty"));
                 return;
             }
             close();
             request.accept(reason.getValue());
         });
         add(reason);
-        getFooter().add(new Button("Cancel", e -> close()), send);
+        getFooter().add(new Button(tr("dialog.cancel"), e -> close()), send);
     }
 }

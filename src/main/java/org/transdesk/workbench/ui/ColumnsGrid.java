@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -53,7 +54,7 @@ class ColumnsGrid extends Div {
         headers.clear();
         columns.clear();
         article = model.article();
-        Div sourceHeader = new Div(new Span("Source (" + article.sourceLanguage() + ")"));
+        Div sourceHeader = new Div(new Span(tr("workbench.source", article.sourceLanguage())));
         sourceHeader.addClassNames("column-header", "source-head");
         add(sourceHeader);
         for (Output o : Output.values()) {
@@ -131,7 +132,7 @@ class ColumnsGrid extends Div {
     private Component targetCell(OutputColumn column, int position) {
         Optional<SegmentText> segment = column.segment(position);
         if (segment.isEmpty()) {
-            Div empty = new Div(new Span(column.draft().isPresent() ? "—" : "Not generated yet"));
+            Div empty = new Div(new Span(column.draft().isPresent() ? "—" : tr("workbench.not-generated")));
             empty.addClassNames("segment-cell", "engine-notice", CELL + column.output().key());
             return empty;
         }
@@ -145,7 +146,7 @@ class ColumnsGrid extends Div {
         cell.addClassNames("summary-cell", CELL + Output.SUMMARY.key());
         cell.getStyle().set("grid-row", "2 / span " + article.segments().size());
         if (column.draft().isEmpty() || column.draft().get().segments().isEmpty()) {
-            cell.add(new Span(column.draft().isPresent() ? "Empty summary" : "Not generated yet"));
+            cell.add(new Span(tr(column.draft().isPresent() ? "workbench.summary.empty" : "workbench.not-generated")));
             return cell;
         }
         column.draft().get().segments().forEach(s -> cell.add(cells.editor(column, s)));

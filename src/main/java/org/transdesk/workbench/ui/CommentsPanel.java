@@ -1,5 +1,7 @@
 package org.transdesk.workbench.ui;
 
+import org.transdesk.base.ui.Messages;
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -28,7 +30,7 @@ class CommentsPanel extends Div {
     private final boolean canWrite;
     private final Runnable changed;
     final TextArea newComment = new TextArea();
-    final Button add = new Button("Comment");
+    final Button add = new Button(tr("workbench.comment"));
     final InlineMessage refusal = new InlineMessage();
 
     CommentsPanel(CommentService comments, long draftId, int position, boolean canWrite, Runnable changed) {
@@ -38,7 +40,8 @@ class CommentsPanel extends Div {
         this.canWrite = canWrite;
         this.changed = changed;
         addClassName("comments-panel");
-        newComment.setPlaceholder("Add a comment on this paragraph");
+        newComment.setPlaceholder(tr("comments.new"));
+        newComment.setAriaLabel(tr("comments.new"));
         newComment.setWidthFull();
         newComment.addClassName("new-comment");
         add.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
@@ -54,7 +57,7 @@ class CommentsPanel extends Div {
         add(refusal);
         var threads = comments.threads(draftId, position);
         if (threads.isEmpty()) {
-            Span none = new Span("No comments on this paragraph.");
+            Span none = new Span(tr("comments.none"));
             none.addClassName("engine-notice");
             add(none);
         }
@@ -73,19 +76,20 @@ class CommentsPanel extends Div {
             box.add(reply);
         });
         if (thread.resolved()) {
-            Span resolved = new Span("Resolved by " + thread.opening().resolvedBy() + " · " + TIME.format(thread.opening().resolvedAt()));
+            Span resolved = new Span(tr("comments.resolved-by", thread.opening().resolvedBy()) + " · " + Messages.dateTime(thread.opening().resolvedAt()));
             resolved.addClassName("engine-notice");
             box.add(resolved);
         }
         if (canWrite) {
             TextField answer = new TextField();
-            answer.setPlaceholder("Reply");
+            answer.setPlaceholder(tr("comments.reply"));
+            answer.setAriaLabel(tr("comments.reply.label"));
             answer.addClassName("reply-field");
-            Button reply = new Button("Reply", e -> act(() -> comments.reply(thread.opening().id(), answer.getValue())));
+            Button reply = new Button(tr("comments.reply"), e -> act(() -> comments.reply(thread.opening().id(), answer.getValue())));
             reply.addThemeVariants(ButtonVariant.SMALL);
             Button resolve = thread.resolved()
-                    ? new Button("Reopen", e -> act(() -> comments.reopen(thread.opening().id())))
-                    : new Button("Resolve", e -> act(() -> comments.resolve(thread.opening().id())));
+                    ? new Button(tr("comments.reopen"), e -> act(() -> comments.reopen(thread.opening().id())))
+                    : new Button(tr("comments.resolve"), e -> act(() -> comments.resolve(thread.opening().id())));
             resolve.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             Div actions = new Div(answer, reply, resolve);
             actions.addClassName("segment-meta");
@@ -95,7 +99,7 @@ class CommentsPanel extends Div {
     }
 
     private static Div comment(SegmentComment c) {
-        Span who = new Span(c.author() + " · " + TIME.format(c.createdAt()));
+        Span who = new Span(c.author() + " · " + Messages.dateTime(c.createdAt()));
         who.addClassName("engine-notice");
         Div body = new Div(c.body());
         body.addClassName("comment-body");

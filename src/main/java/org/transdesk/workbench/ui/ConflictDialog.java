@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,21 +18,21 @@ import org.transdesk.review.EditConflictException;
 class ConflictDialog extends Dialog {
 
     ConflictDialog(EditConflictException conflict, Consumer<String> keep, Runnable takeTheirs) {
-        setHeaderTitle("Paragraph changed while you were editing");
-        TextArea merged = new TextArea("Your text (edit to merge)");
+        setHeaderTitle(tr("conflict.title"));
+        TextArea merged = new TextArea(tr("conflict.yours"));
         merged.setValue(conflict.yourText());
         merged.setWidthFull();
         Div theirs = new Div(conflict.theirText());
         theirs.addClassName("conflict-text");
         add(new Paragraph(conflict.getMessage()),
-                new H4("Saved by " + conflict.theirAuthor() + " (revision " + conflict.theirRevision() + ")"), theirs,
-                new H4("Their text → yours"), new DiffView(conflict.theirText(), conflict.yourText()), merged);
-        Button keepMine = new Button("Save my text", e -> {
+                new H4(tr("conflict.saved-by", conflict.theirAuthor(), conflict.theirRevision())), theirs,
+                new H4(tr("conflict.diff")), new DiffView(conflict.theirText(), conflict.yourText()), merged);
+        Button keepMine = new Button(tr("conflict.keep-mine"), e -> {
             close();
             keep.accept(merged.getValue());
         });
         keepMine.addThemeVariants(ButtonVariant.PRIMARY);
-        Button reload = new Button("Take their text", e -> {
+        Button reload = new Button(tr("conflict.take-theirs"), e -> {
             close();
             takeTheirs.run();
         });

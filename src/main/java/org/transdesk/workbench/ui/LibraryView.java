@@ -1,15 +1,16 @@
 package org.transdesk.workbench.ui;
 
+import org.transdesk.base.ui.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -25,10 +26,9 @@ import org.transdesk.security.Roles;
 
 /** All articles, newest first, with the state of each output; search by title. */
 @Route("")
-@PageTitle("Library · Transdesk")
 @Menu(order = 10, title = "Library")
 @PermitAll
-public class LibraryView extends VerticalLayout {
+public class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
     private final ArticleService articles;
     private final DraftService drafts;
@@ -41,27 +41,33 @@ public class LibraryView extends VerticalLayout {
         this.articles = articles;
         this.drafts = drafts;
         setSizeFull();
-        search.setPlaceholder("Search titles");
+        search.setPlaceholder(getTranslation("library.search"));
+        search.setAriaLabel(getTranslation("library.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
-        Button importButton = new Button("Import article", e -> getUI().ifPresent(ui -> ui.navigate("import")));
+        Button importButton = new Button(getTranslation("library.import"), e -> getUI().ifPresent(ui -> ui.navigate("import")));
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         importButton.setVisible(CurrentUser.hasRole(Roles.EDITOR));
 
-        grid.addColumn(ArticleListing::title).setHeader("Title").setFlexGrow(4);
-        grid.addColumn(a -> a.publishedOn() == null ? "" : a.publishedOn().toString()).setHeader("Date").setAutoWidth(true);
-        grid.addColumn(ArticleListing::paragraphCount).setHeader("Paragraphs").setAutoWidth(true);
+        grid.addColumn(ArticleListing::title).setHeader(getTranslation("library.title")).setFlexGrow(4);
+        grid.addColumn(a -> Messages.date(a.publishedOn())).setHeader(getTranslation("library.date")).setAutoWidth(true);
+        grid.addColumn(a -> Messages.number(a.paragraphCount())).setHeader(getTranslation("library.paragraphs")).setAutoWidth(true);
         for (Output output : Output.values()) {
-            grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setHeader(output.label()).setAutoWidth(true);
+            grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setHeader(Words.output(output)).setAutoWidth(true);
         }
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
         grid.setSizeFull();
 
         HorizontalLayout toolbar = new HorizontalLayout(search, stateFilter, importButton);
         toolbar.setAlignItems(Alignment.BASELINE);
-        add(new H2("Library"), toolbar, grid);
+        add(new H1(getTranslation("library.heading")), toolbar, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("library.page-title");
     }
 
     private OutputSummary summary(ArticleListing article, Output output) {

@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,9 +21,9 @@ class OutputHeader extends Div {
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final StreamedText streamed = new StreamedText();
-    final Button approve = new Button("Approve");
-    final Button requestChanges = new Button("Request changes");
-    final Button export = new Button("Export .md");
+    final Button approve = new Button(tr("workbench.approve"));
+    final Button requestChanges = new Button(tr("workbench.request-changes"));
+    final Button export = new Button(tr("workbench.export"));
     final InlineMessage message = new InlineMessage();
     final Anchor download;
 
@@ -32,7 +33,7 @@ class OutputHeader extends Div {
         getElement().setAttribute("data-output", output.key());
         this.download = download;
         OutputState state = column.summary().state();
-        Span title = new Span(output.label());
+        Span title = new Span(Words.output(output));
         title.addClassName("column-title");
         Div top = new Div(title, new StateBadge(output, column.summary(), false));
         top.addClassName("segment-meta");
@@ -43,9 +44,10 @@ class OutputHeader extends Div {
         engine.addClassNames("engine-notice", offline ? "offline" : "remote");
         engine.setId("engine-" + output.key());
 
-        Span provenance = new Span(column.draft().map(OutputHeader::provenance).orElse("Not generated yet"));
+        Span provenance = new Span(column.draft().map(OutputHeader::provenance).orElse(tr("workbench.not-generated")));
         provenance.addClassName("engine-notice");
-        Span version = new Span(column.latest().map(v -> "Approved v" + v.number() + " by " + v.approvedBy()).orElse("No approved version"));
+        Span version = new Span(column.latest().map(v -> tr("workbench.approved-version", v.number(), v.approvedBy()))
+                .orElse(tr("workbench.no-approved-version")));
         version.addClassName("engine-notice");
         version.setId("version-" + output.key());
 
@@ -62,10 +64,10 @@ class OutputHeader extends Div {
         boolean approvedAsIs = state == OutputState.APPROVED;
         approve.setEnabled(column.draft().isPresent() && state != OutputState.DRAFTING && !approvedAsIs && !column.fourEyesBlocks());
         if (approvedAsIs) {
-            approve.setTooltipText(column.latest().map(v -> "Approved as version " + v.number() + "; edit the draft to approve a new version")
-                    .orElse("Approved; edit the draft to approve a new version"));
+            approve.setTooltipText(column.latest().map(v -> tr("workbench.approved-as-is", v.number()))
+                    .orElse(tr("workbench.approved-as-is-unnumbered")));
         } else if (column.fourEyesBlocks()) {
-            approve.setTooltipText("Four-eyes rule: you edited this draft last, so another reviewer approves it");
+            approve.setTooltipText(tr("workbench.four-eyes"));
         }
         requestChanges.setId("request-changes-" + output.key());
         requestChanges.addThemeVariants(ButtonVariant.SMALL);
@@ -85,14 +87,14 @@ class OutputHeader extends Div {
     void showProgress(int done, int total, boolean cancelling) {
         progress.setVisible(true);
         progressText.setVisible(true);
-        String suffix = cancelling ? " · cancelling…" : "";
+        String suffix = cancelling ? " · " + tr("workbench.progress.cancelling") : "";
         if (total <= 0) {
             progress.setIndeterminate(true);
-            progressText.setText((cancelling ? "Cancelling…" : "Starting…"));
+            progressText.setText(tr(cancelling ? "workbench.cancelling" : "workbench.starting"));
         } else {
             progress.setIndeterminate(false);
             progress.setValue(Math.min(1.0, done / (double) total));
-            progressText.setText(done + " / " + total + " paragraphs" + suffix);
+            progressText.setText(tr("workbench.progress", done, total) + suffix);
         }
     }
 
@@ -103,12 +105,12 @@ class OutputHeader extends Div {
             s.append(" · ").append(p.model());
         }
         if (p.glossaryVersion() != null) {
-            s.append(" · glossary ").append(p.glossaryVersion());
+            s.append(" · ").append(tr("workbench.provenance.glossary", p.glossaryVersion()));
         }
         if (p.promptTokens() + p.completionTokens() > 0) {
-            s.append(" · ").append(p.promptTokens()).append("+").append(p.completionTokens()).append(" tokens");
+            s.append(" · ").append(tr("workbench.provenance.tokens", p.promptTokens(), p.completionTokens()));
         }
-        s.append(" · ").append(p.latencyMs()).append(" ms");
+        s.append(" · ").append(tr("workbench.provenance.latency", p.latencyMs()));
         return s.toString();
     }
 }

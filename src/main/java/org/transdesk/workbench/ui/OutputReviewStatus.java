@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +26,7 @@ import org.transdesk.review.QaReport;
  */
 class OutputReviewStatus extends Div {
 
-    final Button versions = new Button("Versions");
+    final Button versions = new Button(tr("workbench.versions"));
 
     OutputReviewStatus(OutputColumn column, Runnable openVersions) {
         Output output = column.output();
@@ -39,15 +40,14 @@ class OutputReviewStatus extends Div {
         }
         if (summary.state() == OutputState.CHANGES_REQUESTED) {
             request.ifPresent(r -> {
-                Div reason = new Div(new Span("Changes requested by " + r.requestedBy() + ": "), new Span(r.reason()));
+                Div reason = new Div(new Span(tr("workbench.changes-requested-by", r.requestedBy()) + " "), new Span(r.reason()));
                 reason.addClassName("change-request");
                 reason.setId("change-reason-" + output.key());
                 add(reason);
             });
         }
-        Span tally = new Span(report.findings().isEmpty() ? "QA: no findings"
-                : "QA: " + report.count(Severity.ERROR) + " errors · " + report.count(Severity.WARNING) + " warnings · "
-                  + report.count(Severity.INFO) + " info");
+        Span tally = new Span(report.findings().isEmpty() ? tr("workbench.qa.none")
+                : tr("workbench.qa.tally", report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
         tally.addClassNames("engine-notice", "qa-tally", report.errors().isEmpty() ? "clean" : "has-errors");
         tally.setId("qa-" + output.key());
         add(tally);
@@ -56,7 +56,7 @@ class OutputReviewStatus extends Div {
         add(whole);
         if (!exported.isEmpty()) {
             // a line of its own: inline it ran into the QA tally ("0 infoExported: md")
-            Div marks = new Div("Exported: " + exported.stream().map(ExportMark::format).collect(Collectors.joining(", ")));
+            Div marks = new Div(tr("workbench.exported") + " " + exported.stream().map(ExportMark::format).collect(Collectors.joining(", ")));
             marks.addClassName("engine-notice");
             marks.setId("exported-" + output.key());
             add(marks);
@@ -72,12 +72,12 @@ class OutputReviewStatus extends Div {
         Div line = new Div();
         line.addClassNames("engine-notice", "paragraph-status-counts");
         line.setId("paragraph-status-" + output.key());
-        line.getElement().setAttribute("aria-label", "Paragraphs by status");
+        line.getElement().setAttribute("aria-label", tr("workbench.status-counts"));
         for (ParagraphStatus status : ParagraphStatus.values()) {
             if (!line.getChildren().toList().isEmpty()) {
                 line.add(new Span(" · "));
             }
-            Span count = new Span(SHORT.get(status) + " " + counts.of(status));
+            Span count = new Span(tr("paragraph-status.short." + status.name(), counts.of(status)));
             count.addClassNames("status-count", status.name().toLowerCase(Locale.ROOT));
             count.getElement().setAttribute("data-status", status.name());
             count.getElement().setAttribute("data-count", String.valueOf(counts.of(status)));
@@ -85,7 +85,4 @@ class OutputReviewStatus extends Div {
         }
         return line;
     }
-
-    private static final Map<ParagraphStatus, String> SHORT = Map.of(ParagraphStatus.UNTRANSLATED, "Untranslated",
-            ParagraphStatus.MACHINE_DRAFT, "Machine", ParagraphStatus.EDITED, "Edited", ParagraphStatus.CONFIRMED, "Confirmed");
 }

@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -21,40 +22,36 @@ import org.transdesk.review.StatusCounts;
 class RegenerateDialog extends Dialog {
 
     final RadioButtonGroup<RegenerateMode> mode = new RadioButtonGroup<>();
-    final Button generate = new Button("Generate");
-    final Button cancel = new Button("Cancel", e -> close());
+    final Button generate = new Button(tr("regenerate.generate-rest"));
+    final Button cancel = new Button(tr("dialog.cancel"), e -> close());
 
     RegenerateDialog(RegenerateQuestion question, Consumer<RegenerateMode> start) {
         setId("regenerate-dialog");
-        setHeaderTitle("Generate again?");
+        setHeaderTitle(tr("regenerate.title"));
         setWidth("min(40rem, 95vw)");
         int human = question.humanWork();
-        Paragraph intro = new Paragraph(human + (human == 1 ? " paragraph was" : " paragraphs were")
-                + " edited or confirmed by people:");
+        Paragraph intro = new Paragraph(tr("regenerate.intro", human));
         intro.setId("regenerate-count");
         Div perOutput = new Div();
         perOutput.addClassName("regenerate-counts");
         question.counts().forEach((output, counts) -> perOutput.add(line(output, counts)));
 
-        mode.setLabel("What should be drafted?");
+        mode.setLabel(tr("regenerate.mode"));
         mode.setItems(RegenerateMode.ONLY_THE_REST, RegenerateMode.REPLACE_ALL);
         mode.setItemLabelGenerator(m -> m == RegenerateMode.ONLY_THE_REST
-                ? "Only the rest: draft the " + question.rest() + " untranslated and machine-draft paragraphs; keep people's "
-                  + human + " as they are"
-                : "Replace all: draft every paragraph again; the current text of the " + human
-                  + " edited or confirmed paragraphs is kept as a revision in each paragraph's history");
+                ? tr("regenerate.only-the-rest", question.rest(), human)
+                : tr("regenerate.replace-all", human));
         mode.setValue(RegenerateMode.ONLY_THE_REST);
         mode.setRequired(true);
         mode.addClassName("regenerate-mode");
-        mode.addValueChangeListener(e -> generate.setText(e.getValue() == RegenerateMode.REPLACE_ALL ? "Replace all" : "Generate the rest"));
+        mode.addValueChangeListener(e -> generate.setText(tr(e.getValue() == RegenerateMode.REPLACE_ALL ? "regenerate.replace-all.button" : "regenerate.generate-rest")));
 
-        Span summaryNote = new Span("A summary is written from the whole article: with \"Only the rest\" a summary with"
-                + " edited or confirmed paragraphs is kept whole.");
+        Span summaryNote = new Span(tr("regenerate.summary-note"));
         summaryNote.addClassName("engine-notice");
         summaryNote.setVisible(question.counts().containsKey(Output.SUMMARY) && question.counts().get(Output.SUMMARY).humanWork() > 0);
 
         generate.setId("regenerate-start");
-        generate.setText("Generate the rest");
+        generate.setText(tr("regenerate.generate-rest"));
         generate.addThemeVariants(ButtonVariant.PRIMARY);
         generate.addClickListener(e -> {
             close();
@@ -66,8 +63,8 @@ class RegenerateDialog extends Dialog {
     }
 
     private static Div line(Output output, StatusCounts counts) {
-        Div line = new Div(output.label() + ": " + counts.edited() + " edited, " + counts.confirmed() + " confirmed; "
-                + (counts.untranslated() + counts.machineDraft()) + " untranslated or machine drafts");
+        Div line = new Div(Words.output(output) + ": " + tr("regenerate.counts", counts.edited(), counts.confirmed(),
+                counts.untranslated() + counts.machineDraft()));
         line.getElement().setAttribute("data-output", output.key());
         return line;
     }

@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -123,7 +124,7 @@ class ReviewPanels {
 
     private void openHistory(SegmentEditor editor) {
         Dialog[] dialog = new Dialog[1];
-        dialog[0] = new SegmentHistoryDialog(editor.output().label() + ", paragraph " + editor.position(),
+        dialog[0] = new SegmentHistoryDialog(Words.paragraph(editor.output(), editor.position()),
                 presenter.history(editor.output(), editor.position()), presenter.comments(), presenter.draftId(editor.output()),
                 editor.position(), CurrentUser.hasRole(Roles.EDITOR), (revision, failed) ->
                 presenter.restore(editor.output(), editor.position(), revision, editor.revision(), failed).ifPresent(restored -> {
@@ -135,11 +136,11 @@ class ReviewPanels {
 
     private void openComments(SegmentEditor editor) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Comments · " + editor.output().label() + ", paragraph " + editor.position());
+        dialog.setHeaderTitle(tr("workbench.comments") + " · " + Words.paragraph(editor.output(), editor.position()));
         dialog.setWidth("min(40rem, 95vw)");
         dialog.add(new CommentsPanel(presenter.comments(), presenter.draftId(editor.output()), editor.position(),
                 CurrentUser.hasRole(Roles.EDITOR), () -> presenter.commentsChanged(editor.output())));
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.getFooter().add(new Button(tr("dialog.close"), e -> dialog.close()));
         dialog.open();
     }
 

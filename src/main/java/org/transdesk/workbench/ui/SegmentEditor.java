@@ -1,5 +1,7 @@
 package org.transdesk.workbench.ui;
 
+import org.transdesk.base.ui.Messages;
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -36,14 +38,16 @@ class SegmentEditor extends Div {
     private final Output output;
     private final int position;
     private final String label;
+    private final String sourceLanguage;
     private int revision;
     private ParagraphStatus status;
 
-    SegmentEditor(Output output, SegmentText segment, boolean editable, SaveHandler handler) {
+    SegmentEditor(Output output, String sourceLanguage, SegmentText segment, boolean editable, SaveHandler handler) {
         this.output = output;
+        this.sourceLanguage = sourceLanguage;
         this.handler = handler;
         this.position = segment.position();
-        this.label = output.label() + (position == 0 && output.isTranslation() ? " headline" : " paragraph " + position);
+        this.label = Words.paragraph(output, position);
         addClassName("segment-cell");
         if (output.isTranslation() && position == 0) {
             addClassName("headline");
@@ -51,7 +55,6 @@ class SegmentEditor extends Div {
         area.addClassName("segment-editor");
         area.getElement().setAttribute("data-output", output.key());
         area.getElement().setAttribute("data-position", String.valueOf(position));
-        area.getElement().setAttribute("lang", output.isTranslation() ? output.key() : "en");
         area.setReadOnly(!editable);
         area.setManualValidation(true);
         area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
@@ -76,13 +79,14 @@ class SegmentEditor extends Div {
             area.setValue(segment.text());
         }
         status = segment.status();
+        area.getElement().setAttribute("lang", language(segment));
         String name = segment.status().name();
-        paragraphStatus.setText(segment.status().label());
+        paragraphStatus.setText(Words.status(segment.status()));
         paragraphStatus.setClassName("paragraph-status " + name.toLowerCase(Locale.ROOT));
         paragraphStatus.getElement().setAttribute("data-status", name);
         getElement().setAttribute("data-status", name);
         area.getElement().setAttribute("data-revision", String.valueOf(revision));
-        area.setAriaLabel(label + ", " + segment.status().label().toLowerCase(Locale.ROOT));
+        area.setAriaLabel(label + ", " + Words.status(segment.status()).toLowerCase(Messages.locale()));
         origin.setText(originLabel(segment));
         origin.getElement().setAttribute("title", segment.note() == null ? "" : segment.note());
         origin.setClassName("origin-badge " + segment.origin().toLowerCase(Locale.ROOT));
@@ -92,14 +96,14 @@ class SegmentEditor extends Div {
     void saved(SegmentText segment) {
         show(segment);
         clearError();
-        saveStatus.setText("saved · rev " + segment.revision());
+        saveStatus.setText(tr("workbench.saved", segment.revision()));
     }
 
     /** The save did not happen: the typed text stays in the box, the reason right under it. */
     void failed(String message) {
         area.setInvalid(true);
-        saveStatus.setText("not saved");
-        error().error("Not saved. " + message + " Your text is still in the box.");
+        saveStatus.setText(tr("workbench.not-saved"));
+        error().error(tr("workbench.not-saved.message", message));
         saveAgain().setVisible(true);
     }
 
@@ -136,7 +140,7 @@ class SegmentEditor extends Div {
 
     Button saveAgain() {
         if (saveAgain == null) {
-            saveAgain = new Button("Save again", e -> handler.save(this, area.getValue(), revision));
+            saveAgain = new Button(tr("workbench.save-again"), e -> handler.save(this, area.getValue(), revision));
             saveAgain.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
             saveAgain.addClassName("save-again");
             error().add(saveAgain);
@@ -162,16 +166,26 @@ class SegmentEditor extends Div {
         return output;
     }
 
+    /**
+     * The language of the text in the box, for {@code lang}: the output's, except a summary (written in
+     * the source language) and an untranslated paragraph, which holds the source text until someone
+     * translates it.
+     */
+    String language(SegmentText segment) {
+        boolean holdsSource = segment.status() == ParagraphStatus.UNTRANSLATED && !segment.text().isBlank();
+        return output.isTranslation() && !holdsSource ? output.language(sourceLanguage) : sourceLanguage;
+    }
+
     private static String originLabel(SegmentText s) {
         return switch (s.origin()) {
-            case "MEMORY_EXACT" -> "TM " + (s.matchScore() == null ? 100 : s.matchScore()) + "%";
-            case "MEMORY_FUZZY" -> "TM fuzzy " + s.matchScore() + "%";
-            case "MEMORY_PARTIAL" -> "Partly untranslated";
-            case "UNTRANSLATED" -> "No match";
-            case "EXTRACTED" -> "Extracted";
-            case "MODEL" -> "Model";
-            case "EDITED" -> "Edited";
-            case "FAILED" -> "Failed";
+            case "MEMORY_EXACT" -> tr("origin.MEMORY_EXACT", s.matchScore() == null ? 100 : s.matchScore());
+            case "MEMORY_FUZZY" -> tr("origin.MEMORY_FUZZY", s.matchScore());
+            case "MEMORY_PARTIAL" -> tr("origin.MEMORY_PARTIAL");
+            case "UNTRANSLATED" -> tr("origin.UNTRANSLATED");
+            case "EXTRACTED" -> tr("origin.EXTRACTED");
+            case "MODEL" -> tr("origin.MODEL");
+            case "EDITED" -> tr("origin.EDITED");
+            case "FAILED" -> tr("origin.FAILED");
             default -> s.origin();
         };
     }

@@ -1,5 +1,7 @@
 package org.transdesk.workbench.ui;
 
+import org.transdesk.base.ui.Messages;
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -32,39 +34,39 @@ class SegmentHistoryDialog extends Dialog {
      */
     SegmentHistoryDialog(String title, List<SegmentRevision> revisions, CommentService comments, long draftId, int position,
                          boolean canRestore, BiConsumer<Integer, Consumer<String>> restore) {
-        setHeaderTitle("History · " + title);
+        setHeaderTitle(tr("history.title", title));
         addClassName("segment-history");
         setWidth("min(56rem, 95vw)");
         refusal.setId("history-message");
         add(refusal);
         if (revisions.isEmpty()) {
-            add(new Span("No revisions yet."));
+            add(new Span(tr("history.none")));
         } else {
             SegmentRevision current = revisions.getLast();
             revisions.stream().filter(r -> "ENGINE".equals(r.kind())).reduce((a, b) -> b).ifPresent(engine -> {
-                Div engineDiff = new Div(new H4("Engine draft (revision " + engine.revision() + ") → now"),
+                Div engineDiff = new Div(new H4(tr("history.engine-vs-now", engine.revision())),
                         new DiffView(engine.text(), current.text()));
                 engineDiff.setId("engine-vs-now");
                 add(engineDiff);
             });
             add(compare(revisions));
-            add(new H4("Revisions"));
+            add(new H4(tr("history.revisions")));
             for (int i = revisions.size() - 1; i >= 0; i--) {
                 add(entry(revisions.get(i), i == 0 ? null : revisions.get(i - 1), revisions.get(i) == current, canRestore, restore));
             }
         }
-        add(new H4("Comments"), new CommentsPanel(comments, draftId, position, false, () -> { }));
-        getFooter().add(new Button("Close", e -> close()));
+        add(new H4(tr("workbench.comments")), new CommentsPanel(comments, draftId, position, false, () -> { }));
+        getFooter().add(new Button(tr("dialog.close"), e -> close()));
     }
 
     private Div compare(List<SegmentRevision> revisions) {
         for (Select<SegmentRevision> s : List.of(from, to)) {
             s.setItems(revisions);
-            s.setItemLabelGenerator(r -> "Revision " + r.revision() + " · " + r.author());
+            s.setItemLabelGenerator(r -> tr("history.revision", r.revision()) + " · " + r.author());
             s.addValueChangeListener(e -> showComparison());
         }
-        from.setLabel("Compare");
-        to.setLabel("with");
+        from.setLabel(tr("compare.from"));
+        to.setLabel(tr("compare.to"));
         from.setValue(revisions.size() > 1 ? revisions.get(revisions.size() - 2) : revisions.getFirst());
         to.setValue(revisions.getLast());
         Div pickers = new Div(from, to);
@@ -82,14 +84,14 @@ class SegmentHistoryDialog extends Dialog {
 
     private Div entry(SegmentRevision revision, SegmentRevision previous, boolean current, boolean canRestore,
                       BiConsumer<Integer, Consumer<String>> restore) {
-        Span head = new Span("Revision " + revision.revision() + " · " + kind(revision.kind()) + " · " + revision.author()
-                + " · " + CommentsPanel.TIME.format(revision.createdAt()) + (current ? " · current" : ""));
+        Span head = new Span(tr("history.revision", revision.revision()) + " · " + kind(revision.kind()) + " · " + revision.author()
+                + " · " + Messages.dateTime(revision.createdAt()) + (current ? " · " + tr("history.current") : ""));
         head.addClassName("engine-notice");
         Div box = new Div(head, previous == null ? new Div(revision.text()) : new DiffView(previous.text(), revision.text()));
         box.addClassName("revision-entry");
         box.getElement().setAttribute("data-revision", String.valueOf(revision.revision()));
         if (canRestore && !current) {
-            Button button = new Button("Restore", e -> restore.accept(revision.revision(), refusal::error));
+            Button button = new Button(tr("history.restore"), e -> restore.accept(revision.revision(), refusal::error));
             button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             box.add(button);
         }
@@ -98,9 +100,9 @@ class SegmentHistoryDialog extends Dialog {
 
     private static String kind(String kind) {
         return switch (kind) {
-            case "ENGINE" -> "engine draft";
-            case "EDIT" -> "edit";
-            case "RESTORE" -> "restored";
+            case "ENGINE" -> tr("history.kind.ENGINE");
+            case "EDIT" -> tr("history.kind.EDIT");
+            case "RESTORE" -> tr("history.kind.RESTORE");
             default -> kind.toLowerCase();
         };
     }

@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,10 +12,10 @@ import org.transdesk.review.ParagraphStatus;
 class SegmentTools extends Div {
 
     final QaFindingsList findings = new QaFindingsList();
-    final Button history = new Button("History");
-    final Button comments = new Button("Comments");
-    final Button paragraphTools = new Button("Tools");
-    final Button confirm = new Button("Confirm");
+    final Button history = new Button(tr("workbench.history"));
+    final Button comments = new Button(tr("workbench.comments"));
+    final Button paragraphTools = new Button(tr("workbench.tools"));
+    final Button confirm = new Button(tr("workbench.confirm"));
 
     SegmentTools(SegmentEditor editor) {
         addClassName("segment-tools");
@@ -26,11 +27,11 @@ class SegmentTools extends Div {
             b.getElement().setAttribute("data-position", position);
         }
         confirm.addClassName("confirm-button");
-        confirm.getElement().setAttribute("title", "Confirm this paragraph as it is: generating again keeps it (Ctrl+Enter: confirm and go to the next)");
+        confirm.getElement().setAttribute("title", tr("workbench.confirm.hint"));
         history.addClassName("history-button");
         comments.addClassName("comments-button");
         paragraphTools.addClassName("paragraph-tools-button");
-        paragraphTools.getElement().setAttribute("title", "Regenerate, memory suggestions, glossary terms");
+        paragraphTools.getElement().setAttribute("title", tr("workbench.tools.hint"));
         Div buttons = new Div(confirm, history, comments, paragraphTools);
         buttons.addClassName("segment-meta");
         add(findings, buttons);
@@ -46,6 +47,6 @@ class SegmentTools extends Div {
     }
 
     void showCommentCount(int open, int total) {
-        comments.setText(total == 0 ? "Comment" : "Comments (" + open + " open / " + total + ")");
+        comments.setText(total == 0 ? tr("workbench.comment") : tr("workbench.comments.count", open, total));
     }
 }

@@ -11,7 +11,7 @@ import org.transdesk.review.OutputSummary;
 class StateBadge extends Span {
 
     StateBadge(Output output, OutputSummary summary, boolean withLabel) {
-        super(withLabel ? output.label() + ": " + summary.label() : summary.label());
+        super(withLabel ? Words.output(output) + ": " + Words.summary(summary) : Words.summary(summary));
         addClassNames("state-badge", summary.state().name().toLowerCase());
         if (summary.untranslatedShown()) {
             addClassName("untranslated");

@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
@@ -13,16 +14,16 @@ class StateFilter extends HorizontalLayout {
     final Select<OutputState> state = new Select<>();
 
     StateFilter(Runnable changed) {
-        output.setLabel("Output");
+        output.setLabel(tr("library.filter.output"));
         output.setItems(Output.values());
-        output.setItemLabelGenerator(o -> o == null ? "Any output" : o.label());
+        output.setItemLabelGenerator(o -> o == null ? tr("library.filter.any-output") : Words.output(o));
         output.setEmptySelectionAllowed(true);
-        output.setEmptySelectionCaption("Any output");
-        state.setLabel("State");
+        output.setEmptySelectionCaption(tr("library.filter.any-output"));
+        state.setLabel(tr("library.filter.state"));
         state.setItems(OutputState.values());
-        state.setItemLabelGenerator(st -> st == null ? "Any state" : st.label());
+        state.setItemLabelGenerator(st -> st == null ? tr("library.filter.any-state") : Words.state(st));
         state.setEmptySelectionAllowed(true);
-        state.setEmptySelectionCaption("Any state");
+        state.setEmptySelectionCaption(tr("library.filter.any-state"));
         output.addValueChangeListener(e -> changed.run());
         state.addValueChangeListener(e -> changed.run());
         add(output, state);

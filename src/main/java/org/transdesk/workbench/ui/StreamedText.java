@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.html.Div;
 
 /** The tail of the paragraph a model is writing right now, so the editor sees text arrive; not yet checked. */
@@ -14,7 +15,7 @@ class StreamedText extends Div {
 
     void show(int index, String partial) {
         String tail = partial.length() > TAIL ? "…" + partial.substring(partial.length() - TAIL) : partial;
-        setText((index == 0 ? "Headline" : "¶ " + index) + ": " + tail);
+        setText((index == 0 ? tr("workbench.headline") : "¶ " + index) + ": " + tail);
         setVisible(true);
     }
 }

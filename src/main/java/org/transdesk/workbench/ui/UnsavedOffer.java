@@ -1,5 +1,7 @@
 package org.transdesk.workbench.ui;
 
+import org.transdesk.base.ui.Messages;
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -20,25 +22,24 @@ class UnsavedOffer extends Div {
         }
     }
 
-    final Button restore = new Button("Restore my text");
-    final Button discard = new Button("Discard");
+    final Button restore = new Button(tr("unsaved.restore"));
+    final Button discard = new Button(tr("unsaved.discard"));
 
     UnsavedOffer(Offer offer, boolean canRestore, Runnable onRestore, Runnable onDiscard) {
         addClassNames("unsaved-offer", "inline-message", "warning");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("data-position", String.valueOf(offer.position()));
-        Span head = new Span("Not saved in an earlier session (typed " + CommentsPanel.TIME.format(Instant.ofEpochMilli(offer.typedAt()))
-                + "): your text is kept in this browser.");
+        Span head = new Span(tr("unsaved.head", Messages.dateTime(Instant.ofEpochMilli(offer.typedAt()))));
         head.addClassName("inline-message-text");
         add(head);
         if (offer.changedMeanwhile()) {
-            Span changed = new Span("The paragraph was saved since (now revision " + offer.currentRevision() + "). Now:");
-            Div now = new Div(offer.current().isEmpty() ? "(empty)" : offer.current());
+            Span changed = new Span(tr("unsaved.changed", offer.currentRevision()));
+            Div now = new Div(offer.current().isEmpty() ? tr("unsaved.empty") : offer.current());
             now.addClassNames("conflict-text", "unsaved-current");
-            Span diffLabel = new Span("Now → yours:");
+            Span diffLabel = new Span(tr("unsaved.diff"));
             add(changed, now, diffLabel, new DiffView(offer.current(), offer.yours()));
         }
-        Span yoursLabel = new Span("Yours:");
+        Span yoursLabel = new Span(tr("unsaved.yours"));
         Div yours = new Div(offer.yours());
         yours.addClassNames("conflict-text", "unsaved-text");
         restore.addClassName("restore-unsaved");

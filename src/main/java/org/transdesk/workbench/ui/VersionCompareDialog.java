@@ -1,5 +1,7 @@
 package org.transdesk.workbench.ui;
 
+import org.transdesk.base.ui.Messages;
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -24,44 +26,44 @@ class VersionCompareDialog extends Dialog {
 
     VersionCompareDialog(String title, List<ApprovedVersion> versions, List<String> draft, Function<Long, List<ExportMark>> marks,
                          Function<Long, List<QaFinding>> findingsAtApproval) {
-        setHeaderTitle("Versions · " + title);
+        setHeaderTitle(tr("versions.title", title));
         setWidth("min(64rem, 95vw)");
         List<Snapshot> snapshots = new ArrayList<>();
         Div list = new Div();
         for (ApprovedVersion v : versions) {
-            snapshots.add(new Snapshot("Version " + v.number(), v.segments()));
+            snapshots.add(new Snapshot(tr("versions.version", v.number()), v.segments()));
             List<ExportMark> exported = marks.apply(v.id());
-            Span line = new Span("Version " + v.number() + " · approved by " + v.approvedBy() + " · "
-                    + CommentsPanel.TIME.format(v.approvedAt())
-                    + (exported.isEmpty() ? "" : " · exported: " + String.join(", ", exported.stream().map(ExportMark::format).toList()))
+            Span line = new Span(tr("versions.version", v.number()) + " · " + tr("versions.approved-by", v.approvedBy()) + " · "
+                    + Messages.dateTime(v.approvedAt())
+                    + (exported.isEmpty() ? "" : " · " + tr("versions.exported") + " " + String.join(", ", exported.stream().map(ExportMark::format).toList()))
                     + " · " + qaTally(findingsAtApproval.apply(v.id()))
-                    + (v.overrideReason() == null ? "" : " · QA override: " + v.overrideReason()));
+                    + (v.overrideReason() == null ? "" : " · " + tr("versions.override") + " " + v.overrideReason()));
             line.addClassName("engine-notice");
             list.add(new Div(line));
         }
         if (versions.isEmpty()) {
-            list.add(new Span("No approved version yet."));
+            list.add(new Span(tr("versions.none")));
         }
-        snapshots.add(new Snapshot("Current draft", draft));
+        snapshots.add(new Snapshot(tr("versions.current-draft"), draft));
         for (Select<Snapshot> s : List.of(from, to)) {
             s.setItems(snapshots);
             s.setItemLabelGenerator(Snapshot::label);
             s.addValueChangeListener(e -> show());
         }
-        from.setLabel("Compare");
-        to.setLabel("with");
+        from.setLabel(tr("compare.from"));
+        to.setLabel(tr("compare.to"));
         from.setValue(snapshots.size() > 1 ? snapshots.get(snapshots.size() - 2) : snapshots.getFirst());
         to.setValue(snapshots.getLast());
         Div pickers = new Div(from, to);
         pickers.addClassName("segment-meta");
         diff.setId("version-diff");
         add(list, pickers, diff);
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(tr("dialog.close"), e -> close()));
     }
 
     private static String qaTally(List<QaFinding> findings) {
         long errors = findings.stream().filter(QaFinding::isError).count();
-        return "QA at approval: " + errors + " errors, " + (findings.size() - errors) + " other findings";
+        return tr("versions.qa", errors, findings.size() - errors);
     }
 
     private void show() {
@@ -72,7 +74,7 @@ class VersionCompareDialog extends Dialog {
         List<String> a = from.getValue().segments();
         List<String> b = to.getValue().segments();
         for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
-            Span label = new Span("Paragraph " + i);
+            Span label = new Span(tr("versions.paragraph", i));
             label.addClassName("engine-notice");
             diff.add(new Div(label, new DiffView(i < a.size() ? a.get(i) : "", i < b.size() ? b.get(i) : "")));
         }

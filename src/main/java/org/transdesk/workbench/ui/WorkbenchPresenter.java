@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -147,7 +148,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
     SaveResult save(Output output, int position, String text, int basedOnRevision) {
         Optional<Draft> draft = model.column(output).draft();
         if (draft.isEmpty()) {
-            return new SaveResult.Failed("There is no " + output.label() + " draft to save into any more: reload the page.");
+            return new SaveResult.Failed(tr("workbench.draft-gone.save", Words.output(output)));
         }
         String[] failure = new String[1];
         try {
@@ -230,7 +231,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
     private Optional<SegmentText> paragraphAction(Output output, Consumer<String> failed, java.util.function.Function<Draft, SegmentText> action) {
         Optional<Draft> draft = model.column(output).draft();
         if (draft.isEmpty()) {
-            failed.accept("There is no " + output.label() + " draft any more: reload the page.");
+            failed.accept(tr("workbench.draft-gone", Words.output(output)));
             return Optional.empty();
         }
         Optional<SegmentText> done = Failures.attempt(() -> action.apply(draft.get()), failed);
@@ -299,7 +300,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
         Optional<ApprovedVersion> version = Failures.attempt(() -> services.approval().approve(draft.id(), overrideReason),
                 m -> notify(draft.output(), Level.ERROR, m));
         version.ifPresent(v -> {
-            String approved = draft.output().label() + " approved as version " + v.number() + ".";
+            String approved = tr("workbench.approved", Words.output(draft.output()), v.number());
             reloadAndNotify(draft.output(), Level.SUCCESS, approved);
             if (draft.output().isTranslation()) {
                 awaitLearning(draft.output(), v.number(), approved);
@@ -354,14 +355,14 @@ class WorkbenchPresenter implements RunWatch.Listener {
 
     void requestChanges(Draft draft, String reason) {
         if (Failures.attempt(() -> services.approval().requestChanges(draft.id(), reason), m -> notify(draft.output(), Level.ERROR, m))) {
-            reloadAndNotify(draft.output(), Level.SUCCESS, "Changes requested.");
+            reloadAndNotify(draft.output(), Level.SUCCESS, tr("workbench.changes-requested"));
         }
     }
 
     void export(Output output) {
         Optional<ExportedFile> file = Failures.attempt(() -> services.exports().exportMarkdown(article().id(), output),
                 m -> notify(output, Level.ERROR, m));
-        file.ifPresent(f -> reloadAndNotify(output, Level.SUCCESS, "Exported version " + f.versionNumber() + " to " + f.path()));
+        file.ifPresent(f -> reloadAndNotify(output, Level.SUCCESS, tr("workbench.exported-to", f.versionNumber(), f.path())));
     }
 
     /** The file a download link sends: the latest approved version as Markdown. */
@@ -422,11 +423,11 @@ class WorkbenchPresenter implements RunWatch.Listener {
     /** Cancel: recorded on the run at once; the column heads say so until the run ends. */
     void cancel() {
         if (run == null || !run.running()) {
-            screen.pageMessage(Level.INFO, "Nothing to cancel: the generation had already finished; what it drafted is stored.");
+            screen.pageMessage(Level.INFO, tr("workbench.nothing-to-cancel"));
             return;
         }
         run.cancel();
-        screen.pageMessage(Level.INFO, "Cancelling… paragraphs already drafted are kept.");
+        screen.pageMessage(Level.INFO, tr("workbench.cancelling.kept"));
         screen.runChanged();
     }
 
@@ -454,9 +455,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
         }));
         int count = offers.values().stream().mapToInt(Map::size).sum();
         if (count > 0) {
-            screen.pageMessage(Level.WARNING, "Text you typed in an earlier session was not saved in " + count
-                    + (count == 1 ? " paragraph" : " paragraphs") + ": it is offered back under "
-                    + (count == 1 ? "it" : "each of them") + " (Restore my text or Discard).");
+            screen.pageMessage(Level.WARNING, tr("workbench.unsaved-left", count));
             screen.offersChanged();
         }
         return spent;
@@ -511,7 +510,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
     public void ended() {
         screen.runChanged();
         if (cancelRequested()) {
-            screen.pageMessage(Level.INFO, "Generation cancelled; each column says what it kept.");
+            screen.pageMessage(Level.INFO, tr("workbench.generation-cancelled"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import org.transdesk.base.ui.Messages;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -7,14 +8,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -41,9 +42,8 @@ import org.transdesk.security.Roles;
  * checked again by the service behind it.
  */
 @Route("articles/:articleId")
-@PageTitle("Workbench · Transdesk")
 @PermitAll
-public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver, WorkbenchScreen {
+public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver, WorkbenchScreen, HasDynamicTitle {
 
     static final String ALL = "all";
 
@@ -51,8 +51,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     private final ReviewPanels review;
     private final ColumnsGrid grid;
     final RadioButtonGroup<String> show = new RadioButtonGroup<>();
-    final Button generate = new Button("Generate drafts");
-    final Button cancel = new Button("Cancel");
+    final Button generate = new Button(getTranslation("workbench.generate"));
+    final Button cancel = new Button(getTranslation("workbench.cancel"));
     final InlineMessage pageMessage = new InlineMessage();
     private UnsavedTexts unsaved;
 
@@ -64,9 +64,9 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         WorkbenchShortcuts.install(this, review, presenter::approve);
         setWidthFull();
         show.setItems(ALL, Output.VI.key(), Output.RU.key(), Output.SUMMARY.key());
-        show.setItemLabelGenerator(k -> ALL.equals(k) ? "All outputs" : Output.ofKey(k).orElseThrow().label());
+        show.setItemLabelGenerator(k -> ALL.equals(k) ? getTranslation("workbench.show.all") : Words.output(Output.ofKey(k).orElseThrow()));
         show.setValue(ALL);
-        show.setAriaLabel("Outputs shown");
+        show.setAriaLabel(getTranslation("workbench.show.label"));
         show.addValueChangeListener(e -> presenter.show(ALL.equals(e.getValue()) || e.getValue() == null
                 ? List.of(Output.values()) : List.of(Output.ofKey(e.getValue()).orElseThrow())));
         generate.setId("generate-all");
@@ -84,24 +84,29 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         if (!presenter.open(event.getRouteParameters().get("articleId").orElse(""))) {
             event.forwardTo(LibraryView.class);
-            Toasts.error("That article does not exist.");
+            Toasts.error(getTranslation("workbench.no-article"));
             return;
         }
         removeAll();
         Article article = presenter.article();
-        Span meta = new Span((article.publishedOn() == null ? "" : article.publishedOn() + " · ")
-                + article.paragraphs().size() + " paragraphs · source " + article.sourceLanguage() + " · " + article.slug());
+        Span meta = new Span((article.publishedOn() == null ? "" : Messages.date(article.publishedOn()) + " · ")
+                + getTranslation("workbench.meta", article.paragraphs().size(), article.sourceLanguage(), article.slug()));
         meta.addClassName("engine-notice");
         generate.setVisible(CurrentUser.hasRole(Roles.EDITOR));
-        Span keys = new Span(WorkbenchShortcuts.HELP);
+        Span keys = new Span(getTranslation("workbench.shortcuts"));
         keys.addClassName("engine-notice");
         HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show,
-                new Anchor("articles/" + article.id() + "/interchange", "Export formats & XLIFF"), keys);
+                new Anchor("articles/" + article.id() + "/interchange", getTranslation("workbench.interchange")), keys);
         toolbar.setAlignItems(Alignment.BASELINE);
-        add(new H2(article.title()), meta, toolbar, pageMessage, grid);
+        add(new H1(article.title()), meta, toolbar, pageMessage, grid);
         render();
         unsaved = new UnsavedTexts(UI.getCurrent(), CurrentUser.name().orElse("-"), article.id());
         unsaved.install(this::unsavedLeft);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("workbench.page-title");
     }
 
     /** What earlier sessions left unsaved in this browser for the article: offered back, spent entries forgotten. */
@@ -168,7 +173,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         boolean running = presenter.running();
         generate.setEnabled(!running);
         cancel.setClassName("idle", !running);
-        cancel.setText(running && presenter.cancelRequested() ? "Cancelling…" : "Cancel");
+        cancel.setText(getTranslation(running && presenter.cancelRequested() ? "workbench.cancelling" : "workbench.cancel"));
         if (!running) {
             pageMessage.clear();
         }
@@ -231,7 +236,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
                 var file = presenter.download(output);
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
-            }), "Download");
+            }), getTranslation("workbench.download", Words.output(output)));
             download.getElement().setAttribute("download", true);
             OutputHeader header = new OutputHeader(column, CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download);
             header.add(review.status(column));
@@ -247,7 +252,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         @Override
         public SegmentEditor editor(OutputColumn column, SegmentText segment) {
             boolean editable = CurrentUser.hasRole(Roles.EDITOR) && column.summary().state() != OutputState.DRAFTING;
-            SegmentEditor editor = new SegmentEditor(column.output(), segment, editable, WorkbenchView.this::save);
+            SegmentEditor editor = new SegmentEditor(column.output(), presenter.article().sourceLanguage(), segment, editable, WorkbenchView.this::save);
             review.attach(editor, column);
             showOffer(editor);
             return editor;
@@ -255,8 +260,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
         @Override
         public Component summaryExtras(OutputColumn column) {
-            Span words = new Span(column.draft().orElseThrow().texts().stream()
-                    .mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).sum() + " words");
+            Span words = new Span(getTranslation("workbench.words", column.draft().orElseThrow().texts().stream()
+                    .mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).sum()));
             words.addClassName("engine-notice");
             return words;
         }

@@ -27,14 +27,19 @@ final class Failures {
             if (isJsonError(t)) {
                 return new ModelFailure("The model server sent an answer that is not valid JSON: " + firstLine(t), true, null, error);
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.UnresolvedAddressException) {
-                return new ModelFailure("Cannot reach the model server: " + firstLine(t), true, null, error);
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return new ModelFailure(sentence("Cannot reach the model server: its host name is not known here"
+                        + " (check the URL under Language models)", t), true, null, error);
+            }
+            if (t instanceof java.net.ConnectException) {
+                return new ModelFailure(sentence("Cannot reach the model server: nothing answered at its address"
+                        + " (is it running, and is the URL under Language models right?)", t), true, null, error);
             }
             if (t instanceof IOException) {
-                return new ModelFailure("Connection to the model server failed: " + firstLine(t), true, null, error);
+                return new ModelFailure(sentence("The connection to the model server broke off before it answered", t), true, null, error);
             }
         }
-        return new ModelFailure("The model call failed: " + firstLine(error), false, null, error);
+        return new ModelFailure(sentence("The model call failed", error), false, null, error);
     }
 
     private static ModelFailure fromStatus(int status, String message, Duration retryAfter, Throwable error) {
@@ -51,6 +56,14 @@ final class Failures {
     private static boolean isJsonError(Throwable t) {
         String name = t.getClass().getName();
         return name.startsWith("com.fasterxml.jackson") || name.startsWith("tools.jackson");
+    }
+
+    /**
+     * The sentence, with the library's own words after it when they say more than the exception's
+     * class name: "ConnectException" alone tells an editor nothing.
+     */
+    private static String sentence(String what, Throwable t) {
+        return t.getMessage() == null || t.getMessage().isBlank() ? what + "." : what + ": " + firstLine(t);
     }
 
     private static String firstLine(Throwable t) {
