@@ -68,7 +68,7 @@ class H2Password implements BeanPostProcessor, EnvironmentAware {
 
     /** {@code h2.<file name>.password}: databases side by side in one directory have one each. */
     static String entryName(Path database) {
-        return "h2." + database.getFileName() + ".password";
+        return "h2." + database.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_") + ".password";
     }
 
     /** H2 2's file ({@code .mv.db}), or the old page store's ({@code .h2.db}). */

@@ -79,6 +79,9 @@ final class SecretsFile {
 
     /** The entry's value; when absent, {@code generate}d and written to the file (created owner-only) first. */
     Entry getOrCreate(String name, Supplier<String> generate) {
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("secrets file entry names are letters, digits, '.', '_' and '-': " + name);
+        }
         synchronized (SecretsFile.class) {
             createDirectory(file.getParent());
             boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -100,6 +103,8 @@ final class SecretsFile {
                         # from the database: without it, stored provider API keys must be entered again, and an embedded
                         # H2 database created with a generated password cannot be opened.
                         """);
+                // written as name=value: names are [A-Za-z0-9._-] and values base64, nothing to escape, so a value can be
+                // copied out as it is (sed -n 's/^h2.transdesk.password=//p')
                 new TreeMap<>(entries).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
                 channel.truncate(0);
                 channel.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.ISO_8859_1)), 0);

@@ -8,18 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.slf4j.LoggerFactory;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
  * Provider API keys at rest: AES-GCM with a key the operator gives ({@code TRANSDESK_SECRET_KEY}) or a
  * key file created on first start, owner-only. The key was stored in plain text before.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class SecretCipherTest {
 
     static final String KEY = "1GAwxq9KhdTY9Q+bbq4zR+BEgnF9bfIHVvIfeJgYnzU=";
@@ -27,8 +29,32 @@ class SecretCipherTest {
     @TempDir
     Path dir;
 
+    /** What SecretCipher logs (read from its logger: a Spring context closed earlier in this JVM may have stopped the console). */
+    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
+
+    @BeforeEach
+    void listen() {
+        log.start();
+        logger().addAppender(log);
+    }
+
+    @AfterEach
+    void stopListening() {
+        logger().detachAppender(log);
+    }
+
+    private static Logger logger() {
+        Logger logger = (Logger) LoggerFactory.getLogger(SecretCipher.class);
+        logger.setLevel(ch.qos.logback.classic.Level.INFO);
+        return logger;
+    }
+
+    private String output() {
+        return log.list.stream().map(ILoggingEvent::getFormattedMessage).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     @Test
-    void without_an_operator_key_a_key_file_is_created_owner_only_in_a_new_owner_only_directory_and_used_again(CapturedOutput output)
+    void without_an_operator_key_a_key_file_is_created_owner_only_in_a_new_owner_only_directory_and_used_again()
             throws Exception {
         Path data = dir.resolve("data");
         MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:file:" + data.resolve("transdesk"));
@@ -45,7 +71,7 @@ class SecretCipherTest {
         assertThat(second.decrypt(sealed, "ctx")).isEqualTo("sk-file-key-secret");
         assertThat(entries(file).getProperty("secret-key")).isEqualTo(key);
 
-        assertThat(output).contains("encrypted with the key in " + file, "created now", "found").doesNotContain(key);
+        assertThat(output()).contains("encrypted with the key in " + file, "created now", "found").doesNotContain(key);
     }
 
     @Test
@@ -61,13 +87,13 @@ class SecretCipherTest {
     }
 
     @Test
-    void the_operator_key_is_used_and_the_log_names_its_source_never_the_key(CapturedOutput output) throws Exception {
+    void the_operator_key_is_used_and_the_log_names_its_source_never_the_key() throws Exception {
         SecretCipher cipher = new SecretCipher(new MockEnvironment().withProperty("transdesk.secret-key", KEY)
                 .withProperty("transdesk.secrets-file", dir.resolve("unused.properties").toString()));
 
         assertThat(SecretCipher.withKey(KEY).decrypt(cipher.encrypt("sk-operator", "c"), "c")).isEqualTo("sk-operator");
         assertThat(dir.resolve("unused.properties")).doesNotExist();
-        assertThat(output).contains("encrypted with the operator's key (transdesk.secret-key / TRANSDESK_SECRET_KEY)").doesNotContain(KEY);
+        assertThat(output()).contains("encrypted with the operator's key (transdesk.secret-key / TRANSDESK_SECRET_KEY)").doesNotContain(KEY);
     }
 
     @Test

@@ -55,9 +55,8 @@ class RoutedLanguageModels implements LanguageModels {
         if (LlmSettings.OFFLINE.equals(route)) {
             return offline;
         }
-
         return remote.byId(route).map(DraftingEngine.class::cast).orElseThrow(() -> new UserFacingException(
-                "The route for '" + outputKey + "' names the engine '" + route
-                + "', which is not configured. Check transdesk.llm.routes and transdesk.llm.providers."));
+                settings.keyProblem(route).orElse("The route for '" + outputKey + "' names the engine '" + route
+                + "', which is not configured. Check transdesk.llm.routes and transdesk.llm.providers.")));
     }
 }

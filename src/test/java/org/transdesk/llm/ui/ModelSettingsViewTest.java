@@ -25,6 +25,8 @@ class ModelSettingsViewTest extends SpringBrowserlessTest {
 
     @Autowired
     LanguageModels models;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private TextField field(String label) {
         return $(TextField.class).withLabel(label).single();
@@ -70,6 +72,32 @@ class ModelSettingsViewTest extends SpringBrowserlessTest {
         var grid = test((Grid<ProviderRow>) $(Grid.class).single());
         for (int row = 0; row < grid.size(); row++) {
             assertThat(grid.getRow(row).id()).isNotEqualTo("broken");
+        }
+    }
+
+    @Test
+    void a_stored_key_this_secret_key_cannot_decrypt_is_shown_as_such_never_as_set() {
+        jdbc.sql("""
+                insert into llm_provider (id, type, base_url, api_key, model, streaming, updated_by, updated_at)
+                values ('foreign', 'openai', 'http://127.0.0.1:9/v1', ?, 'm', true, 'admin', current_timestamp)""")
+                .param(org.transdesk.base.SecretCipher.withKey(java.util.Base64.getEncoder().encodeToString(new byte[32]))
+                        .encrypt("sk-under-another-key", "llm_provider.api_key:foreign")).update();
+        jdbc.sql("update change_counter set version = version + 1 where name = 'llm.settings'").update();
+
+        try {
+            navigate(ModelSettingsView.class);
+
+            @SuppressWarnings("unchecked")
+            var grid = test((Grid<ProviderRow>) $(Grid.class).single());
+            int row = 0;
+            while (!grid.getRow(row).id().equals("foreign")) {
+                row++;
+            }
+            assertThat(grid.getCellText(row, 4)).isEqualTo("cannot be decrypted: enter it again");
+        } finally {
+            // the other tests of this class share the database and read the grid's first row
+            jdbc.sql("delete from llm_provider where id = 'foreign'").update();
+            jdbc.sql("update change_counter set version = version + 1 where name = 'llm.settings'").update();
         }
     }
 }

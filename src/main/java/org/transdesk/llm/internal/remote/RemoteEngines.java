@@ -43,7 +43,7 @@ public class RemoteEngines {
         if (now.source() != current) {
             synchronized (this) {
                 if (built.source() != current) {
-                    built = build(current);
+                    built = buildUsable(current);
                 }
                 now = built;
             }
@@ -95,6 +95,25 @@ public class RemoteEngines {
         } catch (RuntimeException e) {
             throw new UserFacingException("Could not list the server's models: " + Failures.classify(e).getMessage());
         }
+    }
+
+    /**
+     * Like {@link #build(LlmSettings)}, but a provider whose stored key this node cannot decrypt (it has no key
+     * now) and that cannot be built without one is left out instead of failing every other provider; its
+     * routes report the key problem (RoutedLanguageModels).
+     */
+    private Built buildUsable(LlmSettings source) {
+        Map<String, RemoteEngine> engines = new HashMap<>();
+        source.providers().forEach((id, provider) -> {
+            try {
+                engines.put(id, build(id, provider, glossary, cache));
+            } catch (RuntimeException e) {
+                if (settings.keyProblem(id).isEmpty()) {
+                    throw e;
+                }
+            }
+        });
+        return new Built(source, Map.copyOf(engines));
     }
 
     private Built build(LlmSettings source) {

@@ -125,6 +125,16 @@ class ProviderKeysAtRestTest {
             settings.setRoute("vi", "offline");
         }
 
+        // one unreadable key does not take the other providers down, whatever its type needs to be built
+        jdbc.sql("update llm_provider set type = ? where id = 'foreign'").param("anthropic").update();
+        settings.saveProvider(ProviderKeyEndpointTest.form("readable", "openai", "http://127.0.0.1:9/v1", "sk-readable", "m"));
+        settings.setRoute("ru", "readable");
+        try {
+            assertThat(models.engineFor("ru").engineId()).isEqualTo("readable");
+        } finally {
+            settings.setRoute("ru", "offline");
+        }
+
         settings.saveProvider(ProviderKeyEndpointTest.form("foreign", "openai", "http://127.0.0.1:9/v1", "sk-entered-again", "m2"));
         assertThat(current.keyProblem("foreign")).isEmpty();
         assertThat(current.get().providers().get("foreign").apiKey()).isEqualTo("sk-entered-again");
