@@ -77,6 +77,17 @@ class NewLanguagesChecksTest {
     }
 
     @Test
+    void a_dropped_sentence_is_found_with_the_chinese_length_ratio() {
+        String source = "The ministers met in Jakarta on Thursday to discuss the regional economy. They agreed to expand"
+                + " trade in energy and agriculture over the next five years. The next meeting of the ministers will be"
+                + " held in Moscow in the spring of 2022.";
+        String full = "部长们星期四在雅加达举行会晤，讨论地区经济。他们同意在未来五年扩大能源和农业贸易。部长们的下一次会议将于2022年春季在莫斯科举行。";
+        String dropped = "部长们星期四在雅加达举行会晤，讨论地区经济。部长们的下一次会议将于2022年春季在莫斯科举行。";
+        assertThat(check("missing-sentence", "zh", source, full)).isEmpty();
+        assertThat(severities(check("missing-sentence", "zh", source, dropped))).containsExactly(Severity.ERROR);
+    }
+
+    @Test
     void a_language_without_a_profile_gets_the_generic_checks_only() {
         assertThat(check("script", "de", SOURCE, "Russia and ASEAN agreed to expand trade, the ministers said today.")).isEmpty();
         assertThat(hasError(check("numbers", "de", SOURCE, "Russland und die ASEAN vereinbarten den Handel auszuweiten."))).isTrue();
