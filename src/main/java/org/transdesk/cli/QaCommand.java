@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.LanguageProfiles;
+import org.transdesk.language.LanguageTags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +33,8 @@ final class QaCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "JSONL output (- for stdout)")
     String out;
 
-    @Option(names = "--lang", paramLabel = "vi|ru", description = "target language of rows without \"lang\"")
+    @Option(names = "--lang", paramLabel = "LANG", description = "target language (BCP 47) of rows without \"lang\":"
+            + " vi, ru, zh, fr, es have language profiles; any other language gets the generic checks")
     String lang;
 
     @Option(names = "--source-lang", defaultValue = "en", paramLabel = "L", description = "source language (default: ${DEFAULT-VALUE})")
@@ -53,13 +57,21 @@ final class QaCommand implements Callable<Integer> {
         if (maxRowChars < 1) {
             throw new ParameterException(spec.commandLine(), "--max-row-chars must be at least 1, got " + maxRowChars);
         }
-        if (lang != null && !lang.matches("(?i)vi|ru")) {
-            throw new ParameterException(spec.commandLine(), "--lang must be vi or ru, got '" + lang + "'");
+        if (lang != null && LanguageTags.canonical(lang).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--lang must be a language tag such as "
+                    + LanguageProfiles.known().stream().map(LanguageProfile::code).filter(c -> !c.equals(LanguageProfiles.english().code()))
+                    .collect(java.util.stream.Collectors.joining(", ")) + ", got '" + lang + "'");
+        }
+        if (lang != null) {
+            lang = LanguageTags.base(lang);
         }
         if (summaryBudget < 1) {
             throw new ParameterException(spec.commandLine(), "--summary-budget must be at least 1, got " + summaryBudget);
         }
         var err = spec.commandLine().getErr();
+        if (lang != null && !LanguageProfiles.isKnown(lang)) {
+            err.printf("qa: no language profile for '%s': generic checks only%n", lang);
+        }
         QaRowChecker checker = new QaRowChecker(sourceLang, lang == null ? null : lang.toLowerCase(Locale.ROOT), summaryBudget,
                 glossary == null ? List.of() : GlossaryInput.read(glossary, sourceLang));
         JsonlBatch.Result result;

@@ -16,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.transdesk.Application;
 import org.transdesk.article.Output;
+import org.transdesk.language.LanguageTags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -133,7 +134,9 @@ final class TranslateCommand implements Callable<Integer> {
     private Set<Output> outputs() {
         Set<Output> outputs = new LinkedHashSet<>();
         for (String lang : to) {
-            Output output = Output.ofKey(lang.strip()).filter(Output::isTranslation).orElseThrow(() ->
+            // a BCP 47 tag in any spelling (VI, vi-VN, vie) names the output of its language
+            String key = LanguageTags.canonical(lang).isEmpty() ? lang.strip() : LanguageTags.base(lang);
+            Output output = Output.ofKey(key).filter(Output::isTranslation).orElseThrow(() ->
                     new ParameterException(spec.commandLine(), "--to: unknown target language '" + lang + "' (use vi, ru)"));
             outputs.add(output);
         }

@@ -62,7 +62,7 @@ final class XliffQa {
     private static String targetLanguage(Path in, XliffDocument xliff, String lang) {
         if (xliff.targetLang() == null) {
             if (lang == null) {
-                throw new BadInputException(in + " has no trgLang: pass --lang vi|ru");
+                throw new BadInputException(in + " has no trgLang: pass --lang LANG");
             }
             return lang;
         }

@@ -7,14 +7,16 @@
  * {@link org.transdesk.qa.QaFinding}s, each naming its check by a stable id and a
  * {@link org.transdesk.qa.Severity}. Thresholds live in {@link org.transdesk.qa.QaSettings}.
  * {@link org.transdesk.qa.WordStems} exposes the stemming policy (Russian Snowball, English minimal, acronyms
- * untouched) so that the glossary lookup in {@code memory} stems exactly as the checks do.
+ * untouched); the stemmers themselves, and everything else the checks know about a language, come from the
+ * language profiles ({@code org.transdesk.language}).
  *
  * <p>Layout: this package is the whole public API. The checks themselves (one small class per check id),
  * the number/date reader and the Russian stemming live in {@code org.transdesk.qa.internal}, which other
  * modules must not use: check classes are public only so that the facade and tests can reach them across
  * packages, and their shape may change freely. The module depends on no other Transdesk package but the
- * pure-Java {@code inline} representation of inline codes (for the {@code tags} check); its only
- * library is Lucene's analysis-common (Snowball Russian stemmer, English minimal stemmer).
+ * pure-Java {@code inline} representation of inline codes (for the {@code tags} check) and the
+ * {@code language} profiles; its libraries are ICU4J (sentences, transliteration, CLDR names) and, through the
+ * profiles, Lucene's analysis-common stemmers.
  *
  * <p>Severity contract: ERROR means "almost certainly wrong" and is calibrated to fire on under 2% of real
  * human translations (FLORES-200, WMT newstest) per check; anything a correct translation can legitimately

@@ -53,6 +53,31 @@ class QaCommandTest {
     }
 
     @Test
+    void any_language_tag_is_a_target_and_one_without_a_profile_gets_the_generic_checks() throws IOException {
+        Path in = write("languages.jsonl", """
+                {"id": "zh", "source": "Russia and ASEAN agreed on 15 April to expand trade by 30%.", "target": "俄罗斯和东盟4月15日同意将贸易扩大30%。"}
+                {"id": "zh-bad", "source": "Russia and ASEAN agreed on 15 April to expand trade by 30%.", "target": "俄罗斯和东盟4月15日同意扩大贸易。"}
+                {"id": "fr", "source": "The ministers met on 15 April 2021 in Jakarta.", "target": "Les ministres se sont réunis le 15 avril 2021 à Jakarta.", "lang": "fr-FR"}
+                """);
+        Path out = dir.resolve("findings.jsonl");
+        Path de = write("de.jsonl", """
+                {"id": 1, "source": "The ministers met on 15 April 2021 in Jakarta.", "target": "Die Minister trafen sich am 15. April 2021 in Jakarta."}
+                """);
+        Path outDe = dir.resolve("de-findings.jsonl");
+
+        CliRun run = CliRun.of("qa", "--in", in.toString(), "--out", out.toString(), "--lang", "ZH-cn");
+        CliRun german = CliRun.of("qa", "--in", de.toString(), "--out", outDe.toString(), "--lang", "de");
+
+        List<String> rows = Files.readAllLines(out);
+        assertThat(rows.get(0)).as(run.err()).isEqualTo("{\"id\":\"zh\",\"findings\":[]}");
+        assertThat(rows.get(1)).contains("\"check\":\"numbers\"", "30");
+        assertThat(rows.get(2)).isEqualTo("{\"id\":\"fr\",\"findings\":[]}");
+        assertThat(run.err()).doesNotContain("generic");
+        assertThat(german.exitCode()).as(german.err()).isZero();
+        assertThat(german.err()).contains("qa: no language profile for 'de': generic checks only");
+    }
+
+    @Test
     void a_summary_row_is_checked_against_the_summary_budget() throws IOException {
         Path in = write("summary.jsonl", """
                 {"id": "s", "source": ["Russia and ASEAN agreed on Thursday to expand cooperation in energy and trade."], "summary": "Russia and ASEAN agreed on Thursday to expand cooperation in energy and trade."}
@@ -121,16 +146,16 @@ class QaCommandTest {
 
     @Test
     void an_unknown_language_or_option_is_bad_usage_and_help_lists_the_options() {
-        CliRun badLang = CliRun.of("qa", "--in", "x", "--out", "y", "--lang", "de");
+        CliRun badLang = CliRun.of("qa", "--in", "x", "--out", "y", "--lang", "12");
         CliRun unknown = CliRun.of("qa", "--in", "x", "--out", "y", "--frobnicate");
         CliRun help = CliRun.of("help", "qa");
 
         assertThat(badLang.exitCode()).isEqualTo(TransdeskCli.BAD_INPUT);
-        assertThat(badLang.err()).contains("--lang must be vi or ru");
+        assertThat(badLang.err()).contains("--lang must be a language tag such as vi, ru, zh, fr, es, got '12'");
         assertThat(unknown.exitCode()).isEqualTo(TransdeskCli.BAD_INPUT);
         assertThat(unknown.err()).contains("Unknown option: '--frobnicate'");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--in=FILE", "--out=FILE", "--lang=vi|ru", "--summary-budget=N");
+        assertThat(help.out()).contains("--in=FILE", "--out=FILE", "--lang=LANG", "--summary-budget=N");
     }
 
     @Test

@@ -139,6 +139,8 @@ final class Chinese {
                 .quotes(new Quotes("“", "”", "‘", "’", false))
                 // FLORES en→zh (characters): median 0.36, 0.5th–99.5th percentile 0.23–0.83
                 .lengthAgainstEnglish(new LengthBounds(0.12, 0.22, 0.85, 1.20))
+                .typicalLengthAgainstEnglish(0.36)
+                .lengthVariance(6.8 * 0.36 * 0.36)
                 .translationStyle("""
                         - Simplified Chinese news register, as in Xinhua: neutral, formal, concise.
                         - Full-width Chinese punctuation (，。：；？！) and “…” quotes; no spaces between Chinese characters.

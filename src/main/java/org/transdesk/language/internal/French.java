@@ -145,6 +145,7 @@ final class French {
                 .quotes(new Quotes("«\u00A0", "\u00A0»", "“", "”", false))
                 // FLORES en→fr: median 1.19, 0.5th–99.5th percentile 0.86–1.70
                 .lengthAgainstEnglish(new LengthBounds(0.50, 0.80, 1.75, 2.50))
+                .typicalLengthAgainstEnglish(1.19)
                 .translationStyle("""
                         - French news register, as in AFP: neutral and formal.
                         - Typography: « guillemets » with no-break spaces inside, a no-break space before : ; ! ?

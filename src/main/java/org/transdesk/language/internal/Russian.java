@@ -162,6 +162,7 @@ final class Russian {
                 // FLORES/WMT en→ru: median 1.10, 1st–99th percentile 0.75–1.74 (WMT19 has ~2% of lines translated
                 // twice, ratio 2.0–2.5: those are real defects)
                 .lengthAgainstEnglish(new LengthBounds(0.45, 0.70, 1.70, 2.40))
+                .typicalLengthAgainstEnglish(1.10)
                 .translationStyle("""
                         - Russian news register, as in TASS and RIA Novosti: neutral and formal.
                         - Transliterate personal names by Russian convention (Nguyen Xuan Phuc -> Нгуен Суан Фук); use the established Russian names of countries and organisations (АСЕАН, ООН).

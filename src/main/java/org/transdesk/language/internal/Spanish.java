@@ -161,6 +161,7 @@ final class Spanish {
                 .quotes(new Quotes("«", "»", "“", "”", false))
                 // FLORES en→es: median 1.19, 0.5th–99.5th percentile 0.83–1.72
                 .lengthAgainstEnglish(new LengthBounds(0.50, 0.78, 1.75, 2.50))
+                .typicalLengthAgainstEnglish(1.19)
                 .translationStyle("""
                         - Spanish news register, as in EFE: neutral and formal.
                         - Foreign personal names keep their original spelling; use the established Spanish names of countries and organisations (Vietnam, Rusia, ASEAN, ONU).

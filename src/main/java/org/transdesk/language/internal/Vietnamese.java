@@ -128,6 +128,7 @@ final class Vietnamese {
                 .quotes(Quotes.ENGLISH)
                 // FLORES en→vi: median 0.98, 1st–99th percentile 0.67–1.37
                 .lengthAgainstEnglish(new LengthBounds(0.40, 0.65, 1.45, 2.00))
+                .typicalLengthAgainstEnglish(0.98)
                 .translationStyle("""
                         - Vietnamese news register, as in VNA and Nhân Dân: neutral, formal, concise; no colloquialisms.
                         - Write full Vietnamese with all diacritics (Unicode NFC), never unaccented text.

@@ -13,12 +13,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.transdesk.memory.GlossaryHit;
 import org.transdesk.memory.GlossaryTerm;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.LanguageProfiles;
 import org.transdesk.qa.WordStems;
 
 /**
  * One version of a glossary, analysed once for inflection-aware lookups: each term is a sequence of word
  * keys, and a text matches where consecutive words have the same keys (with the same punctuation between
- * them). Words are stemmed (Russian: Snowball; English: possessive and plural only), except acronyms
+ * them). Words are stemmed by the language profiles' stemmers (Cyrillic words: the Russian profile's Snowball;
+ * Latin words: the source language's profile — English possessive and plural only, French and Spanish Lucene's
+ * light stemmers; a language without a stemmer only drops "'s"), except acronyms
  * (ASEAN, UN, ООН), which must appear as written, possibly with a possessive ("ASEAN's"). Case-sensitive
  * terms keep their case; case-insensitive ones match in any case. Derived words are different terms:
  * "Russian" and «российский» are not hits for "Russia" and «Россия».
@@ -38,7 +42,7 @@ public final class GlossaryMatcher {
     }
 
     private final List<GlossaryTerm> terms;
-    private final boolean english;
+    private final LanguageProfile source;
     /** Entries by the mode and key of their first word. */
     private final Map<Mode, Map<String, List<Entry>>> byFirstWord = new EnumMap<>(Mode.class);
     /** Terms without a single word ("&"): matched literally, as before stemming. */
@@ -46,7 +50,7 @@ public final class GlossaryMatcher {
 
     private GlossaryMatcher(List<GlossaryTerm> terms, String sourceLang) {
         this.terms = List.copyOf(terms);
-        this.english = "en".equals(sourceLang);
+        this.source = LanguageProfiles.of(sourceLang);
         List<GlossaryTerm> longestFirst = new ArrayList<>(terms);
         longestFirst.sort(Comparator.comparingInt((GlossaryTerm t) -> t.term().length()).reversed());
         for (int rank = 0; rank < longestFirst.size(); rank++) {
@@ -77,7 +81,7 @@ public final class GlossaryMatcher {
             boolean acronym = WordStems.isAcronym(w.text);
             modes[i] = acronym ? (term.caseSensitive() ? Mode.ACRONYM_CASED : Mode.ACRONYM_CASELESS)
                     : (term.caseSensitive() ? Mode.STEM_CASED : Mode.STEM_CASELESS);
-            keys[i] = w.key(modes[i], english);
+            keys[i] = w.key(modes[i], source);
             gaps[i] = i == 0 ? "" : gap(term.term(), words.get(i - 1).end, w.start);
         }
         Entry entry = new Entry(term, rank, modes, keys, gaps);
@@ -90,7 +94,7 @@ public final class GlossaryMatcher {
         List<Word> words = words(text);
         for (int i = 0; i < words.size(); i++) {
             for (var byKey : byFirstWord.entrySet()) {
-                for (Entry e : byKey.getValue().getOrDefault(words.get(i).key(byKey.getKey(), english), List.of())) {
+                for (Entry e : byKey.getValue().getOrDefault(words.get(i).key(byKey.getKey(), source), List.of())) {
                     if (matchesAt(e, words, i, text)) {
                         found.add(new Found(e.term, e.rank, words.get(i).start, words.get(i + e.keys.length - 1).end));
                     }
@@ -123,7 +127,7 @@ public final class GlossaryMatcher {
         }
         for (int j = 1; j < e.keys.length; j++) {
             Word w = words.get(first + j);
-            if (!w.key(e.modes[j], english).equals(e.keys[j])
+            if (!w.key(e.modes[j], source).equals(e.keys[j])
                     || !gap(text, words.get(first + j - 1).end, w.start).equals(e.gaps[j])) {
                 return false;
             }
@@ -161,6 +165,17 @@ public final class GlossaryMatcher {
         return out;
     }
 
+    private static final LanguageProfile RUSSIAN = LanguageProfiles.of("ru");
+
+    private static boolean isCyrillic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.UnicodeScript.of(w.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word with its span and its keys, each computed when first asked for. */
     private static final class Word {
         final String text;
@@ -174,34 +189,43 @@ public final class GlossaryMatcher {
             this.end = end;
         }
 
-        String key(Mode mode, boolean english) {
+        String key(Mode mode, LanguageProfile source) {
             String k = keys[mode.ordinal()];
             if (k == null) {
                 k = switch (mode) {
                     case ACRONYM_CASED -> withoutPossessive(text);
                     case ACRONYM_CASELESS -> lower(withoutPossessive(text));
-                    case STEM_CASED -> casedStem(text, english);
-                    case STEM_CASELESS -> stem(lower(text), english);
+                    case STEM_CASED -> casedStem(text, source);
+                    case STEM_CASELESS -> stem(lower(text), source);
                 };
                 keys[mode.ordinal()] = k;
             }
             return k;
         }
 
-        private static String stem(String w, boolean english) {
-            if (WordStems.isCyrillic(w)) {
-                return WordStems.russian(w);
+        /** Cyrillic words by the Russian stemmer; Latin words by the source language's, when it has one for Latin script. */
+        private static String stem(String w, LanguageProfile source) {
+            if (isCyrillic(w)) {
+                return RUSSIAN.stem(w);
             }
-            return english ? WordStems.english(w) : withoutPossessive(w);
+            return stemsLatin(source) ? source.stem(w) : withoutPossessive(w);
         }
 
-        /** The stem with the word's own case: «России» → «Росс», where the Russian stemmer lower-cases. */
-        private static String casedStem(String w, boolean english) {
-            if (!WordStems.isCyrillic(w)) {
-                return stem(w, english);
+        private static boolean stemsLatin(LanguageProfile source) {
+            return source.hasStemmer() && source.mainScript() == Character.UnicodeScript.LATIN;
+        }
+
+        /**
+         * The stem with the word's own case: «России» → «Росс», where the Russian (French, Spanish) stemmer
+         * lower-cases; the English stemmer keeps case.
+         */
+        private static String casedStem(String w, LanguageProfile source) {
+            boolean cyrillic = isCyrillic(w);
+            if (!cyrillic && (!stemsLatin(source) || source == LanguageProfiles.english())) {
+                return stem(w, source);
             }
             String yo = w.replace('ё', 'е').replace('Ё', 'Е');
-            String stem = WordStems.russian(yo);
+            String stem = cyrillic ? RUSSIAN.stem(yo) : source.stem(yo);
             String lower = lower(yo);
             return lower.length() == yo.length() && lower.startsWith(stem) ? yo.substring(0, stem.length()) : yo;
         }

@@ -1,7 +1,6 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
-import java.util.Map;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 import org.transdesk.qa.internal.Sentences.Sentence;
@@ -21,8 +20,6 @@ public final class MissingSentenceCheck extends SegmentCheck {
 
     public static final String ID = "missing-sentence";
 
-    /** Target/source length in characters, median of the FLORES/WMT human translations (see QaSettings). */
-    private static final Map<String, Double> RATIO = Map.of("en-ru", 1.10, "en-vi", 0.98);
     /** Variance of the length difference per source character (Gale & Church: 6.8). */
     private static final double VARIANCE = 6.8;
     /** Gale & Church's priors per alignment type. */
@@ -53,8 +50,10 @@ public final class MissingSentenceCheck extends SegmentCheck {
         if (tgt.size() >= src.size()) {
             return;
         }
-        double c = RATIO.getOrDefault(job.sourceCode() + "-" + job.targetCode(), 1.0);
-        int missing = dropped(lengths(src), lengths(tgt), c);
+        // target/source length in characters: the median of human translations from English (language profile)
+        double c = job.englishSource() ? job.targetProfile().typicalLengthAgainstEnglish() : 1.0;
+        double variance = job.englishSource() ? job.targetProfile().lengthVariance() : VARIANCE;
+        int missing = dropped(lengths(src), lengths(tgt), c, variance);
         if (missing >= 0) {
             out.add(finding(Severity.ERROR, "Sentence " + (missing + 1) + " of the source is not in the translation: "
                     + Text.q(src.get(missing).text()) + ".", i));
@@ -67,6 +66,10 @@ public final class MissingSentenceCheck extends SegmentCheck {
 
     /** Index of a source sentence the best alignment drops (the longest, if several), or -1. */
     static int dropped(int[] s, int[] t, double c) {
+        return dropped(s, t, c, VARIANCE);
+    }
+
+    static int dropped(int[] s, int[] t, double c, double variance) {
         int n = s.length;
         int m = t.length;
         double[][] cost = new double[n + 1][m + 1];
@@ -98,7 +101,7 @@ public final class MissingSentenceCheck extends SegmentCheck {
                         lt += t[y];
                     }
                     // a sentence with no counterpart costs its prior only: its length says nothing of a match
-                    double d = cost[a - da][b - db] - Math.log(prior[k]) + (da == 0 || db == 0 ? 0 : lengthCost(ls, lt, c));
+                    double d = cost[a - da][b - db] - Math.log(prior[k]) + (da == 0 || db == 0 ? 0 : lengthCost(ls, lt, c, variance));
                     if (d < cost[a][b]) {
                         cost[a][b] = d;
                         move[a][b] = k + 1;
@@ -121,12 +124,12 @@ public final class MissingSentenceCheck extends SegmentCheck {
     }
 
     /** -log of the probability of so large a length difference (Gale & Church's delta). */
-    private static double lengthCost(int ls, int lt, double c) {
+    private static double lengthCost(int ls, int lt, double c, double variance) {
         if (ls == 0 && lt == 0) {
             return 0;
         }
         double mean = (ls + lt / c) / 2;
-        double delta = (lt - ls * c) / Math.sqrt(Math.max(1, mean) * VARIANCE);
+        double delta = (lt - ls * c) / Math.sqrt(Math.max(1, mean) * variance);
         double p = 2 * (1 - normalCdf(Math.abs(delta)));
         return -Math.log(Math.max(p, 1e-12));
     }

@@ -26,6 +26,27 @@ class GlossaryMatcherTest {
     }
 
     @Nested
+    class OtherSourceLanguages {
+
+        @Test
+        void a_french_source_is_stemmed_by_the_french_profile() {
+            GlossaryMatcher glossary = GlossaryMatcher.of(List.of(term("fr", "accord commercial", false),
+                    term("fr", "Nations unies", true)), "fr");
+
+            assertThat(hits(glossary, "deux accords commerciaux et les Nations unies"))
+                    .containsExactly("accord commercial=accords commerciaux", "Nations unies=Nations unies");
+            assertThat(hits(glossary, "les nations unies")).isEmpty();
+        }
+
+        @Test
+        void an_english_source_tag_with_a_region_is_english() {
+            GlossaryMatcher glossary = GlossaryMatcher.of(List.of(term("en-GB", "strategic partnership", false)), "en-GB");
+
+            assertThat(hits(glossary, "strategic partnerships")).containsExactly("strategic partnership=strategic partnerships");
+        }
+    }
+
+    @Nested
     class English {
 
         final GlossaryMatcher glossary = GlossaryMatcher.of(List.of(

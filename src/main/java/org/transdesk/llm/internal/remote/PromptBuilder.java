@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.transdesk.inline.InlineCode;
 import org.transdesk.inline.TaggedText;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.LanguageProfiles;
 import org.transdesk.llm.SourceSegment;
 import org.transdesk.memory.Glossary;
 import org.transdesk.memory.GlossaryHit;
@@ -36,7 +38,7 @@ final class PromptBuilder {
         values.put("source_language", languageName(sourceLang));
         values.put("target_language", languageName(targetLang));
         values.put("ids", segments.stream().map(s -> "[[" + s.id() + "]]").collect(Collectors.joining(" ")));
-        values.put("style", translate.style(targetLang));
+        values.put("style", translate.style(targetLang, LanguageProfiles.of(targetLang).translationStyle()));
         values.put("paragraphs", ParagraphMarkers.format(segments));
         values.put("previous", previous == null ? "" : ParagraphMarkers.defuse(previous));
         values.put("context", previous == null ? "" : translate.render("context", values) + "\n\n");
@@ -49,7 +51,7 @@ final class PromptBuilder {
         Map<String, String> values = new java.util.HashMap<>(glossaryValues(text, language, language));
         values.put("language", languageName(language));
         values.put("word_budget", Integer.toString(wordBudget));
-        values.put("style", summarize.style(language));
+        values.put("style", summarize.style(language, LanguageProfiles.of(language).summaryStyle()));
         values.put("paragraphs", paragraphs.stream().map(ParagraphMarkers::defuse).collect(Collectors.joining("\n\n")));
         return new ModelCall(summarize.render("system", values), summarize.render("user", values));
     }
@@ -93,8 +95,13 @@ final class PromptBuilder {
                 "do_not_translate", verbatim.isEmpty() ? "(none)" : String.join(", ", verbatim));
     }
 
+    /** The language's English name from its profile ("Vietnamese", "Simplified Chinese"); the tag when it has none. */
     private static String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH);
+        if (tag == null || tag.isBlank()) {
+            return String.valueOf(tag);
+        }
+        LanguageProfile profile = LanguageProfiles.of(tag);
+        String name = profile.isGeneric() ? Locale.forLanguageTag(tag).getDisplayLanguage(Locale.ENGLISH) : profile.englishName();
         return name.isBlank() ? tag : name;
     }
 }

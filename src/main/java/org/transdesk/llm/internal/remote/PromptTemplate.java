@@ -62,9 +62,17 @@ final class PromptTemplate {
         return version;
     }
 
-    /** The style notes for a language, or the default ones. */
-    String style(String language) {
-        return sections.getOrDefault("style " + language, sections.getOrDefault("style default", ""));
+    /**
+     * The style notes for a language: the template's own {@code ### style <language>} section when it has one
+     * (a prompt version may pin them), else the language profile's notes, else the template's default ones.
+     */
+    String style(String language, String profileNotes) {
+        String own = sections.get("style " + language);
+        if (own != null) {
+            return own;
+        }
+        return profileNotes != null && !profileNotes.isBlank() ? profileNotes.strip()
+                : sections.getOrDefault("style default", "");
     }
 
     /** Fills a section; every placeholder must have a value, so a typo in a template fails loudly. */

@@ -5,18 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.transdesk.inline.TaggedText;
+import org.transdesk.language.LanguageProfile;
+import org.transdesk.language.LanguageProfiles;
 
 /**
  * Checks one translated paragraph before it is accepted: present, non-empty, in the target's
- * script, not a copy of the source. Returns the problem in words for the editor, or empty when
+ * script (from the target's language profile), not a copy of the source. Returns the problem in words for the editor, or empty when
  * the paragraph passes. Names, acronyms and numbers may stay in Latin script, so the script
  * test looks at the share of letters, not at every word.
  */
 final class TranslationCheck {
-
-    /** Letters only Vietnamese uses among Latin scripts (base letters and tone marks, NFC). */
-    private static final Pattern VIETNAMESE = Pattern.compile(
-            "[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private TranslationCheck() {
     }
@@ -44,7 +42,13 @@ final class TranslationCheck {
         return wrongScript(text, targetLanguage);
     }
 
+    /**
+     * Whether the answer is in the target language's script, as its profile says: Russian (and Chinese) mostly
+     * in their own script; Vietnamese with its diacritics; no language but one written in Cyrillic answered in
+     * Cyrillic.
+     */
     static Optional<String> wrongScript(String text, String language) {
+        LanguageProfile profile = LanguageProfiles.of(language);
         int letters = 0;
         int cyrillic = 0;
         for (int i = 0; i < text.length(); ) {
@@ -57,17 +61,31 @@ final class TranslationCheck {
             }
             i += Character.charCount(cp);
         }
-        String lang = language.toLowerCase(Locale.ROOT);
-        if (lang.startsWith("ru") && letters >= 8 && cyrillic * 2 < letters) {
-            return Optional.of("not in Russian (too few Cyrillic letters)");
+        if (profile.requiresMostlyMainScript() && letters >= 8 && profile.mainScriptShare(text) < 0.5) {
+            return Optional.of("not in " + profile.englishName() + " (too few " + scriptName(profile.mainScript())
+                    + " letters)");
         }
-        if (lang.startsWith("vi") && words(text) >= 4 && !VIETNAMESE.matcher(text).find()) {
-            return Optional.of("not in Vietnamese (no Vietnamese diacritics)");
+        if (profile.hasWordMarks() && words(text) >= 4 && !hasMarkedWord(profile, text)) {
+            return Optional.of("not in " + profile.englishName() + " (no " + profile.englishName() + " diacritics)");
         }
-        if (!lang.startsWith("ru") && letters >= 8 && cyrillic * 2 > letters) {
+        if (profile.mainScript() != Character.UnicodeScript.CYRILLIC && letters >= 8 && cyrillic * 2 > letters) {
             return Optional.of("in Cyrillic script, expected " + language);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasMarkedWord(LanguageProfile profile, String text) {
+        for (String word : text.split("[^\\p{L}\\p{M}]+")) {
+            if (!word.isEmpty() && profile.isMarkedWord(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String scriptName(Character.UnicodeScript script) {
+        String n = script.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 
     private static int words(String text) {

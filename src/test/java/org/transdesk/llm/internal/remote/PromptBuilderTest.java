@@ -69,6 +69,23 @@ class PromptBuilderTest {
     }
 
     @Test
+    void style_notes_come_from_the_target_language_profile_for_any_spelling_of_its_tag() {
+        List<SourceSegment> p1 = List.of(new SourceSegment("p1", "ASEAN and Russia met online."));
+
+        ModelCall zh = prompts.translation(p1, null, "en", "zh");
+        ModelCall viVn = prompts.translation(p1, null, "en", "vi-VN");
+        ModelCall fr = prompts.translation(p1, null, "en", "fr");
+        ModelCall de = prompts.translation(p1, null, "en", "de");
+        ModelCall ruSummary = prompts.summary(List.of("Россия и АСЕАН."), "ru", 60);
+
+        assertThat(zh.system()).contains("into Simplified Chinese").contains("2021年4月15日").contains("Xinhua");
+        assertThat(viVn.system()).contains("into Vietnamese").contains("VNA and Nhân Dân");
+        assertThat(fr.system()).contains("into French").contains("« guillemets »");
+        assertThat(de.system()).contains("into German").contains("Neutral, formal news register");
+        assertThat(ruSummary.system()).contains("Russian news register; «ёлочки» quotes.");
+    }
+
+    @Test
     void a_summary_prompt_states_the_budget_and_the_boundary() {
         ModelCall call = prompts.summary(List.of("Title", INJECTION), "en", 60);
 

@@ -21,6 +21,18 @@ class TranslationCheckTest {
     }
 
     @Test
+    void the_script_comes_from_the_target_language_profile() {
+        assertThat(TranslationCheck.problem(SOURCE, "双方于2018年11月将关系升级。", "zh")).isEmpty();
+        assertThat(TranslationCheck.problem(SOURCE, "The sides upgraded relations in 2018.", "zh-CN"))
+                .contains("not in Simplified Chinese (too few Han letters)");
+        assertThat(TranslationCheck.problem(SOURCE, "Сторони підвищили рівень відносин у листопаді 2018 року.", "uk")).isEmpty();
+        assertThat(TranslationCheck.problem(SOURCE, "Стороны повысили уровень отношений в ноябре 2018 года.", "de"))
+                .contains("in Cyrillic script, expected de");
+        assertThat(TranslationCheck.problem(SOURCE, "Hai ben da nang cap quan he vao thang 11/2018.", "VI-vn"))
+                .contains("not in Vietnamese (no Vietnamese diacritics)");
+    }
+
+    @Test
     void a_copy_of_the_source_an_empty_or_a_missing_paragraph_is_a_problem() {
         assertThat(TranslationCheck.problem(SOURCE, "  " + SOURCE + " ", "vi")).contains("the model copied the source instead of translating");
         assertThat(TranslationCheck.problem(SOURCE, " ", "ru")).contains("the model returned an empty paragraph");
