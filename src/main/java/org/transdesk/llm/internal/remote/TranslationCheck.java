@@ -3,7 +3,6 @@ package org.transdesk.llm.internal.remote;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.transdesk.inline.TaggedText;
 import org.transdesk.language.LanguageProfile;
 import org.transdesk.language.LanguageProfiles;
