@@ -12,6 +12,7 @@ import org.transdesk.qa.internal.EdgeSpacesCheck;
 import org.transdesk.qa.internal.EmptyCheck;
 import org.transdesk.qa.internal.EntityCheck;
 import org.transdesk.qa.internal.GlossaryCheck;
+import org.transdesk.qa.internal.InlineWords;
 import org.transdesk.qa.internal.LengthRatioCheck;
 import org.transdesk.qa.internal.MissingSentenceCheck;
 import org.transdesk.qa.internal.NumbersCheck;
@@ -86,10 +87,19 @@ public class QaChecks {
     /** Runs every enabled translation check. {@code glossary} may be empty. */
     public List<QaFinding> checkTranslation(TranslationUnderReview t, List<GlossaryEntry> glossary) {
         TranslationJob job = TranslationJob.of(t, glossary, settings);
+        // paragraphs with inline codes: the tags check reads the placeholders, every other check the words
+        TranslationUnderReview words = InlineWords.of(t);
+        TranslationJob wordsJob = words == t ? job : TranslationJob.of(words, glossary, settings);
         List<QaFinding> out = new ArrayList<>();
         for (TranslationCheck c : translationChecks) {
             if (settings.enabled(c.id())) {
-                c.check(job, out);
+                if (c instanceof TagsCheck || wordsJob == job) {
+                    c.check(job, out);
+                } else {
+                    List<QaFinding> found = new ArrayList<>();
+                    c.check(wordsJob, found);
+                    found.forEach(f -> out.add(InlineWords.back(f, t)));
+                }
             }
         }
         out.sort(ORDER);

@@ -33,7 +33,7 @@ class ArticleInlineCodesTest {
         String html = """
                 <html><body><article><h1>ASEAN <b>summit</b></h1>
                 <p>Leaders of <b>ASEAN</b> met in <i>Hanoi</i>; read
-                   <a href="https://asean.org/s?a=1&amp;b=2">the <strong>joint</strong> statement</a>.<br>Next line.</p>
+                   <a href="https://asean.org/s?a=1&amp;b=2&#1;">the <strong>joint</strong> statement</a>.<br>Next line.</p>
                 <p>Plain <span>words</span> stay plain, <a href="javascript:alert(1)">unsafe links</a> too.</p>
                 <p>Text with ⟦1⟧ brackets and <b> </b>empty bold.</p>
                 </article></body></html>""";

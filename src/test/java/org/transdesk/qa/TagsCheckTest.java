@@ -46,4 +46,25 @@ class TagsCheckTest {
 
         assertThat(findings).noneMatch(f -> f.check().equals("tags"));
     }
+
+    @Test
+    void a_dropped_tag_is_reported_by_the_tags_check_only_not_as_a_missing_number() {
+        List<QaFinding> findings = new QaChecks().checkTranslation(new TranslationUnderReview("en", "ru", List.of(SOURCE),
+                List.of("Саммит АСЕАН, см. заявление."), List.of(CODES)), List.of());
+
+        assertThat(findings).extracting(QaFinding::check).containsOnly("tags");
+    }
+
+    @Test
+    void other_checks_read_the_words_and_their_spans_point_into_the_stored_text() {
+        String source = "⟦1⟧Exports⟦/1⟧ rose by 12 percent, see ⟦2⟧the report⟦/2⟧.";
+        String target = "⟦1⟧Экспорт⟦/1⟧ вырос на 13 процентов, см. ⟦2⟧доклад⟦/2⟧.";
+        List<QaFinding> findings = new QaChecks().checkTranslation(new TranslationUnderReview("en", "ru", List.of(source),
+                List.of(target), List.of(CODES)), List.of());
+
+        assertThat(findings).as(findings.toString()).filteredOn(f -> f.check().equals("numbers")).isNotEmpty();
+        assertThat(findings).as(findings.toString()).filteredOn(QaFinding::hasSpan).isNotEmpty()
+                .allSatisfy(f -> assertThat(target.substring(f.start(), f.end())).isEqualTo("13"));
+        assertThat(findings).noneMatch(f -> f.check().equals("tags"));
+    }
 }

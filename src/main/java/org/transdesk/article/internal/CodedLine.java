@@ -2,6 +2,7 @@ package org.transdesk.article.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.transdesk.base.CleanText;
 import org.transdesk.inline.InlineCode;
 import org.transdesk.inline.TaggedText;
 
@@ -81,7 +82,8 @@ final class CodedLine {
     /** Opens a paired code; pass what it returns to {@link #close}. */
     Object open(InlineCode.Type type, String data) {
         flushSpace();
-        Open open = new Open(type, data);
+        // a link's address is stored and written into exports: no control characters (PostgreSQL refuses NUL)
+        Open open = new Open(type, data == null ? null : CleanText.of(data).replace("\n", "").strip());
         items.add(open);
         return open;
     }
