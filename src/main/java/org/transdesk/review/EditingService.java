@@ -3,8 +3,11 @@ package org.transdesk.review;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.article.ArticleService;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.base.CleanText;
+import org.transdesk.inline.TaggedText;
+import org.transdesk.inline.TaggedText.TagProblem;
 import org.transdesk.review.OutputState.ReviewAction;
 import org.transdesk.review.ParagraphStatus.ParagraphEvent;
 import org.transdesk.review.internal.DraftRepository;
@@ -21,11 +24,13 @@ public class EditingService {
     private final DraftRepository drafts;
     private final AuditLog audit;
     private final Workflow workflow;
+    private final ArticleService articles;
 
-    EditingService(DraftRepository drafts, AuditLog audit, Workflow workflow) {
+    EditingService(DraftRepository drafts, AuditLog audit, Workflow workflow, ArticleService articles) {
         this.drafts = drafts;
         this.audit = audit;
         this.workflow = workflow;
+        this.articles = articles;
     }
 
     /**
@@ -37,6 +42,7 @@ public class EditingService {
     @Transactional
     public SegmentText editSegment(long draftId, int position, String text, int basedOnRevision) {
         String cleaned = text == null ? "" : CleanText.of(text).strip();
+        refuseBrokenTags(draftId, position, cleaned);
         return write(draftId, position, cleaned, basedOnRevision, "EDIT", "segment.edited", "",
                 cleaned.isEmpty() ? ParagraphEvent.CLEARED : ParagraphEvent.TYPED);
     }
@@ -104,6 +110,25 @@ public class EditingService {
         drafts.markEditedBy(draftId, user);
         audit.record(action, draft.articleId(), draft.output().key(), "paragraph " + position + " → revision " + revision + note);
         return drafts.segment(draftId, position).orElseThrow();
+    }
+
+    /**
+     * The formatting tags of an imported paragraph are protected: a translation may still lack one (the
+     * {@code tags} QA check reports it and blocks approval), but a tag the source does not have, a tag written
+     * twice, or tags closing out of order are refused before anything is stored.
+     */
+    private void refuseBrokenTags(long draftId, int position, String text) {
+        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        if (!draft.output().isTranslation() || !text.contains(TaggedText.OPEN)) {
+            return;
+        }
+        TaggedText source = articles.get(draft.articleId()).tagged(position);
+        source.check(text).stream()
+                .filter(p -> p.kind() == TagProblem.Kind.EXTRA || p.kind() == TagProblem.Kind.BROKEN)
+                .findFirst()
+                .ifPresent(p -> {
+                    throw new ReviewException(p.message());
+                });
     }
 
     private SegmentText segment(long draftId, int position) {

@@ -18,7 +18,8 @@ import org.transdesk.qa.QaFinding;
 /**
  * Issue #12: the formatting tags of an imported paragraph are protected in the workbench: an edit
  * that drops or corrupts one is a {@code tags} QA error on that paragraph, naming the tag, and
- * blocks approval like any error. Before, QA ran without the code tables and said nothing.
+ * blocks approval like any error, and a tag the source does not have, doubled or crossing is refused at
+ * save. Before, QA ran without the code tables and said nothing, and any broken tag was stored.
  */
 @ReviewIntegrationTest
 class TagsInTheWorkbenchTest {
@@ -40,13 +41,20 @@ class TagsInTheWorkbenchTest {
                 List.of("Саммит в Ханое", "Лидеры ⟦1⟧АСЕАН⟦/1⟧ встретились, см. ⟦2⟧заявление⟦/2⟧."), "ed");
         assertThat(as("ed", EDITOR, () -> qa.check(draft.id())).findings()).filteredOn(f -> f.check().equals("tags")).isEmpty();
 
-        as("ed", EDITOR, () -> editing.editSegment(draft.id(), 1, "Лидеры АСЕАН встретились, см. ⟦2⟧заявление⟦2⟧.", 1));
+        // a broken tag is refused before anything is stored: the editor keeps typing in the box
+        ReviewException broken = catchThrowableOfType(ReviewException.class, () -> as("ed", EDITOR,
+                () -> editing.editSegment(draft.id(), 1, "Лидеры АСЕАН встретились, см. ⟦2⟧заявление⟦2⟧.", 1)));
+        assertThat(broken).hasMessage("Tag ⟦2⟧ appears twice: keep one.");
+        assertThat(as("ed", EDITOR, () -> qa.check(draft.id())).findings()).filteredOn(f -> f.check().equals("tags")).isEmpty();
+
+        // a dropped tag may be saved (the editor may mean it), and QA holds the approval
+        as("ed", EDITOR, () -> editing.editSegment(draft.id(), 1, "Лидеры АСЕАН встретились, см. заявление.", 1));
 
         QaReport report = as("ed", EDITOR, () -> qa.check(draft.id()));
         assertThat(report.errors()).filteredOn(f -> f.check().equals("tags")).extracting(QaFinding::segment).containsOnly(1);
         assertThat(report.errors()).filteredOn(f -> f.check().equals("tags")).extracting(QaFinding::message)
-                .contains("Tag ⟦1⟧…⟦/1⟧ (bold) is missing: copy it from the source.", "Tag ⟦2⟧ appears twice: keep one.",
-                        "Tag ⟦/2⟧ (link to https://asean.org/s) is missing: copy it from the source.");
+                .contains("Tag ⟦1⟧…⟦/1⟧ (bold) is missing: copy it from the source.",
+                        "Tag ⟦2⟧…⟦/2⟧ (link to https://asean.org/s) is missing: copy it from the source.");
         QaBlockedException blocked = catchThrowableOfType(QaBlockedException.class,
                 () -> as("rev", REVIEWER, () -> approval.approve(draft.id(), " ")));
         assertThat(blocked).isNotNull();
