@@ -35,7 +35,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public Page newPage() {
-        Page page = browser.newContext(new NewContextOptions().setViewportSize(1600, 1000).setAcceptDownloads(true)).newPage();
+        return newPage(null);
+    }
+
+    /** A fresh context whose browser asks for {@code locale} (Accept-Language and navigator.language), e.g. "vi-VN". */
+    public Page newPage(String locale) {
+        NewContextOptions options = new NewContextOptions().setViewportSize(1600, 1000).setAcceptDownloads(true);
+        if (locale != null) {
+            options.setLocale(locale);
+        }
+        Page page = browser.newContext(options).newPage();
         // generous: a dev-mode first page on a loaded 2-core machine took over 20 s; a real failure still fails, only later
         page.setDefaultTimeout(60_000);
         return page;

@@ -1,5 +1,6 @@
 package org.transdesk.article.ui;
 
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,6 +52,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             ui.access(() -> runBatch(ui, () -> articles.importFiles(meta.fileName(), bytes)));
         }, message -> upload().getUI().ifPresent(ui -> ui.access(() -> error(message)))));
         upload.setId("article-upload");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")).setMany(getTranslation("import.upload.button")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop"))));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".zip", "text/plain", "text/markdown", "text/html",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -20,10 +20,9 @@ import org.transdesk.security.Roles;
 
 /** ADMIN: who did what, when, to which article and output; newest first, filtered by any word. */
 @Route("admin/audit")
-@PageTitle("Audit log · Transdesk")
 @Menu(order = 91, title = "Audit log")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 2000;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -35,22 +34,27 @@ public class AuditLogView extends VerticalLayout {
     public AuditLogView(AuditLog audit) {
         setSizeFull();
         events = audit.recent(SHOWN);
-        filter.setPlaceholder("Filter: user, action, article id, output, detail or address");
-        filter.setAriaLabel("Filter the audit log");
+        filter.setPlaceholder(getTranslation("audit.filter"));
+        filter.setAriaLabel(getTranslation("audit.filter.label"));
         filter.setClearButtonVisible(true);
         filter.setWidth("min(32rem, 100%)");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
-        grid.addColumn(e -> TIME.format(e.at())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuditEvent::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEvent::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.articleId() == null ? "" : String.valueOf(e.articleId())).setHeader("Article").setAutoWidth(true);
-        grid.addColumn(e -> e.output() == null ? "" : e.output()).setHeader("Output").setAutoWidth(true);
-        grid.addColumn(AuditEvent::detail).setHeader("Detail").setFlexGrow(3);
-        grid.addColumn(e -> e.address() == null ? "" : e.address()).setHeader("From").setAutoWidth(true);
+        grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.articleId() == null ? "" : String.valueOf(e.articleId())).setHeader(getTranslation("audit.article")).setAutoWidth(true);
+        grid.addColumn(e -> e.output() == null ? "" : e.output()).setHeader(getTranslation("audit.output")).setAutoWidth(true);
+        grid.addColumn(AuditEvent::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(3);
+        grid.addColumn(e -> e.address() == null ? "" : e.address()).setHeader(getTranslation("audit.from")).setAutoWidth(true);
         grid.setSizeFull();
-        add(new H1("Audit log"), filter, grid);
+        add(new H1(getTranslation("audit.heading")), filter, grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.page-title");
     }
 
     void refresh() {

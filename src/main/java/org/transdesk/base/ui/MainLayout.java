@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout {
         header.add(spacer);
         header.setFlexGrow(1, spacer);
         language.setId("ui-language");
+        language.setWidth("11em");
         language.setItems(Messages.LOCALES);
         language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         language.setAriaLabel(getTranslation("layout.language"));

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -38,24 +38,23 @@ import org.transdesk.security.Roles;
  * services check the roles again.
  */
 @Route("glossary")
-@PageTitle("Glossary · Transdesk")
 @Menu(order = 60, title = "Glossary & memory")
 @RolesAllowed(Roles.REVIEWER_ROLE)
-public class GlossaryView extends VerticalLayout {
+public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
 
     static final String SOURCE_LANG = "en";
 
     private final Glossary glossary;
     final Grid<GlossaryTerm> grid = new Grid<>();
-    final TextField term = new TextField("Term (en)");
-    final TextField vi = new TextField("Vietnamese");
-    final TextField ru = new TextField("Russian");
-    final TextField note = new TextField("Note");
-    final Checkbox doNotTranslate = new Checkbox("Do not translate");
-    final Checkbox caseSensitive = new Checkbox("Case-sensitive");
-    final Button save = new Button("Save term");
-    final Button newTerm = new Button("New term");
-    final Button delete = new Button("Delete");
+    final TextField term = new TextField(getTranslation("glossary.term.source", SOURCE_LANG));
+    final TextField vi = new TextField(getTranslation("output.vi"));
+    final TextField ru = new TextField(getTranslation("output.ru"));
+    final TextField note = new TextField(getTranslation("glossary.note"));
+    final Checkbox doNotTranslate = new Checkbox(getTranslation("glossary.do-not-translate"));
+    final Checkbox caseSensitive = new Checkbox(getTranslation("glossary.case-sensitive"));
+    final Button save = new Button(getTranslation("glossary.save"));
+    final Button newTerm = new Button(getTranslation("glossary.new"));
+    final Button delete = new Button(getTranslation("glossary.delete"));
     final TextField filter = new TextField();
     private GlossaryTerm editing;
 
@@ -63,11 +62,15 @@ public class GlossaryView extends VerticalLayout {
 
     public GlossaryView(Glossary glossary, TranslationMemory memory, MemoryLearning learning) {
         this.glossary = glossary;
-        grid.addColumn(GlossaryTerm::term).setHeader("Term").setAutoWidth(true);
-        grid.addColumn(t -> t.renderings().getOrDefault("vi", "")).setHeader("vi");
-        grid.addColumn(t -> t.renderings().getOrDefault("ru", "")).setHeader("ru");
-        grid.addColumn(t -> t.doNotTranslate() ? "do not translate" : "").setHeader("Flag");
-        grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader("Note");
+        // each box in the language of what it holds, for screen readers and spell checkers
+        term.getElement().setAttribute("lang", SOURCE_LANG);
+        vi.getElement().setAttribute("lang", "vi");
+        ru.getElement().setAttribute("lang", "ru");
+        grid.addColumn(GlossaryTerm::term).setHeader(getTranslation("glossary.term")).setAutoWidth(true);
+        grid.addColumn(t -> t.renderings().getOrDefault("vi", "")).setHeader(getTranslation("output.vi"));
+        grid.addColumn(t -> t.renderings().getOrDefault("ru", "")).setHeader(getTranslation("output.ru"));
+        grid.addColumn(t -> t.doNotTranslate() ? getTranslation("glossary.flag.do-not-translate") : "").setHeader(getTranslation("glossary.flag"));
+        grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("glossary.note"));
         grid.setHeight("22em");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -76,7 +79,7 @@ public class GlossaryView extends VerticalLayout {
                     renderings(), note.getValue(), doNotTranslate.getValue(), caseSensitive.getValue()));
             refresh();
             grid.select(saved);
-            return "Saved \"" + saved.term() + "\"";
+            return getTranslation("glossary.saved", saved.term());
         }));
         newTerm.addClickListener(e -> grid.deselectAll());
         delete.addThemeVariants(ButtonVariant.ERROR);
@@ -84,38 +87,43 @@ public class GlossaryView extends VerticalLayout {
             glossary.delete(editing);
             String gone = editing.term();
             refresh();
-            return "Deleted \"" + gone + "\"";
+            return getTranslation("glossary.deleted", gone);
         }));
 
-        Upload csvUpload = upload(".csv", "text/csv", bytes -> glossary.importCsv(bytes, SOURCE_LANG) + " terms imported");
-        Upload tbxUpload = upload(".tbx", "application/x-tbx+xml", bytes -> glossary.importTbx(bytes, SOURCE_LANG) + " terms imported");
-        Anchor tbxDownload = download("Download glossary (TBX)", "glossary.tbx", "application/x-tbx+xml", () -> glossary.exportTbx(SOURCE_LANG));
+        Upload csvUpload = upload(".csv", "text/csv", bytes -> getTranslation("glossary.imported", glossary.importCsv(bytes, SOURCE_LANG)));
+        Upload tbxUpload = upload(".tbx", "application/x-tbx+xml", bytes -> getTranslation("glossary.imported", glossary.importTbx(bytes, SOURCE_LANG)));
+        Anchor tbxDownload = download(getTranslation("glossary.download-tbx"), "glossary.tbx", "application/x-tbx+xml", () -> glossary.exportTbx(SOURCE_LANG));
         Upload tmxUpload = upload(".tmx", "application/x-tmx+xml", bytes -> memory.importTmxFile(bytes, SOURCE_LANG, "upload.tmx").summary());
-        Anchor csvDownload = download("Download glossary (CSV)", "glossary.csv", "text/csv; charset=utf-8",
+        Anchor csvDownload = download(getTranslation("glossary.download-csv"), "glossary.csv", "text/csv; charset=utf-8",
                 () -> glossary.exportCsv(SOURCE_LANG, false).getBytes(StandardCharsets.UTF_8));
-        Anchor excelDownload = download("Download glossary (CSV for Excel)", "glossary-excel.csv", "text/csv; charset=utf-8",
+        Anchor excelDownload = download(getTranslation("glossary.download-excel"), "glossary-excel.csv", "text/csv; charset=utf-8",
                 () -> glossary.exportCsv(SOURCE_LANG, true).getBytes(StandardCharsets.UTF_8));
-        Anchor tmxDownload = download("Download memory (TMX)", "translation-memory.tmx", "application/x-tmx+xml",
+        Anchor tmxDownload = download(getTranslation("glossary.download-tmx"), "translation-memory.tmx", "application/x-tmx+xml",
                 () -> memory.exportTmx(SOURCE_LANG));
 
-        filter.setPlaceholder("Find a term or rendering");
-        filter.setAriaLabel("Find a term or rendering");
+        filter.setPlaceholder(getTranslation("glossary.find"));
+        filter.setAriaLabel(getTranslation("glossary.find"));
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
-        add(new H1("Glossary"), filter, grid,
+        add(new H1(getTranslation("glossary.heading")), filter, grid,
                 new HorizontalLayout(term, vi, ru, note), new HorizontalLayout(doNotTranslate, caseSensitive),
                 new HorizontalLayout(save, newTerm, delete),
-                new H2("Import and export (CSV, TBX)"), new HorizontalLayout(csvUpload, csvDownload, excelDownload), new HorizontalLayout(tbxUpload, tbxDownload),
-                new H2("Translation memory (TMX 1.4b)"), new HorizontalLayout(tmxUpload, tmxDownload),
-                new H2("Learned from approvals"), learned);
-        learned.addColumn(r -> "#" + r.articleId() + " " + r.output() + " v" + r.version()).setHeader("Approved version").setAutoWidth(true);
-        learned.addColumn(LearningReport::approvedBy).setHeader("By").setAutoWidth(true);
-        learned.addColumn(LearningReport::summary).setHeader("What the memory learned").setFlexGrow(4);
+                new H2(getTranslation("glossary.import-export")), new HorizontalLayout(csvUpload, csvDownload, excelDownload), new HorizontalLayout(tbxUpload, tbxDownload),
+                new H2(getTranslation("glossary.memory")), new HorizontalLayout(tmxUpload, tmxDownload),
+                new H2(getTranslation("glossary.learned")), learned);
+        learned.addColumn(r -> "#" + r.articleId() + " " + r.output() + " v" + r.version()).setHeader(getTranslation("glossary.learned.version")).setAutoWidth(true);
+        learned.addColumn(LearningReport::approvedBy).setHeader(getTranslation("glossary.learned.by")).setAutoWidth(true);
+        learned.addColumn(LearningReport::summary).setHeader(getTranslation("glossary.learned.what")).setFlexGrow(4);
         learned.setItems(learning.recent(20));
         learned.setAllRowsVisible(true);
         refresh();
         edit(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("glossary.page-title");
     }
 
     private Map<String, String> renderings() {

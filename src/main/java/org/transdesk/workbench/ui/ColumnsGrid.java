@@ -124,7 +124,7 @@ class ColumnsGrid extends Div {
         if (!legend.isEmpty()) {
             // formatting tags (issue #12): what each stands for; QA's tags check flags a translation that drops or breaks one
             cell.addClassName("has-tags");
-            cell.getElement().setAttribute("title", "Formatting tags, keep each in the translation: " + legend);
+            cell.getElement().setAttribute("title", tr("workbench.tags-legend", legend));
         }
         return cell;
     }

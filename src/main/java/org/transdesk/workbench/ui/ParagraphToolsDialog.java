@@ -1,5 +1,6 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -30,14 +31,14 @@ class ParagraphToolsDialog extends Dialog {
 
     static final int MAX_SUGGESTIONS = 5;
 
-    final Button regenerate = new Button("Regenerate this paragraph");
+    final Button regenerate = new Button(tr("tools.regenerate"));
     final Div suggestions = new Div();
     final List<Button> useButtons = new ArrayList<>();
     final Div glossaryTerms = new Div();
     final InlineMessage refusal = new InlineMessage();
     final Span regenerating = new Span();
     final Div streamedText = new Div();
-    final Button cancelRegenerate = new Button("Cancel regeneration");
+    final Button cancelRegenerate = new Button(tr("tools.regenerate.cancel"));
     private Runnable cancel = () -> { };
 
     /** What the dialog's buttons do; each shows a refusal through the consumer it is given. */
@@ -58,7 +59,7 @@ class ParagraphToolsDialog extends Dialog {
         int position = editor.position();
         boolean translation = output.isTranslation();
         boolean canEdit = CurrentUser.hasRole(Roles.EDITOR);
-        setHeaderTitle("Paragraph tools · " + output.label() + (translation && position == 0 ? ", headline" : ", paragraph " + position));
+        setHeaderTitle(tr("tools.title", Words.paragraph(output, position)));
         addClassName("paragraph-tools");
         setWidth("min(52rem, 95vw)");
         refusal.setId("paragraph-tools-message");
@@ -80,13 +81,12 @@ class ParagraphToolsDialog extends Dialog {
         cancelRegenerate.setVisible(false);
         cancelRegenerate.addClickListener(e -> {
             cancelRegenerate.setEnabled(false);
-            regenerating.setText("Cancelling… the paragraph stays as it was.");
+            regenerating.setText(tr("tools.regenerate.cancelling"));
             cancel.run();
         });
         regenerate.addClickListener(e -> {
             refusal.clear();
-            regenerating.setText("Regenerating… the workbench stays usable; the new text replaces the paragraph when it"
-                    + " arrives (the current one stays in the history).");
+            regenerating.setText(tr("tools.regenerating"));
             regenerating.setVisible(true);
             streamedText.setText("");
             cancelRegenerate.setEnabled(true);
@@ -103,20 +103,18 @@ class ParagraphToolsDialog extends Dialog {
                 regenerate.setEnabled(true);
             });
         });
-        add(new H4("Regenerate"));
+        add(new H4(tr("tools.regenerate.heading")));
         if (translation) {
-            add(notice("Translates only this paragraph again through the " + output.label()
-                    + " route, with the paragraph before it as context; the current text stays in the history."), regenerate, regenerating, streamedText, cancelRegenerate);
+            add(notice(tr("tools.regenerate.explanation", Words.output(output))), regenerate, regenerating, streamedText, cancelRegenerate);
         } else {
-            add(notice("Summary paragraphs are written from the whole article, so they cannot be regenerated one by one:"
-                    + " use \"Generate drafts\" to regenerate the whole summary."));
+            add(notice(tr("tools.regenerate.summary")));
         }
 
         if (translation) {
             String source = article.segments().get(position);
             suggestions.setId("memory-suggestions");
             if (matches.isEmpty()) {
-                suggestions.add(notice("No translation-memory match at or above " + fuzzyThreshold + "%."));
+                suggestions.add(notice(tr("tools.memory.none", fuzzyThreshold)));
             }
             for (MemoryMatch match : matches) {
                 suggestions.add(suggestion(match, source, canEdit, () -> {
@@ -125,21 +123,21 @@ class ParagraphToolsDialog extends Dialog {
                     }
                 }));
             }
-            add(new H4("Translation memory"), suggestions);
+            add(new H4(tr("tools.memory")), suggestions);
         }
 
         glossaryTerms.setId("glossary-terms");
         String lang = output.language(article.sourceLanguage());
         if (!translation) {
-            glossaryTerms.add(notice("Glossary renderings apply to translations; the summary stays in " + lang + "."));
+            glossaryTerms.add(notice(tr("tools.glossary.summary", lang)));
         } else if (hits.isEmpty()) {
-            glossaryTerms.add(notice("No glossary terms in this paragraph."));
+            glossaryTerms.add(notice(tr("tools.glossary.none")));
         }
         Map<Long, GlossaryHit> distinct = new LinkedHashMap<>();
         hits.forEach(h -> distinct.putIfAbsent(h.term().id(), h));
         distinct.values().forEach(h -> glossaryTerms.add(term(h, lang)));
-        add(new H4("Glossary terms in this paragraph"), glossaryTerms);
-        getFooter().add(new Button("Close", e -> close()));
+        add(new H4(tr("tools.glossary")), glossaryTerms);
+        getFooter().add(new Button(tr("dialog.close"), e -> close()));
     }
 
     /** The exact match first, then fuzzy matches above the threshold, best first, each pair once. */
@@ -153,16 +151,16 @@ class ParagraphToolsDialog extends Dialog {
     }
 
     private Div suggestion(MemoryMatch match, String source, boolean canEdit, Runnable use) {
-        Span head = new Span(match.score() + "% " + (match.score() == 100 ? "exact" : "fuzzy")
+        Span head = new Span(tr(match.score() == 100 ? "tools.memory.exact" : "tools.memory.fuzzy", match.score())
                 + (match.origin() == null ? "" : " · " + match.origin()));
         head.addClassName("engine-notice");
         Div target = new Div(match.targetText());
         target.addClassName("memory-target");
-        Div box = new Div(head, new Span("Stored source → this paragraph:"), new DiffView(match.sourceText(), source), target);
+        Div box = new Div(head, new Span(tr("tools.memory.diff")), new DiffView(match.sourceText(), source), target);
         box.addClassName("memory-suggestion");
         box.getElement().setAttribute("data-score", String.valueOf(match.score()));
         if (canEdit) {
-            Button button = new Button("Use this translation", e -> use.run());
+            Button button = new Button(tr("tools.memory.use"), e -> use.run());
             button.addThemeVariants(ButtonVariant.SMALL);
             useButtons.add(button);
             box.add(button);
@@ -172,8 +170,8 @@ class ParagraphToolsDialog extends Dialog {
 
     private static Div term(GlossaryHit hit, String lang) {
         var t = hit.term();
-        String rendering = t.doNotTranslate() ? "do not translate: keep \"" + t.term() + "\""
-                : t.renderingIn(lang) == null ? "no approved " + lang + " rendering" : t.renderingIn(lang);
+        String rendering = t.doNotTranslate() ? tr("tools.glossary.keep", t.term())
+                : t.renderingIn(lang) == null ? tr("tools.glossary.no-rendering", lang) : t.renderingIn(lang);
         Div row = new Div(new Span(t.term() + " → " + rendering));
         if (t.note() != null) {
             row.add(notice(t.note()));

@@ -71,7 +71,7 @@ class ReviewPanels {
         if (column.draft().isEmpty()) {
             return new Div();
         }
-        return new OutputReviewStatus(column, () -> new VersionCompareDialog(column.output().label(),
+        return new OutputReviewStatus(column, () -> new VersionCompareDialog(Words.output(column.output()),
                 presenter.versions(column.output()), column.draft().get().texts(),
                 presenter::exportMarks, presenter::findingsAtApproval).open());
     }

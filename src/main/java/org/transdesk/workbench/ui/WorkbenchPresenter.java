@@ -501,7 +501,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
     @Override
     public void failed(Output output, String message) {
         progress.remove(output);
-        notices.put(output, new Notice(cancelRequested() ? Level.WARNING : Level.ERROR, output.label() + ": " + message));
+        notices.put(output, new Notice(cancelRequested() ? Level.WARNING : Level.ERROR, Words.output(output) + ": " + message));
         model = reads.reread(model, output);
         screen.columnReplaced(output);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.article.ui.ImportView;
+import org.transdesk.memory.ui.GlossaryView;
 import org.transdesk.review.DraftingService;
 import org.transdesk.security.ui.AccountView;
 import org.transdesk.support.Fixtures;
@@ -75,6 +77,19 @@ class LandmarksViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).id("approve-ru")).click();
         assertThat($(Anchor.class).id("download-ru").getText()).isEqualTo("Download Russian as Markdown");
+    }
+
+    @Test
+    @WithMockUser(username = "vera", roles = {"EDITOR", "REVIEWER"})
+    void the_glossary_boxes_carry_the_language_they_hold() {
+        GlossaryView glossary = navigate(GlossaryView.class);
+        assertOneMainAndOneHeading(glossary);
+
+        assertThat($(TextField.class).withCaption("Term (en)").single().getElement().getAttribute("lang")).isEqualTo("en");
+        assertThat($(TextField.class).withCaption("Vietnamese").single().getElement().getAttribute("lang")).isEqualTo("vi");
+        assertThat($(TextField.class).withCaption("Russian").single().getElement().getAttribute("lang")).isEqualTo("ru");
+        assertThat($(TextField.class).withPropertyValue(TextField::getPlaceholder, "Find a term or rendering").single()
+                .getElement().getProperty("accessibleName")).isEqualTo("Find a term or rendering");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.transdesk.review.DraftingService;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
 
-/** A reviewer who chose Vietnamese (stored with the account) reads the workbench and the library in Vietnamese. */
+/** A reviewer who chose Vietnamese (or Russian; stored with the account) reads the workbench and the library in that language. */
 @IntegrationTest
 class VietnameseWorkbenchViewTest extends SpringBrowserlessTest {
 
@@ -31,10 +31,13 @@ class VietnameseWorkbenchViewTest extends SpringBrowserlessTest {
     @Autowired DraftingService drafting;
     @Autowired JdbcClient jdbc;
 
+    /** Before the screen opens: the choice is read when a screen (a Vaadin UI) is created, as at sign-in. */
     @BeforeEach
-    void lanChoseVietnamese() {
-        jdbc.sql("delete from app_user where username = 'lan'").update();
+    void lanChoseVietnameseAndIvanRussian() {
+        jdbc.sql("delete from app_user where username in ('lan', 'ivan')").update();
         jdbc.sql("insert into app_user (username, password_hash, roles, enabled, created_at, ui_language) values ('lan', '{noop}x', 'REVIEWER', true, ?, 'vi')")
+                .param(Timestamp.from(Instant.now())).update();
+        jdbc.sql("insert into app_user (username, password_hash, roles, enabled, created_at, ui_language) values ('ivan', '{noop}x', 'REVIEWER', true, ?, 'ru')")
                 .param(Timestamp.from(Instant.now())).update();
     }
 
@@ -74,6 +77,22 @@ class VietnameseWorkbenchViewTest extends SpringBrowserlessTest {
         assertThat(library.search.getPlaceholder()).isEqualTo("Tìm theo tiêu đề");
         assertThat(test(library.grid).getCellText(0, 1)).isEqualTo("5 thg 3, 2026");
         assertThat(library.grid.getColumns().get(3).getHeaderText()).isEqualTo("Tiếng Việt");
+    }
+
+    @Test
+    @WithMockUser(username = "ivan", roles = {"EDITOR", "REVIEWER"})
+    void a_user_who_chose_russian_sees_the_workbench_in_russian() {
+        Article article = articles.importText("date 2026-03-05 Dam completed\nThe dam is finished.");
+        drafting.saveGenerated(article.id(), Output.RU, 1, Fixtures.draft("Плотина достроена", "Плотина готова."));
+        WorkbenchView view = Workbench.open(this, article);
+
+        assertThat(view.generate.getText()).isEqualTo("Создать черновики");
+        assertThat($(Button.class).id("approve-ru").getText()).isEqualTo("Утвердить");
+        assertThat($(Span.class).withClassName("column-title").all()).extracting(Span::getText)
+                .containsExactly("Вьетнамский", "Русский", "Краткое содержание");
+        assertThat($(Span.class).withClassName("state-badge").withAttribute("data-output", "ru").single().getText()).isEqualTo("Ждёт проверки");
+        assertThat($view(Span.class).all()).extracting(Span::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("5 мар.").contains("2026").contains(" · Абзацев: 1 · исходный язык en")); // CLDR puts no-break spaces in the date
     }
 
     @Test
