@@ -104,8 +104,11 @@ public class ModelSettingsView extends VerticalLayout {
         try {
             for (String key : ModelSettingsService.ROUTE_KEYS) {
                 String engine = routes.get(key).getValue();
-                if (engine != null && !engine.isBlank() && !engine.equals(settings.routes().get(key))) {
+                String saved = settings.routes().get(key);
+                if (engine != null && !engine.isBlank() && !engine.equals(saved)) {
                     settings.setRoute(key, engine);
+                } else if ((engine == null || engine.isBlank()) && saved != null && !saved.isBlank() && !"default".equals(key)) {
+                    settings.clearRoute(key); // "(use default)" chosen: was ignored while "Routes saved" was shown
                 }
             }
             Notification.show("Routes saved").addThemeVariants(NotificationVariant.SUCCESS);

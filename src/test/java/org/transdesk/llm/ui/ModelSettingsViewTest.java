@@ -59,6 +59,26 @@ class ModelSettingsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_route_set_back_to_use_default_is_saved_as_the_default() {
+        navigate(ModelSettingsView.class);
+        test(field("Id")).setValue("gpu");
+        test(field("Base URL")).setValue("http://gpu-box:8000/v1");
+        test(field("Model")).setValue("qwen2.5-14b");
+        test($(Button.class).withText("Save provider").single()).click();
+        @SuppressWarnings("unchecked")
+        Select<String> viRoute = $(Select.class).withLabel("Route for vi").single();
+        test(viRoute).selectItem("gpu");
+        test($(Button.class).withText("Save routes").single()).click();
+        assertThat(models.engineFor("vi").engineId()).isEqualTo("gpu");
+
+        viRoute.setValue(null); // "(use default)"
+        test($(Button.class).withText("Save routes").single()).click();
+
+        assertThat(models.engineFor("vi").engineId()).isEqualTo("offline");
+        assertThat(viRoute.getValue()).isNull();
+    }
+
+    @Test
     void an_invalid_provider_shows_the_reason_and_is_not_listed() {
         navigate(ModelSettingsView.class);
 

@@ -154,6 +154,22 @@ public class ModelSettingsService {
         current.reload();
     }
 
+    /**
+     * An output's route back to "(use default)": its saved choice is removed (the default route is always set,
+     * so it cannot be cleared).
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void clearRoute(String routeKey) {
+        if (!ROUTE_KEYS.contains(routeKey) || "default".equals(routeKey)) {
+            throw new UserFacingException("Route '" + routeKey + "' cannot be set back to the default; routes are " + ROUTE_KEYS + ".");
+        }
+        if (store.deleteRoute(routeKey)) {
+            audit.record("llm.route.cleared", null, routeKey, routeKey + " -> (default)");
+            current.reload();
+        }
+    }
+
     /** One tiny call to the provider as configured now: latency, or the exact error as a UserFacingException. */
     @PreAuthorize("hasRole('ADMIN')")
     public RemoteEngines.Probe test(String id) {

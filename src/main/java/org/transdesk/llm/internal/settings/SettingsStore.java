@@ -114,6 +114,12 @@ class SettingsStore {
         return jdbc.sql("delete from llm_provider where id = ?").param(id).update() > 0;
     }
 
+    /** The route's override goes: the output uses the configuration's route again, else the default. */
+    boolean deleteRoute(String outputKey) {
+        counters.bump(COUNTER);
+        return jdbc.sql("delete from llm_route where output_key = ?").param(outputKey).update() > 0;
+    }
+
     void saveRoute(String outputKey, String engineId, String user) {
         Object[] values = {engineId, user, Timestamp.from(Instant.now()), outputKey};
         upsert("select count(*) from llm_route where output_key = ?", outputKey,
