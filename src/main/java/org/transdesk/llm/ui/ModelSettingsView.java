@@ -50,7 +50,8 @@ public class ModelSettingsView extends VerticalLayout {
                 .setHeader("API key");
         providers.addColumn(ProviderRow::origin).setHeader("From");
         providers.addComponentColumn(r -> new HorizontalLayout(new Button("Test", e -> test(r.id())),
-                new Button("Edit", e -> form.edit(r)), new Button("Delete", e -> delete(r.id())))).setHeader("");
+                new Button("Edit", e -> form.edit(r)), new Button("Delete", e -> delete(r.id()))))
+                .setHeader("").setAutoWidth(true).setFlexGrow(0); // sized to its three buttons: Delete was clipped
         providers.setAllRowsVisible(true);
         testResult.addClassName("model-test-result");
 
