@@ -48,4 +48,37 @@ class EntityCheckTest {
         assertThat(hasError(check("entities", "ru", en,
                 "Официальные лица России и Вьетнама встретились в Москве в четверг."))).isFalse();
     }
+
+    @Test
+    void a_name_before_a_noun_dropped_from_vietnamese_is_an_error() {
+        // planted-error miss (FLORES row 859): "the Schengen zone" was only a WARNING because the name stands before
+        // a noun, where other languages may turn it into an adjective; Vietnamese keeps it ("khu vực Schengen")
+        String en = "The Schengen zone, however, works somewhat like one country in this respect.";
+        assertThat(hasError(check("entities", "vi", en,
+                "Tuy nhiên, về khía cạnh này thì khu vực Schengen vận hành gần như một quốc gia duy nhất."))).isFalse();
+        assertThat(check("entities", "vi", en,
+                "Tuy nhiên, về khía cạnh này thì khu vực vận hành gần như một quốc gia duy nhất."))
+                .anyMatch(x -> x.isError() && x.message().contains("Schengen"));
+    }
+
+    @Test
+    void a_possessive_name_dropped_from_vietnamese_is_an_error() {
+        // planted-error miss (FLORES row 595): "Aristotle's" was only a WARNING; Vietnamese says "của Aristotle"
+        String en = "Most people believed Aristotle's views on all matters of science, including psychology.";
+        assertThat(hasError(check("entities", "vi", en,
+                "Hầu hết mọi người tin vào quan điểm của Aristotle về mọi vấn đề khoa học, kể cả tâm lý học."))).isFalse();
+        assertThat(check("entities", "vi", en,
+                "Hầu hết mọi người tin vào quan điểm của về mọi vấn đề khoa học, kể cả tâm lý học."))
+                .anyMatch(x -> x.isError() && x.message().contains("Aristotle"));
+    }
+
+    @Test
+    void a_name_before_a_noun_missing_in_russian_stays_a_warning() {
+        // Russian turns such names into adjectives or drops them («сиднейский рынок»): measured, an ERROR here
+        // would flag 2.75 % of the WMT20 human translations
+        String en = "The Schengen zone, however, works somewhat like one country in this respect.";
+        var f = check("entities", "ru", en, "Однако в этом отношении зона работает примерно как одна страна.");
+        assertThat(hasError(f)).isFalse();
+        assertThat(f).anyMatch(x -> x.message().contains("Schengen"));
+    }
 }

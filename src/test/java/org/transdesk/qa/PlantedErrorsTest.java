@@ -46,12 +46,12 @@ class PlantedErrorsTest {
     /**
      * Kinds whose checks do not reach {@link #MIN_RECALL} yet: the test holds them at what they reach today (fixed
      * seed, so the figures do not move unless the checks do), so that a regression fails; raise these as the checks
-     * improve and delete an entry once its kind reaches the target. Measured at ERROR: name dropped vi 80.7 %,
-     * ru 72.7 %; sentence dropped ru 85.8 % (FLORES 94.0 %, WMT19 77.3 %, WMT20 86.0 %: WMT rows join headlines
-     * without a full stop to the next sentence, so the source has fewer sentences than it reads).
+     * improve and delete an entry once its kind reaches the target. Measured at ERROR: name dropped ru 72.7 %
+     * (vi reached 94.0 % once names before a noun and possessives count as sure there; sentence dropped ru reached
+     * 91.3 % once the sentence aligner took a drop as likely as a merge).
      */
     static final Map<String, Double> KNOWN_SHORTFALL = Map.of(
-            "name dropped vi", 0.80, "name dropped ru", 0.72, "sentence dropped ru", 0.85);
+            "name dropped ru", 0.72);
 
     private record Outcome(Case c, boolean error, boolean any, Set<String> by) {
     }

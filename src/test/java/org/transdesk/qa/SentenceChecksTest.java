@@ -62,4 +62,24 @@ class SentenceChecksTest {
         assertThat(all).anyMatch(x -> x.check().equals("untranslated-sentence") && x.isError());
         assertThat(all).anyMatch(x -> x.check().equals("numbers"));
     }
+
+    @Test
+    void a_dropped_first_sentence_is_not_taken_for_two_merged_in_russian() {
+        // planted-error miss (FLORES en→ru row 484): with Gale & Church's 1-0 prior the aligner explained the drop by
+        // sentences 1 and 2 merged into the first Russian one; a drop is now as likely as a merge, the lengths decide
+        String en = "For example, one might say that the motor car necessarily leads to the development of roads."
+                + " However, a nationwide road network is not economically viable for just a handful of cars, so new"
+                + " methods of production are developed to reduce the cost of car ownership. Mass car ownership also"
+                + " leads to a higher incidence of accidents on the roads, which leads to the invention of new"
+                + " techniques in healthcare for repairing damaged bodies.";
+        String ru2 = "Однако общенациональная дорожная сеть экономически невыгодна лишь для небольшой группы автомобилей,"
+                + " поэтому разрабатываются новые методы производства, позволяющие снизить стоимость владения"
+                + " автомобилем.";
+        String ru3 = "Массовое владение автомобилями также приводит к увеличению числа ДТП на дорогах, что приводит к"
+                + " изобретению в здравоохранении новых методов лечения полученных травм.";
+        String ru1 = "Например, можно было бы сказать, что автомобиль является обязательной причиной развития дорог.";
+        assertThat(hasError(check("missing-sentence", "ru", en, ru1 + " " + ru2 + " " + ru3))).isFalse();
+        assertThat(check("missing-sentence", "ru", en, ru2 + " " + ru3))
+                .anyMatch(x -> x.isError() && x.message().startsWith("Sentence 1 of the source"));
+    }
 }

@@ -81,7 +81,7 @@ public final class EntityCheck extends SegmentCheck {
                 continue;
             }
             boolean firstNameOnly = e.optional().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text()));
-            boolean sure = e.use() == SourceNames.Use.RUNNING && switch (e.kind()) {
+            boolean sure = surePlace(e.use(), profile) && switch (e.kind()) {
                 case NAME -> true;
                 case ACRONYM -> cover == Cover.EXONYM; // well-known (UN, NATO); others are often spelt out
                 case COMMON_NAME, WORDS, INSTITUTION -> false;
@@ -97,6 +97,19 @@ public final class EntityCheck extends SegmentCheck {
                     : "“" + Text.excerpt(e.text(), 40) + "” may be a name that is missing in the translation: check it.",
                     i));
         }
+    }
+
+    /**
+     * Where a missing name is sure to be an error: in running text; and where the target keeps Latin names as
+     * written (vi), also before a noun ("the Schengen zone" → "khu vực Schengen") and as a possessive ("Canada's
+     * capital" → "thủ đô của Canada"), which such a language has no other way to say than with the name.
+     */
+    static boolean surePlace(SourceNames.Use use, NameProfile profile) {
+        return switch (use) {
+            case RUNNING -> true;
+            case ATTRIBUTIVE, POSSESSIVE -> profile.keepsLatinNames();
+            case HEADLINE, SECOND_MENTION -> false;
+        };
     }
 
     private enum Cover { NONE, EXONYM, GLOSSARY }

@@ -25,10 +25,13 @@ public final class MissingSentenceCheck extends SegmentCheck {
     /** Gale & Church's priors per alignment type. */
     private static final double P11 = 0.89;
     /**
-     * A source sentence with no counterpart: Gale &amp; Church's 1-0/0-1 frequency (0.0099) for this direction alone,
-     * since drafts drop sentences more often than the human translations they counted.
+     * A source sentence with no counterpart: as likely as two merged into one ({@link #P21}), so that the lengths
+     * decide between the two. Gale &amp; Church's own 1-0 frequency (0.0099, human translations) made a merge the
+     * cheaper explanation of most drops: planted drops in en→ru were caught in 85.8 % of cases; with this prior
+     * missing-sentence alone catches 95 / 75 / 87 % of FLORES / WMT19 / WMT20 en→ru drops and still flags at most
+     * 0.6 % of human 3-row paragraphs (PlantedErrorsTest, RealParallelDataTest).
      */
-    private static final double P10 = 0.0099;
+    private static final double P10 = 0.089 / 2;
     /** A target sentence with no counterpart (an addition): Gale &amp; Church's half of 0.0099. */
     private static final double P01 = 0.0099 / 2;
     private static final double P21 = 0.089 / 2;
