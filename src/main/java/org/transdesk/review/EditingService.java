@@ -118,8 +118,11 @@ public class EditingService {
      * twice, or tags closing out of order are refused before anything is stored.
      */
     private void refuseBrokenTags(long draftId, int position, String text) {
+        if (!text.contains(TaggedText.OPEN)) {
+            return; // no tag typed: nothing to read (most saves)
+        }
         Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
-        if (!draft.output().isTranslation() || !text.contains(TaggedText.OPEN)) {
+        if (!draft.output().isTranslation()) {
             return;
         }
         TaggedText source = articles.get(draft.articleId()).tagged(position);

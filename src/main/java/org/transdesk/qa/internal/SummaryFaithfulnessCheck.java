@@ -54,9 +54,10 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
         }
 
         String dotless = " " + DOTS.matcher(source).replaceAll("$1$2").replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        List<String> sourceSentences = new ArrayList<>();
+        // each source sentence stemmed once: every unmatched figure or name is compared with all of them
+        List<SourceSentence> sourceSentences = new ArrayList<>();
         for (String paragraph : job.source()) {
-            Sentences.of(job.lang().code(), paragraph).forEach(x -> sourceSentences.add(x.text()));
+            Sentences.of(job.lang().code(), paragraph).forEach(x -> sourceSentences.add(new SourceSentence(x.text(), wordSet(x.text()))));
         }
 
         for (int i = 0; i < job.summary().size(); i++) {
@@ -75,7 +76,7 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
                 };
                 Optional<String> changed = m.kind() == Kind.MONTH || m.kind() == Kind.WORD ? Optional.empty()
                         : closeSource(sentenceAt(sentences, p, m.start()), sourceSentences)
-                                .flatMap(close -> changedFigure(job.lang(), p, m, close, offered));
+                                .flatMap(close -> changedFigure(job.lang(), p, m, close));
                 if (changed.isPresent()) { // the source's sentence, its figure changed: "50 years" for "20 to 30 years"
                     out.add(new QaFinding(ID, Severity.ERROR, what + " “" + m.surface() + "” is not in the source, whose sentence has “"
                             + changed.get() + "” there: check it.", i, m.start(), m.end()));
@@ -169,23 +170,26 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
      * words, at least {@link #CLOSE}. An abstractive sentence (a reference writer's own words) has none, so its
      * new facts are only warnings; a copied sentence with a figure or a name changed is an error.
      */
-    static Optional<Close> closeSource(String sentence, List<String> sourceSentences) {
+    static Optional<Close> closeSource(String sentence, List<SourceSentence> sourceSentences) {
         Set<String> words = wordSet(sentence);
         if (words.size() < 4) {
             return Optional.empty();
         }
         String best = null;
         double bestShare = 0;
-        for (String candidate : sourceSentences) {
-            Set<String> theirs = wordSet(candidate);
-            long shared = words.stream().filter(theirs::contains).count();
+        for (SourceSentence candidate : sourceSentences) {
+            long shared = words.stream().filter(candidate.stems()::contains).count();
             double share = shared / (double) words.size();
             if (share > bestShare) {
                 bestShare = share;
-                best = candidate;
+                best = candidate.text();
             }
         }
         return bestShare >= CLOSE && best != null ? Optional.of(new Close(best, bestShare)) : Optional.empty();
+    }
+
+    /** A source sentence and the stems of its words. */
+    record SourceSentence(String text, Set<String> stems) {
     }
 
     /** A source sentence and the share of the summary sentence's words it holds. */
@@ -204,7 +208,7 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
      * The figure of the close source sentence the summary's one replaces: a number there that the summary lacks,
      * counting the same thing ("20 … years" / "50 years") or both a year.
      */
-    private static Optional<String> changedFigure(LanguageProfile lang, String p, Mention ours, Close close, Set<String> offeredBySource) {
+    private static Optional<String> changedFigure(LanguageProfile lang, String p, Mention ours, Close close) {
         String unit = unitAfter(p, ours.end());
         String before = wordBefore(p, ours.start());
         boolean year = isYear(ours.surface());
