@@ -191,13 +191,11 @@ public class GenerationService {
     /** The engine's callbacks for one paragraph, streamed text throttled as for whole drafts. */
     private static GenerationListener streamingTo(ParagraphListener listener) {
         return new GenerationListener() {
-            private long lastStreamed;
+            private final StreamThrottle throttle = new StreamThrottle();
 
             @Override
             public void textStreamed(int index, String partial) {
-                long now = System.nanoTime() / 1_000_000;
-                if (now - lastStreamed >= STREAM_INTERVAL_MS) {
-                    lastStreamed = now;
+                if (throttle.due()) {
                     try {
                         listener.streamed(partial);
                     } catch (RuntimeException e) {
@@ -240,7 +238,7 @@ public class GenerationService {
                 : List.of();
         Map<Integer, DraftSegment> reached = new ConcurrentHashMap<>();
         GenerationListener listener = new GenerationListener() {
-            private long lastStreamed;
+            private final StreamThrottle throttle = new StreamThrottle();
 
             @Override
             public void segmentReady(int index, int total, DraftSegment segment) {
@@ -251,9 +249,7 @@ public class GenerationService {
 
             @Override
             public void textStreamed(int index, String partial) {
-                long now = System.nanoTime() / 1_000_000;
-                if (now - lastStreamed >= STREAM_INTERVAL_MS) {
-                    lastStreamed = now;
+                if (throttle.due()) {
                     int shown = output.isTranslation() && index < positions.size() ? positions.get(index) : index;
                     safely(output, () -> observer.textStreamed(output, shown, partial));
                 }
@@ -376,5 +372,19 @@ public class GenerationService {
         int first = positions.getFirst();
         return new TranslationRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()), source,
                 first == 0 ? null : segments.get(first - 1), false);
+    }
+
+    /** Streamed text reaches a listener at most every {@link #STREAM_INTERVAL_MS}; the first piece at once. */
+    private static final class StreamThrottle {
+        private long last = Long.MIN_VALUE / 2;
+
+        boolean due() {
+            long now = System.nanoTime() / 1_000_000;
+            if (now - last < STREAM_INTERVAL_MS) {
+                return false;
+            }
+            last = now;
+            return true;
+        }
     }
 }
