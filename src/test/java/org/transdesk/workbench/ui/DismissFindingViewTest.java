@@ -93,6 +93,39 @@ class DismissFindingViewTest extends SpringBrowserlessTest {
         assertThat(find(Button.class, after.findings).withClassName("qa-accept-button").all()).isEmpty();
     }
 
+    @Test
+    @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
+    void a_finding_on_the_whole_output_is_dismissed_from_the_column_head() {
+        Article article = articles.importText("Exports grow\nExports rose by 12 percent in 2020.");
+        String sentence = "Exports rose by 12 percent in 2020.";
+        var summary = List.of(new GeneratedDraft.Segment((sentence + " ").repeat(10).strip(), "MODEL", null, null));
+        drafting.saveGenerated(article.id(), Output.SUMMARY, article.sourceRevision(), new GeneratedDraft(summary, ENGINE));
+        assertThat(summaryReport(article).errors()).extracting(f -> f.check() + " " + f.segment()).contains("summary-budget -1");
+        Workbench.open(this, article);
+
+        test(find(Button.class, columnHead(Output.SUMMARY)).withClassName("qa-dismiss-button").all().stream()
+                .filter(b -> b.getParent().orElseThrow().getElement().getAttribute("data-check").equals("summary-budget"))
+                .findFirst().orElseThrow()).click();
+        DismissFindingDialog dialog = find(DismissFindingDialog.class).single();
+        test(dialog.reason).setValue("The editor-in-chief asked for a longer summary today.");
+        test(dialog.confirm).click();
+
+        QaReport report = summaryReport(article);
+        assertThat(report.findings()).extracting(f -> f.check()).doesNotContain("summary-budget");
+        assertThat(report.dismissed()).extracting(FindingDismissal::check).containsExactly("summary-budget");
+        assertThat(find(Button.class, columnHead(Output.SUMMARY)).withClassName("qa-dismissed-toggle").single().getText()).isEqualTo("Dismissed (1)");
+    }
+
+    private OutputReviewStatus columnHead(Output output) {
+        return find(OutputReviewStatus.class).all().stream()
+                .filter(s -> s.getChildren().anyMatch(c -> c.getId().filter(("qa-" + output.key())::equals).isPresent()))
+                .findFirst().orElseThrow();
+    }
+
+    private QaReport summaryReport(Article article) {
+        return qa.check(drafts.find(article.id(), Output.SUMMARY).orElseThrow().id());
+    }
+
     private Button button(SegmentTools tools, String className) {
         return find(Button.class, tools.findings).withClassName(className).single();
     }
