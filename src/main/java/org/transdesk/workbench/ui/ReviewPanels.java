@@ -76,7 +76,7 @@ class ReviewPanels {
         }
         return new OutputReviewStatus(column, () -> new VersionCompareDialog(Words.output(column.output()),
                 presenter.versions(column.output()), column.draft().get().texts(),
-                presenter::exportMarks, presenter::findingsAtApproval).open(), dismissals(column.output()));
+                presenter::exportMarks, presenter::qaRecord).open(), dismissals(column.output()));
     }
 
     /** After a change to the output: every paragraph shows its stored text, status, findings and comment count. */

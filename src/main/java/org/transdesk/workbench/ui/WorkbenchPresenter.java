@@ -26,6 +26,7 @@ import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.ExportMark;
 import org.transdesk.review.FindingDismissal;
+import org.transdesk.review.RecordedFinding;
 import org.transdesk.review.SegmentRevision;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftOutcome;
@@ -276,8 +277,9 @@ class WorkbenchPresenter implements RunWatch.Listener {
         return services.exportMarks().exportMarks(versionId);
     }
 
-    List<QaFinding> findingsAtApproval(long versionId) {
-        return services.approval().findingsAtApproval(versionId);
+    /** The version's QA record: the findings at approval, dismissed ones with who, when and why. */
+    List<RecordedFinding> qaRecord(long versionId) {
+        return services.approval().qaRecord(versionId);
     }
 
     /** Approves; when QA has errors the screen asks for a written reason first. */

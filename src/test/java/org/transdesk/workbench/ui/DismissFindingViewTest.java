@@ -14,6 +14,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftQa;
 import org.transdesk.review.DraftService;
@@ -35,6 +36,7 @@ class DismissFindingViewTest extends SpringBrowserlessTest {
     @Autowired DraftingService drafting;
     @Autowired DraftService drafts;
     @Autowired DraftQa qa;
+    @Autowired ApprovalService approval;
 
     @Test
     @WithMockUser(username = "reviewer", roles = {"EDITOR", "REVIEWER"})
@@ -114,6 +116,14 @@ class DismissFindingViewTest extends SpringBrowserlessTest {
         assertThat(report.findings()).extracting(f -> f.check()).doesNotContain("summary-budget");
         assertThat(report.dismissed()).extracting(FindingDismissal::check).containsExactly("summary-budget");
         assertThat(find(Button.class, columnHead(Output.SUMMARY)).withClassName("qa-dismissed-toggle").single().getText()).isEqualTo("Dismissed (1)");
+
+        approval.approve(drafts.find(article.id(), Output.SUMMARY).orElseThrow().id(), "Other findings do not matter in this test.");
+        Workbench.open(this, article);
+        test(columnHead(Output.SUMMARY).versions).click();
+        VersionCompareDialog versions = find(VersionCompareDialog.class).single();
+        assertThat(find(Div.class, versions).withClassName("version-dismissed-finding").single().getText())
+                .startsWith("Dismissed by reviewer on ").contains("Summary has 70 words")
+                .endsWith("— The editor-in-chief asked for a longer summary today.");
     }
 
     private OutputReviewStatus columnHead(Output output) {
