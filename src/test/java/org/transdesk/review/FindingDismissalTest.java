@@ -115,6 +115,19 @@ class FindingDismissalTest {
     }
 
     @Test
+    void editing_another_paragraph_keeps_the_dismissal() {
+        Draft draft = draftWithOneError();
+        QaFinding error = onlyError(draft);
+        as("rev", REVIEWER, () -> dismissals.dismiss(draft.id(), error, REASON));
+
+        as("ed", EDITOR, () -> editing.editSegment(draft.id(), 0, "Экспорт продолжает расти", draft.segments().get(0).revision()));
+
+        QaReport report = as("ed", EDITOR, () -> qa.check(draft.id()));
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.dismissed()).extracting(FindingDismissal::message).containsExactly(error.message());
+    }
+
+    @Test
     void undoing_a_dismissal_brings_the_finding_back() {
         Draft draft = draftWithOneError();
         QaFinding error = onlyError(draft);
