@@ -72,7 +72,7 @@ class ReviewPanels {
             return new Div();
         }
         return new OutputReviewStatus(column, () -> new VersionCompareDialog(Words.output(column.output()),
-                presenter.versions(column.output()), column.draft().get().texts(),
+                presenter.versions(column.output()), column.draft().get().texts(), position -> language(column.output(), position),
                 presenter::exportMarks, presenter::findingsAtApproval).open());
     }
 
@@ -125,13 +125,20 @@ class ReviewPanels {
     private void openHistory(SegmentEditor editor) {
         Dialog[] dialog = new Dialog[1];
         dialog[0] = new SegmentHistoryDialog(Words.paragraph(editor.output(), editor.position()),
-                presenter.history(editor.output(), editor.position()), presenter.comments(), presenter.draftId(editor.output()),
+                presenter.history(editor.output(), editor.position()), language(editor.output(), editor.position()),
+                presenter.comments(), presenter.draftId(editor.output()),
                 editor.position(), CurrentUser.hasRole(Roles.EDITOR), (revision, failed) ->
                 presenter.restore(editor.output(), editor.position(), revision, editor.revision(), failed).ifPresent(restored -> {
                     editor.show(restored);
                     dialog[0].close();
                 }));
         dialog[0].open();
+    }
+
+    /** The languages a paragraph's texts may be in: the output's, or the source's beside it. */
+    private TextLanguage language(Output output, int position) {
+        List<String> source = presenter.article().segments();
+        return TextLanguage.of(output, presenter.article().sourceLanguage(), position < source.size() ? source.get(position) : "");
     }
 
     private void openComments(SegmentEditor editor) {
