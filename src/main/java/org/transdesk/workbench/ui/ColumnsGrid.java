@@ -102,7 +102,12 @@ class ColumnsGrid extends Div {
               grid.querySelectorAll('.column-header').forEach(h => { if (h.offsetParent) { height = Math.max(height, h.offsetHeight); } });
               grid.style.setProperty('--workbench-head', height + 'px');
             };
-            document.addEventListener('scroll', update, {capture: true, passive: true, signal: stop.signal});
+            grid.$updateHeads = update;
+            // scroll events do not leave a shadow root: listen on every ancestor, across the app layout's shadow DOM
+            for (let n = grid.parentNode; n; n = n.assignedSlot || n.parentNode || n.host) {
+              n.addEventListener('scroll', update, {passive: true, signal: stop.signal});
+            }
+            window.addEventListener('scroll', update, {passive: true, signal: stop.signal});
             window.addEventListener('resize', update, {signal: stop.signal});
             update();
             """;

@@ -142,7 +142,11 @@ class ReviewPanels {
         focused = editor;
         editor.area.focus();
         // the whole paragraph with its tools, below the sticky column heads (scroll-margin-top in workbench.css)
-        editor.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        // once scrolled, the heads fold (ColumnsGrid.followScrolling): scroll again with their folded height
+        editor.getElement().executeJs("""
+                this.scrollIntoView({block: 'nearest'});
+                const grid = this.closest('.workbench-grid');
+                if (grid && grid.$updateHeads) { grid.$updateHeads(); this.scrollIntoView({block: 'nearest'}); }""");
     }
 
     Optional<SegmentEditor> focused() {
