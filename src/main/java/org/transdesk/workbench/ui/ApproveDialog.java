@@ -11,7 +11,10 @@ import java.util.function.Consumer;
 import org.transdesk.article.Output;
 import org.transdesk.qa.QaFinding;
 
-/** QA found errors: the reviewer can still approve, but only with a written reason, stored with the version. */
+/**
+ * QA found errors: the reviewer can still approve, but only with a written reason, stored with the
+ * version; an empty or blank reason keeps the dialog open with the error on the field.
+ */
 class ApproveDialog extends Dialog {
 
     final TextArea reason = new TextArea(tr("approve.reason"));
@@ -25,9 +28,14 @@ class ApproveDialog extends Dialog {
                 (f.segment() < 0 ? tr("approve.whole-output") : tr("approve.paragraph", f.segment())) + " " + f.message(), f.segment(), -1, -1)).toList(), null);
         reason.setWidthFull();
         reason.setId("override-reason");
+        reason.setManualValidation(true);
+        reason.setRequiredIndicatorVisible(true);
         approve.setId("approve-override");
         approve.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         approve.addClickListener(e -> {
+            if (!Reasons.accept(reason, "approve.empty")) {
+                return;
+            }
             close();
             approveWithReason.accept(reason.getValue());
         });

@@ -20,12 +20,11 @@ class ChangeRequestDialog extends Dialog {
         reason.setId("change-reason-input");
         reason.setWidthFull();
         reason.setManualValidation(true);
+        reason.setRequiredIndicatorVisible(true);
         send.setId("change-request-send");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.addClickListener(e -> {
-            if (reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(tr("change-request.empty"));
+            if (!Reasons.accept(reason, "change-request.empty")) {
                 return;
             }
             close();

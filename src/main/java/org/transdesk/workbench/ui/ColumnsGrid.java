@@ -78,6 +78,40 @@ class ColumnsGrid extends Div {
         show(shown);
     }
 
+    /**
+     * Once the page scrolls past the column heads' own place, the grid gets the class {@code scrolled}
+     * and workbench.css folds each head into one line (state, QA tally, actions); the heads' height is
+     * kept in {@code --workbench-head}, which a paragraph's {@code scroll-margin-top} uses so a paragraph
+     * the focus moves to is scrolled fully below them. Listens on the page until the grid leaves it.
+     */
+    void followScrolling() {
+        getElement().executeJs(FOLLOW_SCROLLING);
+    }
+
+    private static final String FOLLOW_SCROLLING = """
+            const grid = this;
+            if (grid.$followScrolling) { grid.$followScrolling.abort(); }
+            const stop = new AbortController();
+            grid.$followScrolling = stop;
+            const update = () => {
+              if (!grid.isConnected) { stop.abort(); return; }
+              const head = grid.querySelector('.column-header');
+              if (!head) { return; }
+              grid.classList.toggle('scrolled', grid.getBoundingClientRect().top < head.getBoundingClientRect().top - 1);
+              let height = 0;
+              grid.querySelectorAll('.column-header').forEach(h => { if (h.offsetParent) { height = Math.max(height, h.offsetHeight); } });
+              grid.style.setProperty('--workbench-head', height + 'px');
+            };
+            grid.$updateHeads = update;
+            // scroll events do not leave a shadow root: listen on every ancestor, across the app layout's shadow DOM
+            for (let n = grid.parentNode; n; n = n.assignedSlot || n.parentNode || n.host) {
+              n.addEventListener('scroll', update, {passive: true, signal: stop.signal});
+            }
+            window.addEventListener('scroll', update, {passive: true, signal: stop.signal});
+            window.addEventListener('resize', update, {signal: stop.signal});
+            update();
+            """;
+
     /** Shows these outputs beside the source, the others hidden by the stylesheet. */
     void show(List<Output> shown) {
         for (String c : List.of("shown-all", "shown-vi", "shown-ru", "shown-summary")) {

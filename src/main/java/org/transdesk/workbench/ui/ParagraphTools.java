@@ -1,6 +1,8 @@
 package org.transdesk.workbench.ui;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.transdesk.article.Article;
 import org.transdesk.memory.Glossary;
@@ -18,6 +20,20 @@ class ParagraphTools {
     ParagraphTools(TranslationMemory memory, Glossary glossary) {
         this.memory = memory;
         this.glossary = glossary;
+    }
+
+    /**
+     * The best memory suggestion the tools dialog would offer for this paragraph (exact first, else the
+     * closest fuzzy match above the threshold), for the Alt+Shift+M shortcut; none for a summary.
+     */
+    Optional<MemoryMatch> best(WorkbenchPresenter presenter, SegmentEditor editor) {
+        Article article = presenter.article();
+        if (!editor.output().isTranslation() || editor.position() >= article.segments().size()) {
+            return Optional.empty();
+        }
+        return ParagraphToolsDialog.matches(memory, article.segments().get(editor.position()), article.sourceLanguage(),
+                        editor.output().language(article.sourceLanguage())).stream()
+                .max(Comparator.comparingInt(MemoryMatch::score));
     }
 
     void open(WorkbenchPresenter presenter, SegmentEditor editor, OutputColumn column) {

@@ -29,6 +29,9 @@ class ReviewPanels {
     private final Map<Output, TreeMap<Integer, SegmentEditor>> editors = new EnumMap<>(Output.class);
     private final Map<SegmentEditor, SegmentTools> tools = new HashMap<>();
     private SegmentEditor focused;
+    /** Each output's QA filter, kept while its column head is built again after a save. */
+    private final Map<Output, QaFilter> filters = new EnumMap<>(Output.class);
+    private final Map<Output, QaFilterBar> filterBars = new EnumMap<>(Output.class);
     private BiConsumer<SegmentEditor, OutputColumn> openParagraphTools = (editor, column) -> { };
 
     ReviewPanels(WorkbenchPresenter presenter) {
@@ -75,8 +78,51 @@ class ReviewPanels {
             return new Div();
         }
         return new OutputReviewStatus(column, () -> new VersionCompareDialog(Words.output(column.output()),
-                presenter.versions(column.output()), column.draft().get().texts(),
+                presenter.versions(column.output()), column.draft().get().texts(), position -> language(column.output(), position),
                 presenter::exportMarks, presenter::qaRecord).open(), dismissals(column.output()));
+    }
+
+    /** The column-head filter over the findings under this output's paragraphs, with previous / next error. */
+    Component qaFilter(OutputColumn column) {
+        Output output = column.output();
+        if (column.draft().isEmpty()) {
+            filterBars.remove(output);
+            return new Div();
+        }
+        QaFilterBar bar = new QaFilterBar(output, column.qa().findings(), filter(output), chosen -> {
+            filters.put(output, chosen);
+            update(presenter.model().column(output));
+        }, step -> jump(output, step));
+        filterBars.put(output, bar);
+        return bar;
+    }
+
+    QaFilter filter(Output output) {
+        return filters.getOrDefault(output, QaFilter.ALL);
+    }
+
+    /**
+     * Moves the focus to the next (step 1) or previous (-1) paragraph of this output with a finding the
+     * filter stops at, from the focused paragraph (or the top); false, and said in the column head, when there is none.
+     */
+    boolean jump(Output output, int step) {
+        TreeMap<Integer, SegmentEditor> column = editors.getOrDefault(output, new TreeMap<>());
+        OutputColumn read = presenter.model().column(output);
+        QaFilter chosen = filter(output);
+        int from = focused != null && focused.output() == output ? focused.position() : (step > 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        var candidates = step > 0 ? column.tailMap(from, false).values() : column.headMap(from, false).descendingMap().values();
+        Optional<SegmentEditor> target = candidates.stream().filter(e -> chosen.stopsAt(read.qa().forSegment(e.position()))).findFirst();
+        target.ifPresent(this::focus);
+        Optional.ofNullable(filterBars.get(output)).ifPresent(bar -> bar.jumped(target.isPresent()));
+        return target.isPresent();
+    }
+
+    /** The output "next error" works in: the focused paragraph's, else the first shown one with paragraphs. */
+    Optional<Output> currentOutput(List<Output> shown) {
+        if (focused != null) {
+            return Optional.of(focused.output());
+        }
+        return shown.stream().filter(o -> !editors.getOrDefault(o, new TreeMap<>()).isEmpty()).findFirst();
     }
 
     /** After a change to the output: every paragraph shows its stored text, status, findings and comment count. */
@@ -98,6 +144,12 @@ class ReviewPanels {
     void focus(SegmentEditor editor) {
         focused = editor;
         editor.area.focus();
+        // the whole paragraph with its tools, below the sticky column heads (scroll-margin-top in workbench.css)
+        // once scrolled, the heads fold (ColumnsGrid.followScrolling): scroll again with their folded height
+        editor.getElement().executeJs("""
+                this.scrollIntoView({block: 'nearest'});
+                const grid = this.closest('.workbench-grid');
+                if (grid && grid.$updateHeads) { grid.$updateHeads(); this.scrollIntoView({block: 'nearest'}); }""");
     }
 
     Optional<SegmentEditor> focused() {
@@ -120,7 +172,8 @@ class ReviewPanels {
             return;
         }
         t.showConfirm(CurrentUser.hasRole(Roles.EDITOR) && !editor.area.isReadOnly(), editor.status());
-        t.showFindings(column.qa().forSegment(editor.position()), column.qa().dismissalsForSegment(editor.position()), editor.area.getValue());
+        t.showFindings(filter(column.output()).shown(column.qa().forSegment(editor.position())),
+                column.qa().dismissalsForSegment(editor.position()), editor.area.getValue());
         OutputColumn.CommentCount count = column.comments(editor.position());
         t.showCommentCount(count.open(), count.total());
     }
@@ -162,13 +215,20 @@ class ReviewPanels {
     private void openHistory(SegmentEditor editor) {
         Dialog[] dialog = new Dialog[1];
         dialog[0] = new SegmentHistoryDialog(Words.paragraph(editor.output(), editor.position()),
-                presenter.history(editor.output(), editor.position()), presenter.comments(), presenter.draftId(editor.output()),
+                presenter.history(editor.output(), editor.position()), language(editor.output(), editor.position()),
+                presenter.comments(), presenter.draftId(editor.output()),
                 editor.position(), CurrentUser.hasRole(Roles.EDITOR), (revision, failed) ->
                 presenter.restore(editor.output(), editor.position(), revision, editor.revision(), failed).ifPresent(restored -> {
                     editor.show(restored);
                     dialog[0].close();
                 }));
         dialog[0].open();
+    }
+
+    /** The languages a paragraph's texts may be in: the output's, or the source's beside it. */
+    private TextLanguage language(Output output, int position) {
+        List<String> source = presenter.article().segments();
+        return TextLanguage.of(output, presenter.article().sourceLanguage(), position < source.size() ? source.get(position) : "");
     }
 
     private void openComments(SegmentEditor editor) {

@@ -38,13 +38,13 @@ class SegmentEditor extends Div {
     private final Output output;
     private final int position;
     private final String label;
-    private final String sourceLanguage;
+    private final TextLanguage texts;
     private int revision;
     private ParagraphStatus status;
 
-    SegmentEditor(Output output, String sourceLanguage, SegmentText segment, boolean editable, SaveHandler handler) {
+    SegmentEditor(Output output, TextLanguage texts, SegmentText segment, boolean editable, SaveHandler handler) {
         this.output = output;
-        this.sourceLanguage = sourceLanguage;
+        this.texts = texts;
         this.handler = handler;
         this.position = segment.position();
         this.label = Words.paragraph(output, position);
@@ -168,12 +168,12 @@ class SegmentEditor extends Div {
 
     /**
      * The language of the text in the box, for {@code lang}: the output's, except a summary (written in
-     * the source language) and an untranslated paragraph, which holds the source text until someone
-     * translates it.
+     * the source language) and a paragraph that holds the source text (untranslated, or the source
+     * copied in to be translated over).
      */
     String language(SegmentText segment) {
         boolean holdsSource = segment.status() == ParagraphStatus.UNTRANSLATED && !segment.text().isBlank();
-        return output.isTranslation() && !holdsSource ? output.language(sourceLanguage) : sourceLanguage;
+        return holdsSource ? texts.sourceLanguage() : texts.of(segment.text());
     }
 
     private static String originLabel(SegmentText s) {

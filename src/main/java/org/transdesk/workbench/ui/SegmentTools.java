@@ -9,7 +9,7 @@ import org.transdesk.qa.QaFinding;
 import org.transdesk.review.FindingDismissal;
 import org.transdesk.review.ParagraphStatus;
 
-/** Under each paragraph editor: its QA findings, and the buttons for its history, comments and paragraph tools. */
+/** Under each paragraph editor: its QA findings (as the box's description), and the buttons for its history, comments and paragraph tools. */
 class SegmentTools extends Div {
 
     final QaFindingsList findings = new QaFindingsList();
@@ -35,7 +35,11 @@ class SegmentTools extends Div {
         paragraphTools.getElement().setAttribute("title", tr("workbench.tools.hint"));
         Div buttons = new Div(confirm, history, comments, paragraphTools);
         buttons.addClassName("segment-meta");
-        add(findings, buttons);
+        // the findings are the box's helper: the text area points at them with aria-describedby, so a
+        // screen reader reads them with the paragraph, and they sit right under the text they are about
+        findings.setId("qa-findings-" + output + "-" + position);
+        editor.area.setHelperComponent(findings);
+        add(buttons);
     }
 
     /** Confirm is offered to editors for a paragraph with text that is not confirmed yet. */

@@ -10,12 +10,17 @@ import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.ExportMark;
 import org.transdesk.review.RecordedFinding;
 
-/** Any two approved versions (or a version and the current draft), paragraph by paragraph, as word diffs. */
+/**
+ * Any two approved versions (or a version and the current draft), paragraph by paragraph, as word
+ * diffs; a paragraph that held the source text on one side is shown as text on both sides instead
+ * of a diff across two languages ({@link TextLanguage}).
+ */
 class VersionCompareDialog extends Dialog {
 
     record Snapshot(String label, List<String> segments) {
@@ -24,9 +29,11 @@ class VersionCompareDialog extends Dialog {
     final Select<Snapshot> from = new Select<>();
     final Select<Snapshot> to = new Select<>();
     private final Div diff = new Div();
+    private final IntFunction<TextLanguage> languages;
 
-    VersionCompareDialog(String title, List<ApprovedVersion> versions, List<String> draft, Function<Long, List<ExportMark>> marks,
-                         Function<Long, List<RecordedFinding>> qaRecord) {
+    VersionCompareDialog(String title, List<ApprovedVersion> versions, List<String> draft, IntFunction<TextLanguage> languages,
+                         Function<Long, List<ExportMark>> marks, Function<Long, List<RecordedFinding>> qaRecord) {
+        this.languages = languages;
         setHeaderTitle(tr("versions.title", title));
         setWidth("min(64rem, 95vw)");
         List<Snapshot> snapshots = new ArrayList<>();
@@ -87,7 +94,22 @@ class VersionCompareDialog extends Dialog {
         for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
             Span label = new Span(tr("versions.paragraph", i));
             label.addClassName("engine-notice");
-            diff.add(new Div(label, new DiffView(i < a.size() ? a.get(i) : "", i < b.size() ? b.get(i) : "")));
+            diff.add(paragraph(label, languages.apply(i), i < a.size() ? a.get(i) : "", i < b.size() ? b.get(i) : ""));
         }
+    }
+
+    private static Div paragraph(Span label, TextLanguage language, String older, String newer) {
+        if (language.comparable(older, newer)) {
+            DiffView view = new DiffView(older, newer);
+            view.getElement().setAttribute("lang", language.of(older.isBlank() ? newer : older));
+            return new Div(label, view);
+        }
+        Span note = new Span(tr("versions.other-language"));
+        note.addClassName("engine-notice");
+        Div was = new Div(older);
+        was.getElement().setAttribute("lang", language.of(older));
+        Div now = new Div(newer);
+        now.getElement().setAttribute("lang", language.of(newer));
+        return new Div(label, note, was, now);
     }
 }

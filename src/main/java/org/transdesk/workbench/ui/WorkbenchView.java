@@ -5,6 +5,10 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import org.transdesk.memory.MemoryMatch;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -43,6 +47,7 @@ import org.transdesk.security.Roles;
  */
 @Route("articles/:articleId")
 @PermitAll
+@StyleSheet("context://styles/workbench.css")
 public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver, WorkbenchScreen, HasDynamicTitle {
 
     static final String ALL = "all";
@@ -54,21 +59,45 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     final Button generate = new Button(getTranslation("workbench.generate"));
     final Button cancel = new Button(getTranslation("workbench.cancel"));
     final InlineMessage pageMessage = new InlineMessage();
+    /** Below ~900 px the page shows the source and one output stacked: this picks which (workbench.css shows one of the two). */
+    final Select<Output> phoneOutput = new Select<>();
+    final Button shortcuts = new Button(getTranslation("shortcut.button"));
+    private final ParagraphTools paragraphTools;
     private UnsavedTexts unsaved;
+    private DomListenerRegistration helpKey;
 
     public WorkbenchView(WorkbenchServices services, WorkbenchReads reads, ParagraphTools paragraphTools) {
         this.presenter = new WorkbenchPresenter(services, reads, this);
         this.review = new ReviewPanels(presenter);
         this.grid = new ColumnsGrid(new Cells());
         review.onParagraphTools((editor, column) -> paragraphTools.open(presenter, editor, column));
-        WorkbenchShortcuts.install(this, review, presenter::approve);
+        this.paragraphTools = paragraphTools;
+        WorkbenchShortcuts.install(this, review, presenter::shown, new ShortcutActions());
         setWidthFull();
         show.setItems(ALL, Output.VI.key(), Output.RU.key(), Output.SUMMARY.key());
         show.setItemLabelGenerator(k -> ALL.equals(k) ? getTranslation("workbench.show.all") : Words.output(Output.ofKey(k).orElseThrow()));
         show.setValue(ALL);
         show.setAriaLabel(getTranslation("workbench.show.label"));
-        show.addValueChangeListener(e -> presenter.show(ALL.equals(e.getValue()) || e.getValue() == null
-                ? List.of(Output.values()) : List.of(Output.ofKey(e.getValue()).orElseThrow())));
+        show.addValueChangeListener(e -> {
+            presenter.show(ALL.equals(e.getValue()) || e.getValue() == null
+                    ? List.of(Output.values()) : List.of(Output.ofKey(e.getValue()).orElseThrow()));
+            phoneOutput.setValue(presenter.shown().getFirst());
+        });
+        show.addClassName("wide-only");
+        phoneOutput.setItems(Output.values());
+        phoneOutput.setItemLabelGenerator(Words::output);
+        phoneOutput.setLabel(getTranslation("workbench.phone-output"));
+        phoneOutput.setId("phone-output");
+        phoneOutput.addClassName("phone-only");
+        phoneOutput.setValue(Output.VI);
+        phoneOutput.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                show.setValue(e.getValue().key());
+            }
+        });
+        shortcuts.setId("shortcut-help");
+        shortcuts.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        shortcuts.addClickListener(e -> new ShortcutHelpDialog().open());
         generate.setId("generate-all");
         generate.addThemeVariants(ButtonVariant.PRIMARY);
         generate.addClickListener(e -> presenter.generate(EnumSet.allOf(Output.class)));
@@ -93,13 +122,13 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 + getTranslation("workbench.meta", article.paragraphs().size(), article.sourceLanguage(), article.slug()));
         meta.addClassName("engine-notice");
         generate.setVisible(CurrentUser.hasRole(Roles.EDITOR));
-        Span keys = new Span(getTranslation("workbench.shortcuts"));
-        keys.addClassName("engine-notice");
-        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show,
-                new Anchor("articles/" + article.id() + "/interchange", getTranslation("workbench.interchange")), keys);
+        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show, phoneOutput,
+                new Anchor("articles/" + article.id() + "/interchange", getTranslation("workbench.interchange")), shortcuts);
         toolbar.setAlignItems(Alignment.BASELINE);
+        toolbar.addClassName("workbench-toolbar");
         add(new H1(article.title()), meta, toolbar, pageMessage, grid);
         render();
+        grid.followScrolling();
         unsaved = new UnsavedTexts(UI.getCurrent(), CurrentUser.name().orElse("-"), article.id());
         unsaved.install(this::unsavedLeft);
     }
@@ -119,7 +148,17 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     }
 
     @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        helpKey = WorkbenchShortcuts.installHelp(event.getUI().getElement(), () -> new ShortcutHelpDialog().open());
+    }
+
+    @Override
     protected void onDetach(DetachEvent event) {
+        if (helpKey != null) {
+            helpKey.remove();
+            helpKey = null;
+        }
         presenter.detach(); // the run keeps going and stores its drafts; this screen stops listening
         super.onDetach(event);
     }
@@ -239,7 +278,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             }), getTranslation("workbench.download", Words.output(output)));
             download.getElement().setAttribute("download", true);
             OutputHeader header = new OutputHeader(column, CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download);
-            header.add(review.status(column));
+            header.add(review.status(column), review.qaFilter(column));
             header.approve.addClickListener(e -> presenter.approve(output));
             column.draft().ifPresent(d -> header.requestChanges.addClickListener(e -> askForChanges(d)));
             header.export.addClickListener(e -> presenter.export(output));
@@ -252,7 +291,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         @Override
         public SegmentEditor editor(OutputColumn column, SegmentText segment) {
             boolean editable = CurrentUser.hasRole(Roles.EDITOR) && column.summary().state() != OutputState.DRAFTING;
-            SegmentEditor editor = new SegmentEditor(column.output(), presenter.article().sourceLanguage(), segment, editable, WorkbenchView.this::save);
+            SegmentEditor editor = new SegmentEditor(column.output(), texts(column.output(), segment.position()), segment, editable,
+                    WorkbenchView.this::save);
             review.attach(editor, column);
             showOffer(editor);
             return editor;
@@ -264,6 +304,46 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                     .mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).sum()));
             words.addClassName("engine-notice");
             return words;
+        }
+    }
+
+    /** The languages a paragraph box of this output may hold: its own, or the source's beside it. */
+    private TextLanguage texts(Output output, int position) {
+        List<String> source = presenter.article().segments();
+        return TextLanguage.of(output, presenter.article().sourceLanguage(), position < source.size() ? source.get(position) : "");
+    }
+
+    /** What the keyboard does beyond moving the focus (WorkbenchShortcuts). */
+    private final class ShortcutActions implements WorkbenchShortcuts.Actions {
+
+        @Override
+        public void approve(Output output) {
+            presenter.approve(output);
+        }
+
+        @Override
+        public void copySource(SegmentEditor editor) {
+            List<String> source = presenter.article().segments();
+            if (editor.area.isReadOnly() || !editor.output().isTranslation() || editor.position() >= source.size()) {
+                editor.refused(getTranslation("shortcut.copy-source.refused"));
+                return;
+            }
+            save(editor, source.get(editor.position()), editor.revision());
+        }
+
+        @Override
+        public void insertMemoryMatch(SegmentEditor editor) {
+            if (editor.area.isReadOnly()) {
+                editor.refused(getTranslation("shortcut.memory-match.refused"));
+                return;
+            }
+            java.util.Optional<MemoryMatch> best = paragraphTools.best(presenter, editor);
+            if (best.isEmpty()) {
+                editor.refused(getTranslation("shortcut.memory-match.none"));
+                return;
+            }
+            presenter.useSuggestion(editor.output(), editor.position(), best.get().targetText(), editor.revision(), editor::refused)
+                    .ifPresent(editor::saved);
         }
     }
 

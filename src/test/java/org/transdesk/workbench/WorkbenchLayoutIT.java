@@ -1,0 +1,169 @@
+package org.transdesk.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.transdesk.support.SignedIn.as;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.review.DraftingService;
+import org.transdesk.security.Roles;
+import org.transdesk.support.Browser;
+import org.transdesk.support.Fixtures;
+
+/**
+ * Issue #15, the workbench on a laptop and on a phone, in headless Chromium. At 1280×800 the column
+ * heads took 300–342 px and Alt+↓ left ~83 px of the paragraph being edited visible: now the heads fold
+ * into one line once the page scrolls, and the paragraph the focus moves to is fully below them. At 390 px
+ * the source column shrank to 0 px: now source and one output are stacked, with an output switch.
+ * Screenshots: target/screenshots/workbench-laptop.png, workbench-phone.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:workbench-layout;DB_CLOSE_DELAY=-1",
+        "transdesk.samples.load-on-empty-database=false"})
+@ActiveProfiles("demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkbenchLayoutIT {
+
+    static final int PARAGRAPHS = 12;
+
+    @LocalServerPort
+    int port;
+    @Autowired ArticleService articles;
+    @Autowired DraftingService drafting;
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A long article: a headline and twelve paragraphs of some forty words, with Vietnamese and Russian drafts. */
+    private Article longArticle() {
+        String sentence = "The provincial committee said on Monday that the new bridge over the river would open to traffic next spring, "
+                + "after engineers finished testing the steel cables and the approach roads on both banks. ";
+        List<String> english = new ArrayList<>(List.of("Bridge to open next spring " + System.nanoTime()));
+        IntStream.range(1, PARAGRAPHS + 1).forEach(i -> english.add("Paragraph " + i + ". " + sentence + sentence.substring(0, 80) + "."));
+        List<String> russian = new ArrayList<>(List.of("Мост откроют весной"));
+        List<String> vietnamese = new ArrayList<>(List.of("Cây cầu sẽ thông xe vào mùa xuân"));
+        IntStream.range(1, PARAGRAPHS + 1).forEach(i -> {
+            russian.add("Абзац " + i + ". Областной комитет сообщил в понедельник, что новый мост через реку откроют для движения следующей весной, "
+                    + "после того как инженеры закончат испытания стальных тросов и подъездных дорог на обоих берегах.");
+            vietnamese.add("Đoạn " + i + ". Ủy ban tỉnh cho biết hôm thứ Hai rằng cây cầu mới bắc qua sông sẽ thông xe vào mùa xuân tới, "
+                    + "sau khi các kỹ sư thử nghiệm xong cáp thép và đường dẫn ở hai bờ.");
+        });
+        Article article = as("editor", Roles.EDITOR, () -> articles.importText(String.join("\n", english)));
+        as("editor", Roles.EDITOR, () -> {
+            drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(), Fixtures.draft(russian.toArray(String[]::new)));
+            drafting.saveGenerated(article.id(), Output.VI, article.sourceRevision(), Fixtures.draft(vietnamese.toArray(String[]::new)));
+        });
+        return article;
+    }
+
+    private Page open(Article article, int width, int height) {
+        Page page = browser.newPage();
+        page.setViewportSize(width, height);
+        browser.signIn(page, "editor", "demo");
+        page.navigate(browser.url("/articles/" + article.id()));
+        page.locator("vaadin-text-area[data-output='ru'][data-position='" + PARAGRAPHS + "']").waitFor(
+                new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        return page;
+    }
+
+    /** Where the focused paragraph (its cell with the tools) is against the visible column heads and the window. */
+    static final String FOCUSED_VS_HEADS = """
+            () => {
+              const cell = document.activeElement.closest('.segment-cell');
+              const area = document.activeElement.closest('vaadin-text-area');
+              const heads = [...document.querySelectorAll('.workbench-grid .column-header')].filter(h => h.checkVisibility());
+              const r = cell.getBoundingClientRect();
+              return {position: Number(area.dataset.position), top: r.top, bottom: r.bottom,
+                      headsBottom: Math.max(...heads.map(h => h.getBoundingClientRect().bottom)),
+                      headHeight: Math.max(...heads.map(h => h.getBoundingClientRect().height)),
+                      window: window.innerHeight,
+                      scrollMargin: getComputedStyle(cell).scrollMarginTop, following: !!document.querySelector('.workbench-grid').$updateHeads,
+                      scrolled: document.querySelector('.workbench-grid').classList.contains('scrolled')};
+            }""";
+
+    @Test
+    void on_a_laptop_alt_down_brings_the_whole_paragraph_below_the_folded_heads() {
+        Page page = open(longArticle(), 1280, 800);
+        double expandedHead = ((Number) page.evaluate("() => Math.max(...[...document.querySelectorAll('.workbench-grid .column-header')]"
+                + ".map(h => h.getBoundingClientRect().height))")).doubleValue();
+        page.locator("vaadin-text-area[data-output='ru'][data-position='0'] textarea").focus();
+        for (int i = 1; i <= 6; i++) {
+            page.keyboard().press("Alt+ArrowDown");
+            page.waitForFunction("p => document.activeElement && document.activeElement.closest('vaadin-text-area')"
+                    + " && document.activeElement.closest('vaadin-text-area').dataset.position === String(p)", i);
+        }
+        page.waitForTimeout(600); // the smooth part of the scroll, the fold of the heads
+        Map<?, ?> seen = (Map<?, ?>) page.evaluate(FOCUSED_VS_HEADS);
+        System.out.println("workbench-laptop 1280x800: expanded head " + expandedHead + " px; after 6 × Alt+↓: " + seen);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "workbench-laptop.png")));
+
+        assertThat(seen.get("position")).isEqualTo(6);
+        assertThat(seen.get("scrolled")).as("the heads are folded once the page scrolls").isEqualTo(true);
+        assertThat(((Number) seen.get("headHeight")).doubleValue()).as("a folded head is one compact line").isLessThan(80);
+        assertThat(((Number) seen.get("top")).doubleValue()).as("the paragraph starts below the heads")
+                .isGreaterThanOrEqualTo(((Number) seen.get("headsBottom")).doubleValue() - 1);
+        assertThat(((Number) seen.get("bottom")).doubleValue()).as("the paragraph and its tools end inside the window")
+                .isLessThanOrEqualTo(((Number) seen.get("window")).doubleValue() + 1);
+
+        // "?" outside a text box lists the shortcuts
+        page.locator("h1").click();
+        page.keyboard().press("?");
+        page.locator(".shortcut-keys:text-is('Alt+Shift+M')").waitFor();
+        assertThat(page.locator(".shortcut-keys").count()).isEqualTo(9);
+    }
+
+    @Test
+    void on_a_phone_the_source_and_one_output_are_stacked_with_a_switch() {
+        Page page = open(longArticle(), 390, 844);
+        Map<?, ?> widths = (Map<?, ?>) page.evaluate("""
+                () => ({source: document.querySelector('.source-cell[lang]').getBoundingClientRect().width,
+                        vi: document.querySelector("vaadin-text-area[data-output='vi'][data-position='1']").checkVisibility(),
+                        ru: document.querySelector("vaadin-text-area[data-output='ru'][data-position='1']").checkVisibility(),
+                        pageWidth: document.documentElement.scrollWidth})""");
+        System.out.println("workbench-phone 390px: " + widths);
+        assertThat(((Number) widths.get("source")).doubleValue()).as("the source column is not 0 px wide").isGreaterThan(250);
+        assertThat(widths.get("vi")).isEqualTo(true);
+        assertThat(widths.get("ru")).isEqualTo(false);
+
+        page.locator("vaadin-select#phone-output").click();
+        page.locator("vaadin-select-item:has-text('Russian')").click();
+        page.locator("vaadin-text-area[data-output='ru'][data-position='1']").waitFor();
+        assertThat(page.locator("vaadin-text-area[data-output='vi'][data-position='1']").isVisible()).isFalse();
+        for (String action : List.of("#generate-all", "#approve-ru", "#export-ru", "#qa-next-ru", "#shortcut-help")) {
+            Locator button = page.locator(action);
+            if (button.count() > 0 && button.isVisible()) {
+                double right = ((Number) button.evaluate("b => b.getBoundingClientRect().right")).doubleValue();
+                assertThat(right).as(action + " is on the screen").isLessThanOrEqualTo(391);
+            }
+        }
+        assertThat(page.locator("#approve-ru, #generate-all").count()).isPositive();
+        Browser.screenshot(page, "workbench-phone");
+    }
+}
