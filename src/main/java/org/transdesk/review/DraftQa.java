@@ -25,7 +25,8 @@ import org.transdesk.review.internal.DraftRepository;
  * Translations are checked against the headline and paragraphs of the source, and the Vietnamese and
  * Russian drafts against each other; the summary against the article body and the word budget.
  * A report is kept by what it depends on (both drafts' revisions, source, glossary), so reading it
- * again, e.g. when the workbench switches outputs, does not run the checks again.
+ * again, e.g. when the workbench switches outputs, does not run the checks again. A translation's stored
+ * model review ({@link ModelReviewFindings}) joins the report as findings of their own kind.
  */
 @Service
 public class DraftQa {
@@ -35,6 +36,7 @@ public class DraftQa {
     private final ArticleService articles;
     private final ObjectProvider<QaGlossary> glossary;
     private final int summaryWordBudget;
+    private final ModelReviewFindings modelReview;
     /** Reports by what they depend on; bounded, least recently used first out. */
     private final Map<Key, QaReport> reports = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -44,12 +46,13 @@ public class DraftQa {
     });
 
     DraftQa(QaChecks checks, DraftRepository drafts, ArticleService articles, ObjectProvider<QaGlossary> glossary,
-            @Value("${transdesk.summary.word-budget:60}") int summaryWordBudget) {
+            @Value("${transdesk.summary.word-budget:60}") int summaryWordBudget, ModelReviewFindings modelReview) {
         this.checks = checks;
         this.drafts = drafts;
         this.articles = articles;
         this.glossary = glossary;
         this.summaryWordBudget = summaryWordBudget;
+        this.modelReview = modelReview;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -99,11 +102,26 @@ public class DraftQa {
                 article.sourceRevision(), entries);
         QaReport cached = reports.get(key);
         if (cached != null) {
-            return cached;
+            return withModelReview(cached, draft);
         }
         QaReport report = compute(draft, other, article, entries);
         reports.put(key, report);
-        return report;
+        return withModelReview(report, draft);
+    }
+
+    /** The stored model review's findings joined to the checks' (read each time: a review lands without a text change). */
+    private QaReport withModelReview(QaReport report, Draft draft) {
+        if (!draft.output().isTranslation()) {
+            return report;
+        }
+        List<QaFinding> model = modelReview.findings(draft);
+        if (model.isEmpty()) {
+            return report;
+        }
+        List<QaFinding> all = new ArrayList<>(report.findings());
+        all.addAll(model);
+        all.sort(Comparator.comparingInt(QaFinding::segment).thenComparingInt(QaFinding::start));
+        return new QaReport(all);
     }
 
     private QaReport compute(Draft draft, Optional<Draft> other, Article article, List<GlossaryEntry> entries) {
