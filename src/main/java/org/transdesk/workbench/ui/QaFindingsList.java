@@ -1,12 +1,14 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.review.ModelReviewFindings;
 
-/** QA findings as one line each: severity, message, and the offending words when the check knows them. */
+/** QA findings as one line each: severity, the kind when a model found it, message, and the offending words when the check knows them. */
 class QaFindingsList extends Div {
 
     private static final int MAX_SPAN = 60;
@@ -21,7 +23,14 @@ class QaFindingsList extends Div {
         for (QaFinding f : findings) {
             Span severity = new Span(f.severity().name().toLowerCase(Locale.ROOT));
             severity.addClassNames("qa-severity", f.severity().name().toLowerCase(Locale.ROOT));
-            Div line = new Div(severity, new Span(" " + f.message()));
+            Div line = new Div(severity);
+            if (ModelReviewFindings.CHECK.equals(f.check())) {
+                // a model's opinion, not a rule's: said so before the message (which names the model)
+                Span kind = new Span(" " + tr("qa.kind.model-review"));
+                kind.addClassName("qa-kind");
+                line.add(kind);
+            }
+            line.add(new Span(" " + f.message()));
             line.addClassName("qa-finding");
             line.getElement().setAttribute("data-check", f.check());
             line.getElement().setAttribute("data-severity", f.severity().name());

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.transdesk.article.ArticleService;
 import org.transdesk.export.ExportService;
 import org.transdesk.generation.GenerationService;
+import org.transdesk.generation.ModelReviewService;
 import org.transdesk.llm.LanguageModels;
 import org.transdesk.memory.MemoryLearning;
 import org.transdesk.review.ApprovalService;
@@ -19,5 +20,5 @@ import org.transdesk.review.ExportMarkService;
 record WorkbenchServices(ArticleService articles, DraftService drafts, DraftingService drafting, EditingService editing,
                          ApprovalService approval, ExportMarkService exportMarks, DraftQa qa, CommentService comments,
                          GenerationService generation, ExportService exports, LanguageModels models,
-                         MemoryLearning learning) {
+                         MemoryLearning learning, ModelReviewService modelReview) {
 }
