@@ -57,6 +57,7 @@ class ModelReviewServiceTest {
     @Autowired DraftQa qa;
     @Autowired ApprovalService approval;
     @Autowired ModelSettingsService modelSettings;
+    @Autowired org.transdesk.review.EditingService editing;
 
     static ScriptedModelServer startServer() {
         try {
@@ -189,6 +190,23 @@ class ModelReviewServiceTest {
         assertThat(modelFindings(draft)).filteredOn(QaFinding::hasSpan).hasSize(3);
         assertThat(qa.check(draft.id()).errors()).isEmpty();
         assertThat(approval.approve(draft.id()).number()).isEqualTo(1);
+    }
+
+    @Test
+    void a_finding_is_no_longer_shown_once_its_paragraph_is_edited_and_the_rest_stay() {
+        script(r -> Answer.text("{\"issues\": [{\"category\": \"fluency\", \"severity\": \"minor\", \"span\": \"hợp tác\","
+                + " \"explanation\": \"clumsy\"}]}"));
+        Draft draft = drafted();
+        reviews.review(draft.articleId(), Output.VI, () -> false);
+        assertThat(modelFindings(draft)).filteredOn(QaFinding::hasSpan).extracting(QaFinding::segment).containsExactly(0, 1, 2);
+
+        editing.editSegment(draft.id(), 1, "ASEAN và Nga đã điểm lại quan hệ trong cuộc họp trực tuyến tuần này.",
+                draft.segments().get(1).revision());
+
+        List<QaFinding> found = modelFindings(draft);
+        assertThat(found).filteredOn(QaFinding::hasSpan).extracting(QaFinding::segment).containsExactly(0, 2);
+        assertThat(found).filteredOn(f -> f.segment() == -1).singleElement().satisfies(f -> assertThat(f.message())
+                .contains("3 issues in 3 paragraphs").endsWith("1 finding is no longer shown: the paragraph changed since the review."));
     }
 
     @Test
