@@ -28,13 +28,16 @@ import org.transdesk.review.Draft;
 import org.transdesk.review.DraftQa;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.ModelReviewFindings;
+import org.transdesk.support.AlsoOnPostgres;
 
 /**
  * Model review of a stored draft through a scripted OpenAI-compatible server (issue #17): offered only with a
  * review route; a well-formed review becomes stored QA findings of their own kind, with spans, the model's
  * provenance and cost; answers that stay invalid are reported as failed paragraphs without findings; a server
- * that does not answer is reported in a sentence; model findings do not block approval by default.
+ * that does not answer is reported in a sentence; model findings do not block approval by default. Also on
+ * PostgreSQL (migration V23_1 and the repository).
  */
+@AlsoOnPostgres
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:model-review;DB_CLOSE_DELAY=-1",
         "transdesk.samples.load-on-empty-database=false",
