@@ -81,7 +81,9 @@ final class ReviewAnswer {
             }
             int start = translation.indexOf(span);
             if (start < 0) {
-                String trimmed = span.strip();
+                // the same words with the spaces around them trimmed, or composed as the stored text is (NFC:
+                // a model may answer Vietnamese with combining tone marks)
+                String trimmed = java.text.Normalizer.normalize(span.strip(), java.text.Normalizer.Form.NFC);
                 start = translation.indexOf(trimmed);
                 span = trimmed;
             }
