@@ -96,7 +96,12 @@ class ModelReviewAfterDraftTest {
         assertThatThrownBy(() -> approval.approve(draft.id())).isInstanceOf(QaBlockedException.class)
                 .satisfies(e -> assertThat(((QaBlockedException) e).errors()).extracting(QaFinding::check)
                         .containsExactly(ModelReviewFindings.CHECK));
-        assertThat(approval.approve(draft.id(), "The meeting is named in the next paragraph.").number()).isEqualTo(1);
+        var version = approval.approve(draft.id(), "The meeting is named in the next paragraph.");
+        assertThat(version.number()).isEqualTo(1);
+        // the version's QA record keeps the model's findings with the others
+        assertThat(approval.findingsAtApproval(version.id())).filteredOn(f -> ModelReviewFindings.CHECK.equals(f.check()) && f.hasSpan())
+                .extracting(QaFinding::segment, QaFinding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, Severity.ERROR), org.assertj.core.groups.Tuple.tuple(2, Severity.WARNING));
     }
 
     @Test
