@@ -165,6 +165,26 @@ class ModelReviewThroughModelServerTest {
     }
 
     @Test
+    void a_cut_off_answer_an_issue_without_span_and_a_flood_of_issues_are_each_rejected() {
+        String issue = "{\"category\": \"style\", \"severity\": \"minor\", \"span\": \"Cảng\", \"explanation\": \"x\"}";
+        var noReasks = new ModelReviewSettings(false, Duration.ofSeconds(30), 10, 0);
+
+        server.script(r -> Answer.cutOff("{\"issues\": [" + issue + "]}"));
+        assertThat(review(noReasks).failed().get(0)).startsWith("the answer was cut off at the model's token limit");
+
+        server.script(r -> json("{\"category\": \"style\", \"severity\": \"minor\", \"explanation\": \"x\"}"));
+        assertThat(review(noReasks).failed().get(0)).startsWith("an issue has no span");
+
+        server.script(r -> json(String.join(",", java.util.Collections.nCopies(ReviewAnswer.MAX_ISSUES + 1, issue))));
+        ModelReviewResult flood = review(noReasks);
+        assertThat(flood.failed().get(0)).startsWith("the answer lists 13 issues for one paragraph (at most 12)");
+        assertThat(flood.issues()).isEmpty();
+
+        server.script(r -> Answer.text("   "));
+        assertThat(review(noReasks).failed().get(1)).startsWith("the answer was empty");
+    }
+
+    @Test
     void one_bad_issue_rejects_the_whole_answer_and_a_good_second_answer_is_taken() {
         server.answers(List.of(
                 r -> json("{\"category\": \"style\", \"severity\": \"minor\", \"span\": \"Cảng\", \"explanation\": \"ok\"},"
