@@ -27,8 +27,10 @@ import org.transdesk.review.internal.FindingKey;
  * Translations are checked against the headline and paragraphs of the source, and the Vietnamese and
  * Russian drafts against each other; the summary against the article body and the word budget.
  * A report is kept by what it depends on (both drafts' revisions, source, glossary), so reading it
- * again, e.g. when the workbench switches outputs, does not run the checks again. The findings a
- * reviewer dismissed for the text as it stands ({@link FindingDismissals}) are set apart on every read.
+ * again, e.g. when the workbench switches outputs, does not run the checks again. A translation's stored
+ * model review ({@link ModelReviewFindings}) joins the report as findings of their own kind; then the
+ * findings a reviewer dismissed for the text as it stands ({@link FindingDismissals}) are set apart, on
+ * every read.
  */
 @Service
 public class DraftQa {
@@ -39,6 +41,7 @@ public class DraftQa {
     private final DismissalRepository dismissals;
     private final ObjectProvider<QaGlossary> glossary;
     private final int summaryWordBudget;
+    private final ModelReviewFindings modelReview;
     /** Reports by what they depend on; bounded, least recently used first out. */
     private final Map<Key, QaReport> reports = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -48,13 +51,15 @@ public class DraftQa {
     });
 
     DraftQa(QaChecks checks, DraftRepository drafts, ArticleService articles, DismissalRepository dismissals,
-            ObjectProvider<QaGlossary> glossary, @Value("${transdesk.summary.word-budget:60}") int summaryWordBudget) {
+            ObjectProvider<QaGlossary> glossary, @Value("${transdesk.summary.word-budget:60}") int summaryWordBudget,
+            ModelReviewFindings modelReview) {
         this.checks = checks;
         this.dismissals = dismissals;
         this.drafts = drafts;
         this.articles = articles;
         this.glossary = glossary;
         this.summaryWordBudget = summaryWordBudget;
+        this.modelReview = modelReview;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -107,7 +112,7 @@ public class DraftQa {
             report = compute(draft, other, article, entries);
             reports.put(key, report);
         }
-        return withDismissals(report, draft, article);
+        return withDismissals(withModelReview(report, draft), draft, article);
     }
 
     /** Sets apart the findings dismissed for the text as it stands; a proposal goes beside its finding, which still counts. */
@@ -146,6 +151,21 @@ public class DraftQa {
             return FindingKey.text(source, paragraph);
         }
         return FindingKey.text(segment < source.size() ? List.of(source.get(segment)) : List.of(), paragraph);
+    }
+
+    /** The stored model review's findings joined to the checks' (read each time: a review lands without a text change). */
+    private QaReport withModelReview(QaReport report, Draft draft) {
+        if (!draft.output().isTranslation()) {
+            return report;
+        }
+        List<QaFinding> model = modelReview.findings(draft);
+        if (model.isEmpty()) {
+            return report;
+        }
+        List<QaFinding> all = new ArrayList<>(report.findings());
+        all.addAll(model);
+        all.sort(Comparator.comparingInt(QaFinding::segment).thenComparingInt(QaFinding::start));
+        return new QaReport(all);
     }
 
     private QaReport compute(Draft draft, Optional<Draft> other, Article article, List<GlossaryEntry> entries) {

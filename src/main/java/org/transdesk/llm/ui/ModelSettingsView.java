@@ -61,7 +61,8 @@ public class ModelSettingsView extends VerticalLayout {
             Select<String> select = new Select<>();
             select.setLabel("default".equals(key) ? "Every output (default)" : "Route for " + key);
             select.setEmptySelectionAllowed(!"default".equals(key));
-            select.setEmptySelectionCaption("(use default)");
+            // the review route has no default: unset, there is no model review
+            select.setEmptySelectionCaption("review".equals(key) ? "(no model review)" : "(use default)");
             routes.put(key, select);
             routeBar.add(select);
         }

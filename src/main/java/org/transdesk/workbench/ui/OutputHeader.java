@@ -24,10 +24,21 @@ class OutputHeader extends Div {
     final Button approve = new Button(tr("workbench.approve"));
     final Button requestChanges = new Button(tr("workbench.request-changes"));
     final Button export = new Button(tr("workbench.export"));
+    /** "Review with model": only for editors, translations, and when the review route names a model. */
+    final Button modelReview = new Button(tr("workbench.model-review"));
     final InlineMessage message = new InlineMessage();
     final Anchor download;
 
     OutputHeader(OutputColumn column, boolean reviewer, boolean editor, Anchor download) {
+        this(column, reviewer, editor, download, java.util.Optional.empty(), false);
+    }
+
+    /**
+     * @param modelReviewer the model of the review route, when one is configured
+     * @param reviewing     a model review of this output is running (the button then cancels it)
+     */
+    OutputHeader(OutputColumn column, boolean reviewer, boolean editor, Anchor download, java.util.Optional<String> modelReviewer,
+                 boolean reviewing) {
         Output output = column.output();
         addClassName("column-header");
         getElement().setAttribute("data-output", output.key());
@@ -79,7 +90,15 @@ class OutputHeader extends Div {
         export.setEnabled(column.latest().isPresent());
         download.setId("download-" + output.key());
         download.setVisible(column.latest().isPresent());
-        Div actions = new Div(approve, requestChanges, export, download);
+        modelReview.setId("model-review-" + output.key());
+        modelReview.addThemeVariants(ButtonVariant.SMALL);
+        modelReview.setVisible(editor && output.isTranslation() && modelReviewer.isPresent());
+        modelReview.setEnabled(column.draft().isPresent() && state != OutputState.DRAFTING);
+        if (reviewing) {
+            modelReview.setText(tr("workbench.model-review.cancel"));
+        }
+        modelReviewer.ifPresent(model -> modelReview.setTooltipText(tr("workbench.model-review.tooltip", model)));
+        Div actions = new Div(approve, requestChanges, export, modelReview, download);
         actions.addClassName("segment-meta");
         add(top, engine, provenance, version, progress, progressText, streamed, message, actions);
     }

@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.review.FindingDismissal;
+import org.transdesk.review.ModelReviewFindings;
 
 /**
- * QA findings as one line each: severity, message, and the offending words when the check knows them.
+ * QA findings as one line each: severity, the kind when a model found it, message, and the offending words
+ * when the check knows them.
  * With {@link Actions}, each finding can be dismissed with a reason (an editor proposes it), a proposal
  * shows who asked and why, and the dismissed findings sit behind a "Dismissed" toggle with who and why.
  */
@@ -94,7 +96,14 @@ class QaFindingsList extends Div {
     private Div line(QaFinding f, String text) {
         Span severity = new Span(f.severity().name().toLowerCase(Locale.ROOT));
         severity.addClassNames("qa-severity", f.severity().name().toLowerCase(Locale.ROOT));
-        Div line = new Div(severity, new Span(" " + f.message()));
+        Div line = new Div(severity);
+        if (ModelReviewFindings.CHECK.equals(f.check())) {
+            // a model's opinion, not a rule's: said so before the message (which names the model)
+            Span kind = new Span(" " + tr("qa.kind.model-review"));
+            kind.addClassName("qa-kind");
+            line.add(kind);
+        }
+        line.add(new Span(" " + f.message()));
         line.addClassName("qa-finding");
         line.getElement().setAttribute("data-check", f.check());
         line.getElement().setAttribute("data-severity", f.severity().name());

@@ -19,7 +19,10 @@ import org.transdesk.base.ui.Failures;
 import org.transdesk.base.ui.InlineMessage.Level;
 import org.transdesk.base.ui.UiUpdates;
 import org.transdesk.export.ExportedFile;
+import org.transdesk.generation.ModelReviewOutcome;
 import org.transdesk.generation.ParagraphListener;
+import org.transdesk.llm.EngineInfo;
+import org.transdesk.llm.GenerationCancelledException;
 import org.transdesk.memory.LearningReport;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.review.ApprovedVersion;
@@ -77,6 +80,8 @@ class WorkbenchPresenter implements RunWatch.Listener {
     static final int MAX_SKIPPED_NAMED = 8;
     /** Paragraph regenerations still on their way to this screen. */
     private final List<UiUpdates> listening = new ArrayList<>();
+    /** Model reviews running from this screen, with their cancel flags. */
+    private final Map<Output, java.util.concurrent.atomic.AtomicBoolean> reviewing = new EnumMap<>(Output.class);
     /** Texts typed in earlier sessions and never stored, offered back under their paragraphs. */
     private final Map<Output, Map<Integer, UnsavedOffer.Offer>> offers = new EnumMap<>(Output.class);
 
@@ -280,6 +285,64 @@ class WorkbenchPresenter implements RunWatch.Listener {
     /** The version's QA record: the findings at approval, dismissed ones with who, when and why. */
     List<RecordedFinding> qaRecord(long versionId) {
         return services.approval().qaRecord(versionId);
+    }
+
+    /** The model of the review route, when one is configured and the output is a translation: then "Review with model" is offered. */
+    Optional<String> modelReviewer(Output output) {
+        if (!output.isTranslation()) {
+            return Optional.empty();
+        }
+        return Failures.attempt(() -> services.modelReview().reviewer(), m -> { }).flatMap(r -> r).map(EngineInfo::model);
+    }
+
+    boolean reviewing(Output output) {
+        return reviewing.containsKey(output);
+    }
+
+    /**
+     * "Review with model" off the UI thread: the column head says it runs, then what the review found (its
+     * findings join the QA findings once stored); clicked again while it runs, it cancels (nothing is stored).
+     */
+    void reviewWithModel(Output output) {
+        java.util.concurrent.atomic.AtomicBoolean running = reviewing.get(output);
+        if (running != null) {
+            running.set(true);
+            return;
+        }
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        reviewing.put(output, cancel);
+        UiUpdates updates = screen.updates();
+        listening.add(updates);
+        long articleId = article().id();
+        notices.put(output, new Notice(Level.INFO, tr("workbench.model-review.running", modelReviewer(output).orElse(""))));
+        screen.columnChanged(output);
+        Thread.ofVirtual().name("model-review-" + articleId + "-" + output.key())
+                .start(new DelegatingSecurityContextRunnable(() -> {
+                    try {
+                        ModelReviewOutcome outcome = services.modelReview().review(articleId, output, cancel::get);
+                        String text = tr("workbench.model-review.done", outcome.issues(), outcome.reviewed(), outcome.failed())
+                                + (outcome.stopped() == null ? "" : " " + outcome.stopped());
+                        updates.now(() -> reviewEnded(updates, output, () -> reloadAndNotify(output,
+                                outcome.failed() > 0 || outcome.stopped() != null ? Level.WARNING : Level.SUCCESS, text)));
+                    } catch (GenerationCancelledException cancelled) {
+                        updates.now(() -> reviewEnded(updates, output, () -> noticeAndHeader(output, Level.INFO, tr("workbench.model-review.cancelled"))));
+                    } catch (RuntimeException | StackOverflowError failure) {
+                        String message = Failures.describe(failure);
+                        updates.now(() -> reviewEnded(updates, output, () -> noticeAndHeader(output, Level.ERROR, message)));
+                    }
+                }));
+    }
+
+    private void reviewEnded(UiUpdates updates, Output output, Runnable show) {
+        listening.remove(updates);
+        reviewing.remove(output);
+        show.run();
+    }
+
+    /** A notice, with the column head drawn again (its button reads "Review with model" again). */
+    private void noticeAndHeader(Output output, Level level, String text) {
+        notices.put(output, new Notice(level, text));
+        screen.columnChanged(output);
     }
 
     /** Approves; when QA has errors the screen asks for a written reason first. */

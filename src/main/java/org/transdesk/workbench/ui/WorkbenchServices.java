@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import org.transdesk.article.ArticleService;
 import org.transdesk.export.ExportService;
 import org.transdesk.generation.GenerationService;
+import org.transdesk.generation.ModelReviewService;
 import org.transdesk.llm.LanguageModels;
 import org.transdesk.memory.MemoryLearning;
 import org.transdesk.review.ApprovalService;
@@ -20,5 +21,5 @@ import org.transdesk.review.FindingDismissals;
 record WorkbenchServices(ArticleService articles, DraftService drafts, DraftingService drafting, EditingService editing,
                          ApprovalService approval, ExportMarkService exportMarks, DraftQa qa, CommentService comments,
                          GenerationService generation, ExportService exports, LanguageModels models,
-                         MemoryLearning learning, FindingDismissals dismissals) {
+                         MemoryLearning learning, FindingDismissals dismissals, ModelReviewService modelReview) {
 }

@@ -277,11 +277,13 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
             }), getTranslation("workbench.download", Words.output(output)));
             download.getElement().setAttribute("download", true);
-            OutputHeader header = new OutputHeader(column, CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download);
+            OutputHeader header = new OutputHeader(column, CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download,
+                    presenter.modelReviewer(output), presenter.reviewing(output));
             header.add(review.status(column), review.qaFilter(column));
             header.approve.addClickListener(e -> presenter.approve(output));
             column.draft().ifPresent(d -> header.requestChanges.addClickListener(e -> askForChanges(d)));
             header.export.addClickListener(e -> presenter.export(output));
+            header.modelReview.addClickListener(e -> presenter.reviewWithModel(output));
             header.message.onDismiss(() -> presenter.dismissNotice(output));
             showNotice(header, output);
             presenter.progress(output).ifPresent(p -> header.showProgress(p.done(), p.total(), presenter.cancelRequested()));

@@ -96,7 +96,7 @@ final class PromptBuilder {
     }
 
     /** The language's English name from its profile ("Vietnamese", "Simplified Chinese"); the tag when it has none. */
-    private static String languageName(String tag) {
+    static String languageName(String tag) {
         if (tag == null || tag.isBlank()) {
             return String.valueOf(tag);
         }

@@ -85,6 +85,13 @@ public final class RemoteEngine implements DraftingEngine {
         return new GeneratedText(List.of(results), provenance(PromptBuilder.TRANSLATE, glossaryVersion, usage, start));
     }
 
+    /** A model review of translated paragraphs by this provider (the review route names it). */
+    public org.transdesk.llm.ModelReviewResult review(org.transdesk.llm.ModelReviewRequest request,
+                                                      org.transdesk.llm.ModelReviewSettings bounds,
+                                                      java.util.function.BooleanSupplier cancelled) {
+        return new ModelReviewer(id, settings, caller, info(false)).review(request, bounds, cancelled);
+    }
+
     @Override
     public GeneratedText summarize(SummaryRequest request, GenerationListener listener) {
         long start = System.nanoTime();

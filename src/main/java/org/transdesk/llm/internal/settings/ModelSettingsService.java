@@ -24,7 +24,7 @@ import org.transdesk.security.CurrentUser;
 @Service
 public class ModelSettingsService {
 
-    public static final List<String> ROUTE_KEYS = List.of("default", "vi", "ru", "summary");
+    public static final List<String> ROUTE_KEYS = List.of("default", "vi", "ru", "summary", "review");
     public static final List<String> TYPES = List.of("openai", "ollama", "anthropic", "gemini");
     /** Encrypted, a key this long still fits the column (V15_1: 2000 characters). */
     static final int MAX_KEY_LENGTH = 1000;
