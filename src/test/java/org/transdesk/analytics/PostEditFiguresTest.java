@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,33 +20,20 @@ import org.springframework.security.access.AccessDeniedException;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
-import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.review.ApprovalService;
-import org.transdesk.review.Draft;
-import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.DraftingService;
 import org.transdesk.review.EditingService;
-import org.transdesk.review.GeneratedDraft;
-import org.transdesk.review.SegmentText;
 import org.transdesk.security.Roles;
 import org.transdesk.support.IntegrationTest;
 import org.transdesk.support.SignedIn;
 
-/**
- * The sample article drafted by two engines — Vietnamese and the summary by the offline engine, Russian
- * by a scripted engine (the scripted test model's "Перевод: …" texts, at a price) — one Vietnamese
- * paragraph edited, all three approved: the figures per engine say what happened.
- */
+/** Three approvals of the sample by two engines ({@link QualitySample}): the figures per engine say what happened. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostEditFiguresTest {
 
-    static final Path SAMPLE = Path.of("src/main/resources/samples/asean-russia-2021-04-15.txt");
-    static final DraftProvenance SCRIPTED = new DraftProvenance("scripted", "Scripted test engine", "scripted-1", "p1", null,
-            1200, 900, 40, new BigDecimal("0.012000"));
-    static final String ADDED = " Thêm một câu.";
 
     @Autowired
     ArticleService articles;
@@ -76,35 +59,12 @@ class PostEditFiguresTest {
     List<String> approvedRussian;
 
     @BeforeAll
-    void draft_edit_and_approve_three_outputs_by_two_engines() throws Exception {
-        article = SignedIn.as("ed", Roles.EDITOR, () -> {
-            try {
-                return articles.importText(Files.readString(SAMPLE, StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        SignedIn.as("ed", Roles.EDITOR, () -> {
-            try {
-                generation.start(article.id(), EnumSet.of(Output.VI, Output.SUMMARY), GenerationObserver.NONE).await();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-            List<String> russian = new java.util.ArrayList<>();
-            russian.add("Перевод: " + article.title());
-            article.paragraphs().forEach(p -> russian.add("Перевод: " + p));
-            drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(
-                    russian.stream().map(t -> new GeneratedDraft.Segment(t, "MODEL", null, null)).toList(), SCRIPTED));
-        });
-        Draft vietnamese = SignedIn.as("ed", Roles.EDITOR, () -> drafts.find(article.id(), Output.VI).orElseThrow());
-        vietnameseMachine = vietnamese.texts();
-        SegmentText second = vietnamese.segments().get(2);
-        editedPosition = second.position();
-        SignedIn.as("ed", Roles.EDITOR, () -> editing.editSegment(vietnamese.id(), second.position(), second.text() + ADDED, second.revision()));
+    void draft_edit_and_approve_three_outputs_by_two_engines() {
+        QualitySample sample = QualitySample.approved(articles, generation, drafting, drafts, editing, approval);
+        article = sample.article();
+        vietnameseMachine = sample.vietnameseMachine();
+        editedPosition = sample.editedPosition();
         SignedIn.as("rita", Roles.REVIEWER, () -> {
-            for (Output output : Output.values()) {
-                approval.approve(drafts.find(article.id(), output).orElseThrow().id(), "test: figures, not QA");
-            }
             approvedVietnamese = approval.latestApproved(article.id(), Output.VI).orElseThrow().segments();
             approvedRussian = approval.latestApproved(article.id(), Output.RU).orElseThrow().segments();
         });
@@ -130,7 +90,7 @@ class PostEditFiguresTest {
         assertThat(vi.approvedWords()).isEqualTo(words);
         assertThat(vi.hter()).isEqualTo(3.0 / words);
         assertThat(vi.chrf()).isLessThan(100).isGreaterThan(95);
-        assertThat(approvedVietnamese.get(editedPosition)).isEqualTo(vietnameseMachine.get(editedPosition) + ADDED);
+        assertThat(approvedVietnamese.get(editedPosition)).isEqualTo(vietnameseMachine.get(editedPosition) + QualitySample.ADDED);
         assertThat(vi.timeToApproval()).isNotNull().isGreaterThanOrEqualTo(Duration.ZERO);
         assertThat(vi.approvedBy()).isEqualTo("rita");
     }
