@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.transdesk.analytics.AnalyticsSettings;
 import org.transdesk.analytics.PostEditFigure;
 import org.transdesk.review.PostEditSources;
 
@@ -20,14 +21,19 @@ class FigureBackfill {
 
     private final PostEditSources sources;
     private final FigureStore store;
+    private final AnalyticsSettings settings;
 
-    FigureBackfill(PostEditSources sources, FigureStore store) {
+    FigureBackfill(PostEditSources sources, FigureStore store, AnalyticsSettings settings) {
         this.sources = sources;
         this.store = store;
+        this.settings = settings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
+        if (!settings.backfillOnStart()) {
+            return;
+        }
         int measured = backfill();
         if (measured > 0) {
             log.info("Post-edit analytics: measured {} approved versions that had no figures", measured);
