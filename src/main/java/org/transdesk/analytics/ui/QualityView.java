@@ -28,8 +28,8 @@ import org.transdesk.analytics.QualityRow;
 import org.transdesk.security.Roles;
 
 /**
- * REVIEWER and ADMIN: how much editors changed the machine drafts, per engine and model and per
- * language, for all months or one: bar charts in plain HTML (each bar's value written beside it, so
+ * REVIEWER and ADMIN: how much editors changed the machine drafts, per engine and model, per route
+ * (output with its engine and model) and per language, for all months or one: bar charts in plain HTML (each bar's value written beside it, so
  * the chart reads without the bars), a table of all figures, and the same rows as CSV.
  */
 @Route("quality")
@@ -38,7 +38,7 @@ import org.transdesk.security.Roles;
 @StyleSheet("styles/quality.css")
 public class QualityView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<Grouping> SHOWN = List.of(Grouping.MODEL, Grouping.LANGUAGE);
+    static final List<Grouping> SHOWN = List.of(Grouping.MODEL, Grouping.ROUTE, Grouping.LANGUAGE);
 
     final Select<Optional<YearMonth>> month = new Select<>();
     final Div sections = new Div();
@@ -78,7 +78,11 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
             Div section = new Div();
             section.addClassName("quality-section");
             section.setId("quality-" + grouping.name().toLowerCase(java.util.Locale.ROOT));
-            section.add(new H2(getTranslation(grouping == Grouping.MODEL ? "quality.by.model" : "quality.by.language")));
+            section.add(new H2(getTranslation(switch (grouping) {
+                case ROUTE -> "quality.by.route";
+                case LANGUAGE -> "quality.by.language";
+                default -> "quality.by.model";
+            })));
             if (rows.isEmpty()) {
                 section.add(new Paragraph(getTranslation("quality.empty")));
                 sections.add(section);

@@ -79,6 +79,7 @@ class QualityViewTest extends SpringBrowserlessTest {
         assertThat(row.paragraphs()).isEqualTo(3);
         assertThat(row.meanChrf()).isBetween(1.0, 99.0);
         assertThat($(Anchor.class).id("quality-csv-model").getText()).isEqualTo("Download as CSV");
+        assertThat(barValues($(Div.class).id("quality-route"), "Paragraphs edited", "vi · view-engine · vm-1")).isEqualTo("33.3%");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Quality");
 
         @SuppressWarnings("unchecked")
