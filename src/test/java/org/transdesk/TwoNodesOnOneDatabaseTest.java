@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,7 +30,8 @@ import org.transdesk.support.LockWaits;
 /**
  * Two application nodes on one database, as a team deploys them: both start at the same moment on an
  * empty database (each holds at its start-up work until the other is there too), and admins work on
- * one or both while the other serves. Runs on H2 and on PostgreSQL.
+ * one or both while the other serves. Runs on H2 and on PostgreSQL. (In one JVM the second start begins once the
+ * first has set up logging: everything after that, database migration included, runs at once.)
  */
 @AlsoOnPostgres
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,10 +49,15 @@ class TwoNodesOnOneDatabaseTest {
     void startTwoNodesAtOnce() throws Exception {
         CyclicBarrier bothReady = new CyclicBarrier(2);
         try (ExecutorService starts = Executors.newFixedThreadPool(2)) {
-            Future<AppNode> first = starts.submit(() -> AppNode.start(DATABASE, List.of(), new AtTheSameMoment(bothReady)));
-            Future<AppNode> second = starts.submit(() -> AppNode.start(DATABASE, List.of(), new AtTheSameMoment(bothReady)));
-            node1 = first.get(5, TimeUnit.MINUTES);
-            node2 = second.get(5, TimeUnit.MINUTES);
+            // the second start waits only until the first has set up logging (one per JVM, see AppNode.start)
+            CountDownLatch firstLogging = new CountDownLatch(1);
+            Future<AppNode> first = starts.submit(() -> start(bothReady, firstLogging::countDown));
+            Future<AppNode> second = starts.submit(() -> {
+                firstLogging.await(2, TimeUnit.MINUTES);
+                return start(bothReady, () -> { });
+            });
+            node1 = started(first, second);
+            node2 = started(second, first);
         }
         jdbc = JdbcClient.create(node1.dataSource());
     }
@@ -64,6 +71,38 @@ class TwoNodesOnOneDatabaseTest {
         }
     }
 
+    /** A node that fails to start breaks the barrier, so the other one stops waiting for it at once. */
+    private static AppNode start(CyclicBarrier bothReady, Runnable loggingReady) {
+        try {
+            return AppNode.start(DATABASE, List.of(), loggingReady, new AtTheSameMoment(bothReady));
+        } catch (RuntimeException | Error e) {
+            bothReady.reset();
+            throw e;
+        }
+    }
+
+    /**
+     * The node's start; when it failed only because the other node did not get ready, the other node's own
+     * failure is the one reported (a CI run once showed only "the other node did not get ready").
+     */
+    private static AppNode started(Future<AppNode> node, Future<AppNode> other) throws Exception {
+        try {
+            return node.get(5, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OtherNodeNotReady && other.isDone() && other.state() == Future.State.FAILED
+                    && !(other.exceptionNow() instanceof OtherNodeNotReady)) {
+                throw new IllegalStateException("the other node failed to start: " + other.exceptionNow(), other.exceptionNow());
+            }
+            throw e;
+        }
+    }
+
+    static final class OtherNodeNotReady extends IllegalStateException {
+        OtherNodeNotReady(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** Runs first when a node is ready, before its start-up work, and waits there for the other node. */
     record AtTheSameMoment(CyclicBarrier barrier) implements ApplicationListener<ApplicationReadyEvent>, Ordered {
         @Override
@@ -71,7 +110,7 @@ class TwoNodesOnOneDatabaseTest {
             try {
                 barrier.await(2, TimeUnit.MINUTES);
             } catch (Exception e) {
-                throw new IllegalStateException("the other node did not get ready", e);
+                throw new OtherNodeNotReady("the other node did not get ready (" + e + ")", e);
             }
         }
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,12 +30,14 @@ import org.transdesk.export.internal.XliffExportRepository;
 import org.transdesk.export.internal.XliffWriter;
 import org.transdesk.export.internal.ZipBundle;
 import org.transdesk.inline.InlineCode;
+import org.transdesk.qa.QaFinding;
 import org.transdesk.review.ApprovalService;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.CommentThread;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.ExportMarkService;
+import org.transdesk.review.RecordedFinding;
 import org.transdesk.security.CurrentUser;
 
 /** Writes the latest approved version of an output (or a bundle of all) to the export root and returns it for download. */
@@ -116,7 +120,10 @@ public class ExportService {
         return new ExportedFile(target, article.slug() + "-bundle.zip", "application/zip", zip, 0);
     }
 
-    /** The approved version with the open comment threads of the output's draft, which bilingual formats carry as notes. */
+    /**
+     * The approved version with the open comment threads of the output's draft and the QA findings a reviewer
+     * had dismissed when it was approved, which bilingual formats carry as notes.
+     */
     private ExportContent content(Article article, Output output, ApprovedVersion version) {
         Map<Integer, List<ExportContent.Note>> notes = new HashMap<>();
         drafts.find(article.id(), output).ifPresent(draft -> {
@@ -128,6 +135,11 @@ public class ExportService {
                 }
             }
         });
+        for (RecordedFinding recorded : approval.qaRecord(version.id())) {
+            if (recorded.dismissed()) {
+                notes.computeIfAbsent(recorded.finding().segment(), p -> new ArrayList<>()).add(dismissalNote(recorded));
+            }
+        }
         Map<Integer, List<InlineCode>> codes = new HashMap<>();
         for (int position = 0; position < article.segments().size(); position++) {
             if (!article.segmentCodes(position).isEmpty()) {
@@ -135,6 +147,15 @@ public class ExportService {
             }
         }
         return new ExportContent(article, version, output.language(article.sourceLanguage()), notes, codes);
+    }
+
+    /** "QA finding dismissed by rev on 2026-12-02 09:30 UTC: numbers (ERROR) “…”. Reason: …" */
+    private static ExportContent.Note dismissalNote(RecordedFinding recorded) {
+        QaFinding f = recorded.finding();
+        String at = recorded.dismissedAt() == null ? null
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(recorded.dismissedAt());
+        return ExportContent.Note.qaDismissal(recorded.dismissedBy(), at, f.check() + " (" + f.severity() + ") “" + f.message() + "”",
+                recorded.dismissalReason());
     }
 
     /** XLIFF files come back edited: the record says which version went out, for files that lose our attributes. */

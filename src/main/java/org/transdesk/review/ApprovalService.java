@@ -81,7 +81,8 @@ public class ApprovalService {
         if (draft.state() == OutputState.APPROVED && latest.isPresent() && latest.get().contentHash().equals(hash)) {
             throw new ReviewException("Already approved as version " + latest.get().number() + "; nothing changed since.");
         }
-        List<QaFinding> found = qa.check(draft).findings();
+        QaReport report = qa.check(draft);
+        List<QaFinding> found = report.findings(); // what counts: a finding a reviewer dismissed for this text does not block
         String override = overrideFor(found, overrideReason);
         // the compare-and-set: a second approval of the same revision waits here for the first and then finds it changed
         if (!drafts.moveStateIfUnchanged(draftId, draft.lockVersion(), to, user)) {
@@ -90,6 +91,7 @@ public class ApprovalService {
         int number = versions.nextNumber(draft.articleId(), draft.output());
         long versionId = versions.insert(draft, number, user, hash, override);
         findings.insertAll(versionId, found);
+        findings.insertDismissed(versionId, report.dismissed());
         drafts.confirmAllWithText(draftId);
         audit.record("version.approved", draft.articleId(), draft.output().key(), "version " + number + ", sha256 " + hash.substring(0, 12)
                 + (override == null ? "" : ", QA errors overridden: " + override));
@@ -166,9 +168,15 @@ public class ApprovalService {
         return drafts.changeRequest(draftId);
     }
 
-    /** The QA findings a version was approved with. */
+    /** The QA findings that counted when the version was approved (not those a reviewer had dismissed). */
     @PreAuthorize("isAuthenticated()")
     public List<QaFinding> findingsAtApproval(long versionId) {
+        return findings.forVersion(versionId).stream().filter(f -> !f.dismissed()).map(RecordedFinding::finding).toList();
+    }
+
+    /** The version's QA record: every finding at approval, and for a dismissed one who dismissed it, when and why. */
+    @PreAuthorize("isAuthenticated()")
+    public List<RecordedFinding> qaRecord(long versionId) {
         return findings.forVersion(versionId);
     }
 

@@ -17,7 +17,9 @@ import org.transdesk.qa.QaChecks;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.SummaryUnderReview;
 import org.transdesk.qa.TranslationUnderReview;
+import org.transdesk.review.internal.DismissalRepository;
 import org.transdesk.review.internal.DraftRepository;
+import org.transdesk.review.internal.FindingKey;
 
 /**
  * Runs the QA checks on a draft as it stands. Cheap enough to run after every save, so findings are
@@ -25,7 +27,8 @@ import org.transdesk.review.internal.DraftRepository;
  * Translations are checked against the headline and paragraphs of the source, and the Vietnamese and
  * Russian drafts against each other; the summary against the article body and the word budget.
  * A report is kept by what it depends on (both drafts' revisions, source, glossary), so reading it
- * again, e.g. when the workbench switches outputs, does not run the checks again.
+ * again, e.g. when the workbench switches outputs, does not run the checks again. The findings a
+ * reviewer dismissed for the text as it stands ({@link FindingDismissals}) are set apart on every read.
  */
 @Service
 public class DraftQa {
@@ -33,6 +36,7 @@ public class DraftQa {
     private final QaChecks checks;
     private final DraftRepository drafts;
     private final ArticleService articles;
+    private final DismissalRepository dismissals;
     private final ObjectProvider<QaGlossary> glossary;
     private final int summaryWordBudget;
     /** Reports by what they depend on; bounded, least recently used first out. */
@@ -43,9 +47,10 @@ public class DraftQa {
         }
     });
 
-    DraftQa(QaChecks checks, DraftRepository drafts, ArticleService articles, ObjectProvider<QaGlossary> glossary,
-            @Value("${transdesk.summary.word-budget:60}") int summaryWordBudget) {
+    DraftQa(QaChecks checks, DraftRepository drafts, ArticleService articles, DismissalRepository dismissals,
+            ObjectProvider<QaGlossary> glossary, @Value("${transdesk.summary.word-budget:60}") int summaryWordBudget) {
         this.checks = checks;
+        this.dismissals = dismissals;
         this.drafts = drafts;
         this.articles = articles;
         this.glossary = glossary;
@@ -97,13 +102,50 @@ public class DraftQa {
                 ? glossary.getIfAvailable(() -> lang -> List.of()).entries(article.sourceLanguage()) : List.of();
         Key key = new Key(draft.id(), draft.lockVersion(), other.map(Draft::id).orElse(-1L), other.map(Draft::lockVersion).orElse(-1),
                 article.sourceRevision(), entries);
-        QaReport cached = reports.get(key);
-        if (cached != null) {
-            return cached;
+        QaReport report = reports.get(key);
+        if (report == null) {
+            report = compute(draft, other, article, entries);
+            reports.put(key, report);
         }
-        QaReport report = compute(draft, other, article, entries);
-        reports.put(key, report);
-        return report;
+        return withDismissals(report, draft, article);
+    }
+
+    /** Sets apart the findings dismissed for the text as it stands; a proposal goes beside its finding, which still counts. */
+    private QaReport withDismissals(QaReport report, Draft draft, Article article) {
+        List<DismissalRepository.Keyed> rows = dismissals.forOutput(draft.articleId(), draft.output());
+        if (rows.isEmpty()) {
+            return report;
+        }
+        Map<Integer, String> texts = new java.util.HashMap<>();
+        List<QaFinding> counting = new ArrayList<>();
+        List<FindingDismissal> applying = new ArrayList<>();
+        for (QaFinding finding : report.findings()) {
+            String text = texts.computeIfAbsent(finding.segment(), s -> textHash(draft, article, s));
+            Optional<FindingDismissal> dismissal = rows.stream().filter(r -> r.textHash().equals(text) && r.dismissal().isAbout(finding))
+                    .map(r -> r.dismissal().about(finding)).findFirst();
+            dismissal.ifPresent(applying::add);
+            if (dismissal.isEmpty() || !dismissal.get().dismissed()) {
+                counting.add(finding);
+            }
+        }
+        return new QaReport(counting, applying);
+    }
+
+    /**
+     * The hash of the text a finding on {@code segment} stands on: the paragraph's source and target (a summary
+     * paragraph's source is the whole article; segment -1, the whole output, stands on all of both).
+     */
+    static String textHash(Draft draft, Article article, int segment) {
+        List<String> target = draft.texts();
+        List<String> source = draft.output().isTranslation() ? article.segments() : article.plainSegments();
+        if (segment < 0) {
+            return FindingKey.text(source, target);
+        }
+        List<String> paragraph = segment < target.size() ? List.of(target.get(segment)) : List.of();
+        if (!draft.output().isTranslation()) {
+            return FindingKey.text(source, paragraph);
+        }
+        return FindingKey.text(segment < source.size() ? List.of(source.get(segment)) : List.of(), paragraph);
     }
 
     private QaReport compute(Draft draft, Optional<Draft> other, Article article, List<GlossaryEntry> entries) {

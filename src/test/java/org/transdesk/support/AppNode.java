@@ -31,6 +31,16 @@ public final class AppNode implements AutoCloseable {
 
     /** Starts a node on the database (an H2 URL; PostgreSQL in the PostgreSQL runs); listeners join before it starts. */
     public static AppNode start(String database, List<String> arguments, ApplicationListener<?>... listeners) {
+        return start(database, arguments, () -> { }, listeners);
+    }
+
+    /**
+     * As {@link #start(String, List, ApplicationListener[])}; {@code loggingReady} runs once the node has set up
+     * logging (its context initializers run after that). Logback is one per JVM and Spring Boot sets it up
+     * again for every application: two nodes of one JVM must not do that at the same moment (a full test run
+     * showed "Logging system failed to initialize … Unable to find Spring Environment in logger context").
+     */
+    public static AppNode start(String database, List<String> arguments, Runnable loggingReady, ApplicationListener<?>... listeners) {
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + database, "--server.port=0",
                 "--transdesk.export.root=target/node-exports", "--vaadin.devmode.devTools.enabled=false",
                 "--transdesk.security.users[0].username=desk.chief",
@@ -39,7 +49,10 @@ public final class AppNode implements AutoCloseable {
         args.addAll(arguments);
         return new AppNode(new SpringApplicationBuilder(Application.class)
                 .profiles("demo")
-                .initializers(context -> List.of(listeners).forEach(context::addApplicationListener))
+                .initializers(context -> {
+                    List.of(listeners).forEach(context::addApplicationListener);
+                    loggingReady.run();
+                })
                 .run(args.toArray(String[]::new)));
     }
 

@@ -9,13 +9,35 @@ import org.transdesk.review.ApprovedVersion;
 
 /**
  * What every writer gets: the source article, the approved version, the language of its text and
- * the editors' comments per paragraph position (exported as notes by the bilingual formats).
+ * the notes per paragraph position (exported by the bilingual formats): the editors' comments and
+ * the QA findings a reviewer dismissed; position -1 holds notes on the whole output.
  */
 public record ExportContent(Article article, ApprovedVersion version, String language, Map<Integer, List<Note>> notes,
                             Map<Integer, List<InlineCode>> codes) {
 
-    /** One comment on a paragraph: who wrote it and what. */
-    public record Note(String author, String text) {
+    /** One note on a paragraph: who wrote it, what, and what it is ({@link #COMMENT} or {@link #QA_DISMISSAL}). */
+    public record Note(String author, String text, String category) {
+
+        /** An editor's comment. */
+        public static final String COMMENT = "comment";
+        /** A QA finding a reviewer dismissed, with why; not read back as a comment when the file is imported. */
+        public static final String QA_DISMISSAL = "qa-dismissal";
+        /** How the text of a QA dismissal note starts (XLIFF 1.2 notes have no category to say it). */
+        public static final String QA_DISMISSAL_PREFIX = "QA finding dismissed by ";
+
+        /** A QA finding a reviewer dismissed: what, by whom, when and why, in one line. */
+        public static Note qaDismissal(String reviewer, String when, String finding, String reason) {
+            return new Note(reviewer, QA_DISMISSAL_PREFIX + reviewer + (when == null ? "" : " on " + when) + ": " + finding + ". Reason: " + reason,
+                    QA_DISMISSAL);
+        }
+
+        public Note(String author, String text) {
+            this(author, text, COMMENT);
+        }
+
+        public boolean isQaDismissal() {
+            return QA_DISMISSAL.equals(category);
+        }
     }
 
     public ExportContent {

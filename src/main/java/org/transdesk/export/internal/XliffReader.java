@@ -27,6 +27,8 @@ public final class XliffReader {
 
     static final String XLIFF2_NS = "urn:oasis:names:tc:xliff:document:2.0";
     static final String XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2";
+    /** Notes of this category are our QA record (a dismissed finding), not comments to take back in. */
+    private static final String QA_DISMISSAL = ExportContent.Note.QA_DISMISSAL;
 
     private final XMLStreamReader xml;
     private final String core;
@@ -136,7 +138,7 @@ public final class XliffReader {
                 }
             } else if (isCore("notes")) {
                 while (nextChild()) {
-                    if (isCore("note")) {
+                    if (isCore("note") && !QA_DISMISSAL.equals(xml.getAttributeValue(null, "category"))) {
                         notes.add(xml.getElementText());
                     } else {
                         skip();
@@ -217,7 +219,10 @@ public final class XliffReader {
                 state = stateOf12(xml.getAttributeValue(null, "state"));
                 target = text(id);
             } else if (isCore("note")) {
-                notes.add(xml.getElementText());
+                String note = xml.getElementText();
+                if (!note.startsWith(ExportContent.Note.QA_DISMISSAL_PREFIX)) { // 1.2 has no category: our QA notes say what they are
+                    notes.add(note);
+                }
             } else {
                 skip(); // alt-trans, seg-source, count-group, context-group, extensions
             }

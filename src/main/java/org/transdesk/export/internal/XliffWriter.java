@@ -8,7 +8,9 @@ import org.transdesk.inline.TaggedText;
 /**
  * Bilingual XLIFF of an approved translation in version 2.0, 2.1 or 1.2: one unit per paragraph
  * ({@code s0} = headline, {@code s1}... = paragraphs) with the source text, the approved target,
- * its state ({@code final}: an approved version is final) and the editors' open comments as notes.
+ * its state ({@code final}: an approved version is final) and the editors' open comments as notes,
+ * beside the QA findings a reviewer dismissed (who, when, why; category {@code qa-dismissal}, on the
+ * file when about the whole output), which the reader does not take back as comments.
  * Inline codes become {@code <pc>}/{@code <ph>} with the original HTML in {@code <originalData>}
  * (1.2: {@code <g>}/{@code <x/>}), see {@link InlineMarkup}.
  * Attributes in Transdesk's namespace on {@code <file>} record article, output, source revision and
@@ -50,21 +52,11 @@ public final class XliffWriter {
             xml.writeAttribute("original", content.article().slug());
             transdeskAttributes(xml, content);
             xml.writeCharacters("\n");
+            notes2(xml, content.notes(-1));
             for (int i = 0; i < targets.size(); i++) {
                 xml.writeStartElement(XLIFF_NS, "unit");
                 xml.writeAttribute("id", "s" + i);
-                List<ExportContent.Note> notes = content.notes(i);
-                if (!notes.isEmpty()) {
-                    xml.writeStartElement(XLIFF_NS, "notes");
-                    for (ExportContent.Note note : notes) {
-                        xml.writeStartElement(XLIFF_NS, "note");
-                        xml.writeAttribute("category", "comment");
-                        xml.writeAttribute(TRANSDESK_NS, "author", note.author());
-                        xml.writeCharacters(Xml.text(note.text()));
-                        xml.writeEndElement();
-                    }
-                    xml.writeEndElement();
-                }
+                notes2(xml, content.notes(i));
                 TaggedText source = content.source(i);
                 InlineMarkup.xliff2OriginalData(xml, XLIFF_NS, source);
                 xml.writeStartElement(XLIFF_NS, "segment");
@@ -79,6 +71,32 @@ public final class XliffWriter {
             xml.writeCharacters("\n");
             xml.writeEndElement();
         });
+    }
+
+    private static void notes2(XMLStreamWriter xml, List<ExportContent.Note> notes) throws XMLStreamException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement(XLIFF_NS, "notes");
+        for (ExportContent.Note note : notes) {
+            xml.writeStartElement(XLIFF_NS, "note");
+            xml.writeAttribute("category", note.category());
+            xml.writeAttribute(TRANSDESK_NS, "author", note.author());
+            xml.writeCharacters(Xml.text(note.text()));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    /**
+     * XLIFF 1.2 notes have no category and its strict schema allows no attribute of ours on them: a QA
+     * dismissal is known by its text, which starts with {@link ExportContent.Note#QA_DISMISSAL_PREFIX}.
+     */
+    private static void note12(XMLStreamWriter xml, String ns, ExportContent.Note note) throws XMLStreamException {
+        xml.writeStartElement(ns, "note");
+        xml.writeAttribute("from", note.author());
+        xml.writeCharacters(Xml.text(note.text()));
+        xml.writeEndElement();
     }
 
     private static byte[] write12(ExportContent content) {
@@ -98,6 +116,14 @@ public final class XliffWriter {
             xml.writeAttribute("datatype", "plaintext");
             transdeskAttributes(xml, content);
             xml.writeCharacters("\n");
+            if (!content.notes(-1).isEmpty()) {
+                xml.writeStartElement(ns, "header");
+                for (ExportContent.Note note : content.notes(-1)) {
+                    note12(xml, ns, note);
+                }
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+            }
             xml.writeStartElement(ns, "body");
             xml.writeCharacters("\n");
             for (int i = 0; i < targets.size(); i++) {
@@ -112,10 +138,7 @@ public final class XliffWriter {
                 InlineMarkup.xliff12(xml, ns, source, targets.get(i));
                 xml.writeEndElement();
                 for (ExportContent.Note note : content.notes(i)) {
-                    xml.writeStartElement(ns, "note");
-                    xml.writeAttribute("from", note.author());
-                    xml.writeCharacters(Xml.text(note.text()));
-                    xml.writeEndElement();
+                    note12(xml, ns, note);
                 }
                 xml.writeEndElement();
                 xml.writeCharacters("\n");

@@ -28,7 +28,7 @@ class OutputReviewStatus extends Div {
 
     final Button versions = new Button(tr("workbench.versions"));
 
-    OutputReviewStatus(OutputColumn column, Runnable openVersions) {
+    OutputReviewStatus(OutputColumn column, Runnable openVersions, QaFindingsList.Actions dismissals) {
         Output output = column.output();
         OutputSummary summary = column.summary();
         Optional<ChangeRequest> request = column.changeRequest();
@@ -52,7 +52,8 @@ class OutputReviewStatus extends Div {
         tally.setId("qa-" + output.key());
         add(tally);
         QaFindingsList whole = new QaFindingsList();
-        whole.show(report.forWholeOutput(), null);
+        whole.onActions(dismissals);
+        whole.show(report.forWholeOutput(), report.dismissalsForSegment(-1), null);
         add(whole);
         if (!exported.isEmpty()) {
             // a line of its own: inline it ran into the QA tally ("0 infoExported: md")

@@ -1,38 +1,128 @@
 package org.transdesk.workbench.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.review.FindingDismissal;
 
-/** QA findings as one line each: severity, message, and the offending words when the check knows them. */
+/**
+ * QA findings as one line each: severity, message, and the offending words when the check knows them.
+ * With {@link Actions}, each finding can be dismissed with a reason (an editor proposes it), a proposal
+ * shows who asked and why, and the dismissed findings sit behind a "Dismissed" toggle with who and why.
+ */
 class QaFindingsList extends Div {
 
     private static final int MAX_SPAN = 60;
+
+    /** What the list can ask for; a reviewer dismisses, accepts, rejects and undoes, an editor proposes. */
+    interface Actions {
+        boolean reviewer();
+
+        /** Dismiss (reviewer) or propose dismissing (editor) {@code finding} for {@code reason}. */
+        void dismiss(QaFinding finding, String reason);
+
+        void accept(FindingDismissal proposal);
+
+        void reject(FindingDismissal proposal);
+
+        void undo(FindingDismissal dismissal);
+    }
+
+    private Actions actions;
+    private boolean showDismissed;
 
     QaFindingsList() {
         addClassName("qa-findings");
     }
 
+    /** Offers dismissing findings from now on (on the next {@link #show}). */
+    void onActions(Actions actions) {
+        this.actions = actions;
+    }
+
     void show(List<QaFinding> findings, String text) {
+        show(findings, List.of(), text);
+    }
+
+    /** The findings that count, each with its open proposal if any, and the dismissed ones behind a toggle. */
+    void show(List<QaFinding> findings, List<FindingDismissal> dismissals, String text) {
         removeAll();
-        setVisible(!findings.isEmpty());
+        List<FindingDismissal> dismissed = dismissals.stream().filter(FindingDismissal::dismissed).toList();
+        setVisible(!findings.isEmpty() || !dismissed.isEmpty());
         for (QaFinding f : findings) {
-            Span severity = new Span(f.severity().name().toLowerCase(Locale.ROOT));
-            severity.addClassNames("qa-severity", f.severity().name().toLowerCase(Locale.ROOT));
-            Div line = new Div(severity, new Span(" " + f.message()));
-            line.addClassName("qa-finding");
-            line.getElement().setAttribute("data-check", f.check());
-            line.getElement().setAttribute("data-severity", f.severity().name());
-            String span = span(f, text);
-            if (span != null) {
-                Span quoted = new Span(span);
-                quoted.addClassName("qa-span");
-                line.add(new Span(" "), quoted);
+            Div line = line(f, text);
+            if (actions != null) {
+                dismissals.stream().filter(d -> !d.dismissed() && d.isAbout(f)).findFirst().ifPresentOrElse(
+                        proposal -> proposal(line, proposal), () -> line.add(small(tr(actions.reviewer() ? "qa.dismiss" : "qa.dismiss.propose"),
+                                "qa-dismiss-button", () -> new DismissFindingDialog(f, actions.reviewer(), reason -> actions.dismiss(f, reason)).open())));
             }
             add(line);
         }
+        if (!dismissed.isEmpty()) {
+            Div section = new Div();
+            section.addClassName("qa-dismissed");
+            section.setVisible(showDismissed);
+            for (FindingDismissal d : dismissed) {
+                Div line = line(d.finding(), text);
+                line.addClassName("dismissed");
+                Span who = new Span(" " + tr("qa.dismissed-by", d.decidedBy(), d.reason()));
+                who.addClassName("qa-dismissal");
+                line.add(who);
+                if (actions != null && actions.reviewer()) {
+                    line.add(small(tr("qa.dismiss.undo"), "qa-undo-button", () -> actions.undo(d)));
+                }
+                section.add(line);
+            }
+            Button toggle = new Button(tr("qa.dismissed", dismissed.size()));
+            toggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            toggle.addClassName("qa-dismissed-toggle");
+            toggle.getElement().setAttribute("aria-expanded", String.valueOf(showDismissed));
+            toggle.addClickListener(e -> {
+                showDismissed = !showDismissed;
+                section.setVisible(showDismissed);
+                toggle.getElement().setAttribute("aria-expanded", String.valueOf(showDismissed));
+            });
+            add(toggle, section);
+        }
+    }
+
+    private Div line(QaFinding f, String text) {
+        Span severity = new Span(f.severity().name().toLowerCase(Locale.ROOT));
+        severity.addClassNames("qa-severity", f.severity().name().toLowerCase(Locale.ROOT));
+        Div line = new Div(severity, new Span(" " + f.message()));
+        line.addClassName("qa-finding");
+        line.getElement().setAttribute("data-check", f.check());
+        line.getElement().setAttribute("data-severity", f.severity().name());
+        String span = span(f, text);
+        if (span != null) {
+            Span quoted = new Span(span);
+            quoted.addClassName("qa-span");
+            line.add(new Span(" "), quoted);
+        }
+        return line;
+    }
+
+    /** "Dismissal proposed by ed: reason", with Accept and Reject for a reviewer. */
+    private void proposal(Div line, FindingDismissal proposal) {
+        Span asked = new Span(" " + tr("qa.dismiss.proposed-by", proposal.proposedBy(), proposal.reason()));
+        asked.addClassName("qa-dismissal");
+        line.add(asked);
+        if (actions.reviewer()) {
+            line.add(small(tr("qa.dismiss.accept"), "qa-accept-button", () -> actions.accept(proposal)),
+                    small(tr("qa.dismiss.reject"), "qa-reject-button", () -> actions.reject(proposal)));
+        }
+    }
+
+    private static Button small(String text, String className, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        button.addClassName(className);
+        return button;
     }
 
     /** The offending text, shortened; null when the finding has no span or the text changed under it. */

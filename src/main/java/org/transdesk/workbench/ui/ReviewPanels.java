@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.transdesk.article.Output;
+import org.transdesk.qa.QaFinding;
+import org.transdesk.review.FindingDismissal;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
@@ -60,6 +62,7 @@ class ReviewPanels {
         t.comments.addClickListener(e -> openComments(editor));
         t.paragraphTools.addClickListener(e -> openParagraphTools.accept(editor, presenter.model().column(editor.output())));
         t.confirm.addClickListener(e -> confirm(editor));
+        t.findings.onActions(dismissals(editor.output()));
         tools.put(editor, t);
         show(editor, column);
         editor.area.addFocusListener(e -> focused = editor);
@@ -73,7 +76,7 @@ class ReviewPanels {
         }
         return new OutputReviewStatus(column, () -> new VersionCompareDialog(Words.output(column.output()),
                 presenter.versions(column.output()), column.draft().get().texts(),
-                presenter::exportMarks, presenter::findingsAtApproval).open());
+                presenter::exportMarks, presenter::qaRecord).open(), dismissals(column.output()));
     }
 
     /** After a change to the output: every paragraph shows its stored text, status, findings and comment count. */
@@ -117,9 +120,43 @@ class ReviewPanels {
             return;
         }
         t.showConfirm(CurrentUser.hasRole(Roles.EDITOR) && !editor.area.isReadOnly(), editor.status());
-        t.showFindings(column.qa().forSegment(editor.position()), editor.area.getValue());
+        t.showFindings(column.qa().forSegment(editor.position()), column.qa().dismissalsForSegment(editor.position()), editor.area.getValue());
         OutputColumn.CommentCount count = column.comments(editor.position());
         t.showCommentCount(count.open(), count.total());
+    }
+
+    /** Dismissing findings under a paragraph: a reviewer decides, an editor proposes (the server checks the role again). */
+    private QaFindingsList.Actions dismissals(Output output) {
+        boolean reviewer = CurrentUser.hasRole(Roles.REVIEWER);
+        if (!CurrentUser.hasRole(Roles.EDITOR)) {
+            return null;
+        }
+        return new QaFindingsList.Actions() {
+            @Override
+            public boolean reviewer() {
+                return reviewer;
+            }
+
+            @Override
+            public void dismiss(QaFinding finding, String reason) {
+                presenter.dismiss(output, finding, reason, reviewer);
+            }
+
+            @Override
+            public void accept(FindingDismissal proposal) {
+                presenter.acceptDismissal(output, proposal);
+            }
+
+            @Override
+            public void reject(FindingDismissal proposal) {
+                presenter.rejectDismissal(output, proposal);
+            }
+
+            @Override
+            public void undo(FindingDismissal dismissal) {
+                presenter.undoDismissal(output, dismissal);
+            }
+        };
     }
 
     private void openHistory(SegmentEditor editor) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.review.FindingDismissal;
 import org.transdesk.review.ParagraphStatus;
 
 /** Under each paragraph editor: its QA findings, and the buttons for its history, comments and paragraph tools. */
@@ -42,8 +43,8 @@ class SegmentTools extends Div {
         confirm.setVisible(editor && status != null && status != ParagraphStatus.UNTRANSLATED && status != ParagraphStatus.CONFIRMED);
     }
 
-    void showFindings(List<QaFinding> found, String text) {
-        findings.show(found, text);
+    void showFindings(List<QaFinding> found, List<FindingDismissal> dismissals, String text) {
+        findings.show(found, dismissals, text);
     }
 
     void showCommentCount(int open, int total) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.ExportMark;
+import org.transdesk.review.RecordedFinding;
 
 /** Any two approved versions (or a version and the current draft), paragraph by paragraph, as word diffs. */
 class VersionCompareDialog extends Dialog {
@@ -25,7 +26,7 @@ class VersionCompareDialog extends Dialog {
     private final Div diff = new Div();
 
     VersionCompareDialog(String title, List<ApprovedVersion> versions, List<String> draft, Function<Long, List<ExportMark>> marks,
-                         Function<Long, List<QaFinding>> findingsAtApproval) {
+                         Function<Long, List<RecordedFinding>> qaRecord) {
         setHeaderTitle(tr("versions.title", title));
         setWidth("min(64rem, 95vw)");
         List<Snapshot> snapshots = new ArrayList<>();
@@ -33,13 +34,23 @@ class VersionCompareDialog extends Dialog {
         for (ApprovedVersion v : versions) {
             snapshots.add(new Snapshot(tr("versions.version", v.number()), v.segments()));
             List<ExportMark> exported = marks.apply(v.id());
+            List<RecordedFinding> record = qaRecord.apply(v.id());
             Span line = new Span(tr("versions.version", v.number()) + " · " + tr("versions.approved-by", v.approvedBy()) + " · "
                     + Messages.dateTime(v.approvedAt())
                     + (exported.isEmpty() ? "" : " · " + tr("versions.exported") + " " + String.join(", ", exported.stream().map(ExportMark::format).toList()))
-                    + " · " + qaTally(findingsAtApproval.apply(v.id()))
+                    + " · " + qaTally(record.stream().filter(r -> !r.dismissed()).map(RecordedFinding::finding).toList())
                     + (v.overrideReason() == null ? "" : " · " + tr("versions.override") + " " + v.overrideReason()));
             line.addClassName("engine-notice");
-            list.add(new Div(line));
+            Div entry = new Div(line);
+            for (RecordedFinding r : record) {
+                if (r.dismissed()) {
+                    Div dismissed = new Div(tr("versions.dismissed", r.dismissedBy(), r.dismissedAt() == null ? "" : Messages.dateTime(r.dismissedAt()),
+                            r.finding().message(), r.dismissalReason()));
+                    dismissed.addClassNames("engine-notice", "version-dismissed-finding");
+                    entry.add(dismissed);
+                }
+            }
+            list.add(entry);
         }
         if (versions.isEmpty()) {
             list.add(new Span(tr("versions.none")));

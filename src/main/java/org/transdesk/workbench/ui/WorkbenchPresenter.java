@@ -25,6 +25,8 @@ import org.transdesk.qa.QaFinding;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.CommentService;
 import org.transdesk.review.ExportMark;
+import org.transdesk.review.FindingDismissal;
+import org.transdesk.review.RecordedFinding;
 import org.transdesk.review.SegmentRevision;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftOutcome;
@@ -275,8 +277,9 @@ class WorkbenchPresenter implements RunWatch.Listener {
         return services.exportMarks().exportMarks(versionId);
     }
 
-    List<QaFinding> findingsAtApproval(long versionId) {
-        return services.approval().findingsAtApproval(versionId);
+    /** The version's QA record: the findings at approval, dismissed ones with who, when and why. */
+    List<RecordedFinding> qaRecord(long versionId) {
+        return services.approval().qaRecord(versionId);
     }
 
     /** Approves; when QA has errors the screen asks for a written reason first. */
@@ -351,6 +354,39 @@ class WorkbenchPresenter implements RunWatch.Listener {
                 .map(s -> (s.paragraph() == 0 ? "headline" : "paragraph " + s.paragraph()) + " (" + s.reason().label() + ")").toList();
         return line.substring(0, line.length() - 1) + ": " + String.join(", ", which)
                 + (skipped.size() > MAX_SKIPPED_NAMED ? " and " + (skipped.size() - MAX_SKIPPED_NAMED) + " more" : "") + ".";
+    }
+
+    /** A reviewer dismisses one QA finding with a reason, an editor proposes it; the column is read again. */
+    void dismiss(Output output, QaFinding finding, String reason, boolean reviewer) {
+        Optional<Draft> draft = model.column(output).draft();
+        if (draft.isEmpty()) {
+            return;
+        }
+        var dismissals = services.dismissals();
+        Optional<FindingDismissal> done = Failures.attempt(() -> reviewer ? dismissals.dismiss(draft.get().id(), finding, reason)
+                : dismissals.propose(draft.get().id(), finding, reason), m -> notify(output, Level.ERROR, m));
+        done.ifPresent(d -> reloadAndNotify(output, Level.SUCCESS, tr(reviewer ? "qa.dismiss.done" : "qa.dismiss.proposed")));
+    }
+
+    /** A reviewer accepts an editor's proposal to dismiss a finding. */
+    void acceptDismissal(Output output, FindingDismissal proposal) {
+        decide(output, () -> services.dismissals().accept(proposal.id()), tr("qa.dismiss.done"));
+    }
+
+    /** A reviewer rejects an editor's proposal: the finding keeps counting. */
+    void rejectDismissal(Output output, FindingDismissal proposal) {
+        decide(output, () -> services.dismissals().reject(proposal.id()), tr("qa.dismiss.rejected"));
+    }
+
+    /** A reviewer takes a dismissal back: the finding counts again. */
+    void undoDismissal(Output output, FindingDismissal dismissal) {
+        decide(output, () -> services.dismissals().undo(dismissal.id()), tr("qa.dismiss.undone"));
+    }
+
+    private void decide(Output output, Runnable decision, String done) {
+        if (Failures.attempt(decision, m -> notify(output, Level.ERROR, m))) {
+            reloadAndNotify(output, Level.SUCCESS, done);
+        }
     }
 
     void requestChanges(Draft draft, String reason) {

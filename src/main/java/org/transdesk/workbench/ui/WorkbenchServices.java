@@ -13,11 +13,12 @@ import org.transdesk.review.DraftService;
 import org.transdesk.review.DraftingService;
 import org.transdesk.review.EditingService;
 import org.transdesk.review.ExportMarkService;
+import org.transdesk.review.FindingDismissals;
 
 /** The services behind the workbench, handed to its presenter and read model as one thing; the view holds none. */
 @Component
 record WorkbenchServices(ArticleService articles, DraftService drafts, DraftingService drafting, EditingService editing,
                          ApprovalService approval, ExportMarkService exportMarks, DraftQa qa, CommentService comments,
                          GenerationService generation, ExportService exports, LanguageModels models,
-                         MemoryLearning learning) {
+                         MemoryLearning learning, FindingDismissals dismissals) {
 }

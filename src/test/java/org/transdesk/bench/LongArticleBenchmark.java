@@ -1,0 +1,131 @@
+package org.transdesk.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.communication.UidlWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.transdesk.article.Article;
+import org.transdesk.article.ArticleService;
+import org.transdesk.article.Output;
+import org.transdesk.generation.GenerationObserver;
+import org.transdesk.generation.GenerationService;
+import org.transdesk.workbench.ui.WorkbenchView;
+
+/**
+ * Issue #15's long-article figures: the server time to open the workbench on a 200-paragraph article (all
+ * three outputs drafted by the offline engine), including the response the browser would get; and the live
+ * heap one open workbench holds (the sample article, three outputs), measured as the heap after GC with 20
+ * workbench views kept alive, minus the heap before, divided by 20. A view kept after its UI navigated on
+ * holds its whole component tree and state nodes, which is what an open session's workbench costs; the
+ * session and UI objects themselves (a few KB) are not in it.
+ *
+ * <p>Run: {@code ./mvnw test -Pbenchmark -Dtest=LongArticleBenchmark}. Writes {@code target/benchmarks/long-article.md}.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:bench-long-article;DB_CLOSE_DELAY=-1",
+        "transdesk.samples.load-on-empty-database=true"})
+class LongArticleBenchmark extends SpringBrowserlessTest {
+
+    static final int PARAGRAPHS = 199;
+    static final int OPENS = 10;
+    static final int SESSIONS = 20;
+
+    @Autowired ArticleService articles;
+    @Autowired GenerationService generation;
+
+    @Test
+    @WithMockUser(username = "bench", roles = {"EDITOR", "REVIEWER"})
+    void a_200_paragraph_article_and_the_heap_of_open_workbenches() throws Exception {
+        Article sample = articles.importText(article(sampleBody().size() - 1));
+        Article long200 = articles.importText(article(PARAGRAPHS));
+        for (Article a : List.of(sample, long200)) {
+            generation.start(a.id(), EnumSet.allOf(Output.class), GenerationObserver.NONE).await();
+        }
+
+        List<Long> opens = new ArrayList<>();
+        for (int i = 0; i < OPENS + 2; i++) {
+            navigate("", org.transdesk.workbench.ui.LibraryView.class);
+            long start = System.nanoTime();
+            navigate("articles/" + long200.id(), WorkbenchView.class);
+            int bytes = new UidlWriter().createUidl(UI.getCurrent(), false).toString().length();
+            long took = System.nanoTime() - start;
+            assertThat(bytes).isPositive();
+            if (i >= 2) {
+                opens.add(took);
+            }
+        }
+        int boxes = $(TextArea.class).all().size();
+
+        // one open first, so the caches every session shares (QA reports, drafts) are in "before"
+        navigate("articles/" + sample.id(), WorkbenchView.class);
+        navigate("", org.transdesk.workbench.ui.LibraryView.class);
+        long before = liveHeap();
+        List<WorkbenchView> kept = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            kept.add(navigate("articles/" + sample.id(), WorkbenchView.class));
+            new UidlWriter().createUidl(UI.getCurrent(), false);
+            navigate("", org.transdesk.workbench.ui.LibraryView.class);
+        }
+        long after = liveHeap();
+        assertThat(kept).hasSize(SESSIONS);
+        write(long200, boxes, opens, (after - before) / SESSIONS);
+    }
+
+    private static long liveHeap() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(150);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static List<String> sampleBody() throws IOException {
+        try (InputStream in = LongArticleBenchmark.class.getResourceAsStream("/samples/asean-russia-2021-04-15.txt")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            return lines;
+        }
+    }
+
+    /** The sample's headline and its paragraphs over and over, {@code paragraphs} of them. */
+    private static String article(int paragraphs) throws IOException {
+        List<String> lines = sampleBody();
+        List<String> body = lines.subList(1, lines.size());
+        StringBuilder text = new StringBuilder(lines.getFirst().replaceFirst("^date \\S+ ", ""))
+                .append(" (").append(paragraphs + 1).append(" paragraphs)\n");
+        for (int i = 0; i < paragraphs; i++) {
+            text.append(body.get(i % body.size())).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void write(Article article, int boxes, List<Long> opens, long heapPerWorkbench) throws IOException {
+        String md = "# Long articles and the heap of open workbenches\n\n"
+                + "Article " + article.id() + ": " + article.segments().size() + " segments, three outputs drafted by the offline engine; "
+                + boxes + " text boxes after opening. Opening = navigation to the workbench plus the response the browser would get, "
+                + OPENS + " opens after 2 warm-up opens.\n\n"
+                + String.format("| figure | value |%n|---|---|%n| open, median | %.0f ms |%n| open, max | %.0f ms |%n"
+                        + "| live heap per open workbench (sample article, 3 outputs; %d kept) | %.0f KB |%n",
+                Percentiles.millis(opens, 50), Percentiles.millis(opens, 100), SESSIONS, heapPerWorkbench / 1024.0);
+        Path out = Path.of("target", "benchmarks", "long-article.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md);
+        System.out.println(md);
+    }
+}
