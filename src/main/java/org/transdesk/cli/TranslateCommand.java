@@ -41,7 +41,7 @@ final class TranslateCommand implements Callable<Integer> {
 
     /**
      * Passed as arguments (they must beat application.yml) unless given by the user: a quiet log, no
-     * sample loading, which would write to the database even without --save, nor the app's
+     * sample loading or post-edit figure backfill, which would write to the database even without --save, nor the app's
      * outstanding events (learning from approvals) delivered by a short-lived command, and no reset
      * of other nodes' generation runs (a command line never takes over or resets runs of a shared database).
      * A failed start is reported by the command itself (one line, or the trace of an unexpected failure),
@@ -51,6 +51,7 @@ final class TranslateCommand implements Callable<Integer> {
             "logging.level.root", "WARN",
             "logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR",
             "transdesk.samples.load-on-empty-database", "false",
+            "transdesk.analytics.backfill-on-start", "false",
             "spring.modulith.events.republish-outstanding-events-on-restart", "false",
             "transdesk.generation.reset-stale-runs", "false",
             "logging.level.org.springframework.boot.SpringApplication", "OFF",

@@ -164,6 +164,16 @@ class ApiContractTest {
         ok("DELETE", "/api/v1/glossary/terms/" + term, reviewer, null, null, 204);
         error(404, "DELETE", "/api/v1/glossary/terms/" + term, reviewer, null, null);
 
+        ok("GET", "/api/v1/quality?groupBy=route", reviewer, null, null, 200);
+        ok("GET", "/api/v1/quality?groupBy=language&month=2021-04", reviewer, null, null, 200);
+        error(403, "GET", "/api/v1/quality", editor, null, null);
+        error(400, "GET", "/api/v1/quality?groupBy=colour", reviewer, null, null);
+        error(400, "GET", "/api/v1/quality?month=April", reviewer, null, null);
+        error(406, "GET", "/api/v1/quality", reviewer, null, null, "Accept", "text/csv");
+        ok("GET", "/api/v1/quality/csv?groupBy=engine", reviewer, null, null, 200);
+        error(403, "GET", "/api/v1/quality/csv", editor, null, null);
+        error(400, "GET", "/api/v1/quality/csv?month=2026-13", reviewer, null, null);
+
         for (ContractCheck.Operation operation : contract.operations()) {
             String path = operation.template().replace("{id}", String.valueOf(dated)).replace("{output}", "vi");
             error(401, operation.method(), path, null, null, null);

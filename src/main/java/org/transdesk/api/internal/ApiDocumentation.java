@@ -56,7 +56,7 @@ class ApiDocumentation {
     private static final Map<Integer, String> EXAMPLES = Map.ofEntries(
             Map.entry(400, "The value 'abc' of 'id' is not valid: expected a whole number."),
             Map.entry(401, "The API token is invalid or has been revoked."),
-            Map.entry(403, "Your role does not allow this (approving, or changing the glossary and memory, needs a reviewer's token)."),
+            Map.entry(403, "Your role does not allow this (approving, changing the glossary and memory, and reading quality figures need a reviewer's token)."),
             Map.entry(404, "Article 42 does not exist (it may have been removed)."),
             Map.entry(406, "Acceptable representations: [application/json]."),
             Map.entry(409, "ana saved this paragraph while you were editing it. Compare both texts, then keep one or merge them."),

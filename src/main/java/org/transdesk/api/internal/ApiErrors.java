@@ -44,7 +44,7 @@ final class ApiErrors {
             case UserFacingException refused -> new Answer(422, refused.getMessage());
             case ApiBadRequestException bad -> new Answer(400, bad.getMessage());
             case ApiPayloadTooLargeException tooLarge -> new Answer(413, tooLarge.getMessage());
-            case AccessDeniedException denied -> new Answer(403, "Your role does not allow this (approving, or changing the glossary and memory, needs a reviewer's token).");
+            case AccessDeniedException denied -> new Answer(403, "Your role does not allow this (approving, changing the glossary and memory, and reading quality figures need a reviewer's token).");
             case AuthenticationException unauthenticated -> new Answer(401, "This API needs 'Authorization: Bearer <API token>'; create a token under API tokens in Transdesk.");
             case TypeMismatchException mismatch -> new Answer(400, mismatch(mismatch));
             case HttpMessageNotReadableException unreadable -> new Answer(400, unreadable(unreadable));

@@ -124,7 +124,8 @@ class MessageBundlesTest {
     static final List<Path> LOCALISED = List.of(Path.of("src/main/java/org/transdesk/base/ui"), Path.of("src/main/java/org/transdesk/workbench/ui"),
             Path.of("src/main/java/org/transdesk/article/ui"), Path.of("src/main/java/org/transdesk/security/ui/LoginView.java"),
             Path.of("src/main/java/org/transdesk/security/ui/AccountView.java"), Path.of("src/main/java/org/transdesk/memory/ui/GlossaryView.java"),
-            Path.of("src/main/java/org/transdesk/memory/ui/MemoryCleaningView.java"), Path.of("src/main/java/org/transdesk/audit/ui/AuditLogView.java"));
+            Path.of("src/main/java/org/transdesk/memory/ui/MemoryCleaningView.java"), Path.of("src/main/java/org/transdesk/audit/ui/AuditLogView.java"),
+            Path.of("src/main/java/org/transdesk/analytics/ui"));
     /** A literal English text handed to a component: a label, caption, button, heading, message or tooltip. */
     static final Pattern LITERAL_TEXT = Pattern.compile("new (Button|Span|Paragraph|H[1-6]|Div|TextArea|TextField|PasswordField|Checkbox)\\(\"[A-Za-z]"
             + "|\\b(setText|setLabel|setPlaceholder|setHelperText|setHeaderTitle|setTooltipText|setAriaLabel|setErrorMessage"
