@@ -70,6 +70,14 @@ class ApiProblemDocumentsTest extends ApiCallers {
         assertThat(problem(response, 400).get("detail").asString()).contains("line 1, column");
     }
 
+    /** The API fuzzer's request #380 (seed 20261202) got a 500: Tomcat could not decode the form body's escapes. */
+    @Test
+    void a_form_body_with_a_broken_percent_escape_is_a_400_problem_not_a_server_error() throws Exception {
+        HttpResponse<String> response = api.send("POST", "/api/v1/articles/1/outputs/vi/approve", reviewer,
+                "application/x-www-form-urlencoded", "reason=%zz%e9");
+        assertThat(problem(response, 400).path("detail").asText()).contains("form");
+    }
+
     @Test
     void a_multipart_body_without_the_file_part_is_a_400_problem() throws Exception {
         HttpResponse<String> response = api.send("POST", "/api/v1/articles", editor, "multipart/form-data; boundary=xyz",

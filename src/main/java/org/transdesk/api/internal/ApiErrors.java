@@ -56,6 +56,9 @@ final class ApiErrors {
             case ErrorResponse spring -> new Answer(spring.getStatusCode().value(), spring.getBody().getDetail(), spring.getHeaders());
             case MultipartException multipart -> new Answer(400, "The multipart/form-data body could not be read: send the file as the part named 'file'.");
             case RequestRejectedException rejected -> new Answer(400, "The request was refused: " + rejected.getMessage());
+            // Tomcat reads a form body when a filter or Spring asks for parameters; a broken %-escape fails there
+            case org.apache.tomcat.util.http.InvalidParameterException form -> new Answer(400,
+                    "The form-encoded request body could not be decoded (a broken %-escape or a character outside UTF-8).");
             case java.io.IOException io -> new Answer(400, "The request body could not be read.");
             default -> new Answer(500, SERVER_ERROR);
         };
