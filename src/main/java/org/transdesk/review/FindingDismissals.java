@@ -135,7 +135,8 @@ public class FindingDismissals {
         try {
             return dismissals.insert(target.draft().articleId(), target.draft().output(), finding, target.textHash(), reason, state, user);
         } catch (DataIntegrityViolationException e) {
-            throw changedMeanwhile();
+            // the unique key: another reviewer or editor stored one for this finding and text first
+            throw new ReviewException(changedMeanwhile().getMessage(), e);
         }
     }
 

@@ -8,4 +8,8 @@ public class ReviewException extends UserFacingException {
     public ReviewException(String message) {
         super(message);
     }
+
+    public ReviewException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }
