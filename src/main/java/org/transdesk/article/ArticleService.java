@@ -136,6 +136,17 @@ public class ArticleService {
         return repository.list(search, after, limit);
     }
 
+    /** Rows {@code offset} to {@code offset + limit} of the library, newest first: the library grid reads only what it shows. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ArticleListing> page(LibraryQuery query, int offset, int limit) {
+        return repository.page(query, offset, limit);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int count(LibraryQuery query) {
+        return repository.count(query);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Article get(long id) {
         return repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));

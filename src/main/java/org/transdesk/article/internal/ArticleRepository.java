@@ -14,6 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleListing;
+import org.transdesk.article.LibraryQuery;
 import org.transdesk.article.ParsedArticle;
 import org.transdesk.inline.CodeTable;
 import org.transdesk.inline.InlineCode;
@@ -80,6 +81,46 @@ public class ArticleRepository {
                 .params(like, like, createdAt, createdAt, after.id(), limit)
                 .query((rs, i) -> listing(rs))
                 .list();
+    }
+
+    /** One page of the library, newest first, by offset: the grid asks for the rows it shows. */
+    public List<ArticleListing> page(LibraryQuery query, int offset, int limit) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        params.add(offset);
+        params.add(limit);
+        return jdbc.sql(LISTING + where + " order by a.created_at desc, a.id desc offset ? rows fetch next ? rows only")
+                .params(params).query((rs, i) -> listing(rs)).list();
+    }
+
+    public int count(LibraryQuery query) {
+        List<Object> params = new ArrayList<>();
+        String where = where(query, params);
+        return jdbc.sql("select count(*) from article a" + where).params(params).query(Integer.class).single();
+    }
+
+    private static String where(LibraryQuery query, List<Object> params) {
+        String like = "%" + query.search().toLowerCase() + "%";
+        StringBuilder where = new StringBuilder(" where (lower(a.title) like ? or a.slug like ?)");
+        params.add(like);
+        params.add(like);
+        if (query.only() != null) {
+            if (query.only().isEmpty()) {
+                where.append(" and 1 = 0");
+            } else {
+                where.append(" and a.id in (").append(marks(query.only().size())).append(")");
+                params.addAll(query.only());
+            }
+        }
+        if (!query.except().isEmpty()) {
+            where.append(" and a.id not in (").append(marks(query.except().size())).append(")");
+            params.addAll(query.except());
+        }
+        return where.toString();
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     public Optional<Article> find(long id) {

@@ -1,6 +1,8 @@
 package org.transdesk.workbench.ui;
 
-import org.transdesk.base.ui.Messages;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,22 +11,30 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ArticleService;
+import org.transdesk.article.LibraryQuery;
 import org.transdesk.article.Output;
+import org.transdesk.base.ui.Messages;
+import org.transdesk.review.ArticleSelection;
 import org.transdesk.review.DraftService;
-import org.transdesk.review.OutputState;
 import org.transdesk.review.OutputSummary;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
-/** All articles, newest first, with the state of each output; search by title. */
+/**
+ * All articles, newest first, with the state of each output; search by title, filter by state. The
+ * grid reads from the database only the rows it shows (thousands of articles stay fast); the full
+ * title shows on hover; Enter or a click opens the row.
+ */
 @Route("")
 @Menu(order = 10, title = "Library")
 @PermitAll
@@ -35,7 +45,11 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<ArticleListing> grid = new Grid<>(ArticleListing.class, false);
     final StateFilter stateFilter = new StateFilter(this::refresh);
-    private Map<Long, Map<Output, OutputSummary>> summaries = Map.of();
+    /** Rows read from the database since the view opened: what lazy loading keeps small. */
+    int rowsRead;
+    private final Map<Long, Map<Output, OutputSummary>> summaries = new HashMap<>();
+    private LibraryQuery query = LibraryQuery.search("");
+    private ArticleListing focused;
 
     public LibraryView(ArticleService articles, DraftService drafts) {
         this.articles = articles;
@@ -50,13 +64,21 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         importButton.setVisible(CurrentUser.hasRole(Roles.EDITOR));
 
-        grid.addColumn(ArticleListing::title).setHeader(getTranslation("library.title")).setFlexGrow(4);
+        grid.addColumn(ArticleListing::title).setKey("title").setHeader(getTranslation("library.title")).setFlexGrow(4)
+                .setTooltipGenerator(ArticleListing::title);
         grid.addColumn(a -> Messages.date(a.publishedOn())).setHeader(getTranslation("library.date")).setAutoWidth(true);
         grid.addColumn(a -> Messages.number(a.paragraphCount())).setHeader(getTranslation("library.paragraphs")).setAutoWidth(true);
         for (Output output : Output.values()) {
             grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setHeader(Words.output(output)).setAutoWidth(true);
         }
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        ComponentUtil.addListener(grid, KeyDownEvent.class, e -> {
+            if (Key.ENTER.matches(e.getKey().getKeys().getFirst()) && focused != null) {
+                open(focused);
+            }
+        }, registration -> registration.setFilter("event.key === 'Enter'"));
+        grid.setItems(q -> fetch(q.getOffset(), q.getLimit()).stream(), q -> articles.count(query));
         grid.setSizeFull();
 
         HorizontalLayout toolbar = new HorizontalLayout(search, stateFilter, importButton);
@@ -70,20 +92,29 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("library.page-title");
     }
 
+    private void open(ArticleListing article) {
+        getUI().ifPresent(ui -> ui.navigate("articles/" + article.id()));
+    }
+
     private OutputSummary summary(ArticleListing article, Output output) {
         return summaries.getOrDefault(article.id(), Map.of()).getOrDefault(output, OutputSummary.notStarted(output));
     }
 
-    /** One query for the states and paragraph counts of every listed article. */
-    void refresh() {
-        List<ArticleListing> rows = articles.list(search.getValue());
-        summaries = drafts.summaries(rows.stream().map(ArticleListing::id).toList());
-        grid.setItems(rows.stream().filter(a -> stateFilter.matches(states(a))).toList());
+    /** One page of rows, with the states and paragraph counts of just those articles, in two queries. */
+    private List<ArticleListing> fetch(int offset, int limit) {
+        List<ArticleListing> rows = articles.page(query, offset, limit);
+        rowsRead += rows.size();
+        summaries.putAll(drafts.summaries(rows.stream().map(ArticleListing::id).toList()));
+        return rows;
     }
 
-    private Map<Output, OutputState> states(ArticleListing article) {
-        Map<Output, OutputState> states = new java.util.EnumMap<>(Output.class);
-        summaries.getOrDefault(article.id(), Map.of()).forEach((o, s) -> states.put(o, s.state()));
-        return states;
+    /** The search and state filter become the query the grid pages through. */
+    void refresh() {
+        Optional<ArticleSelection> selection = stateFilter.selection(drafts);
+        query = new LibraryQuery(search.getValue(), selection.filter(s -> !s.excluding()).map(ArticleSelection::ids).orElse(null),
+                selection.filter(ArticleSelection::excluding).map(ArticleSelection::ids).orElse(null));
+        summaries.clear();
+        focused = null;
+        grid.getDataProvider().refreshAll();
     }
 }

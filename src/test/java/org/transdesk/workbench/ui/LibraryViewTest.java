@@ -3,9 +3,19 @@ package org.transdesk.workbench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.KeyDownEvent;
+import com.vaadin.flow.component.grid.CellFocusEvent;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.transdesk.article.Article;
 import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ArticleService;
 import org.transdesk.support.IntegrationTest;
@@ -14,8 +24,18 @@ import org.transdesk.support.IntegrationTest;
 @WithMockUser(username = "ana", roles = "EDITOR")
 class LibraryViewTest extends SpringBrowserlessTest {
 
+    private static final int MANY = 3_000;
+
     @Autowired
     ArticleService articles;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void removeTheCrowd() {
+        jdbc.update("delete from paragraph where article_id in (select id from article where slug like 'crowd-%')");
+        jdbc.update("delete from article where slug like 'crowd-%'");
+    }
 
     @Test
     void search_narrows_the_library_by_title() {
@@ -27,5 +47,58 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).size()).isEqualTo(1);
         ArticleListing row = test(view.grid).getRow(0);
         assertThat(row.title()).isEqualTo("Volcano erupts in the north");
+    }
+
+    @Test
+    void a_library_of_3000_articles_lists_every_one_but_reads_only_the_rows_on_screen() {
+        insertCrowd();
+        LibraryView view = navigate(LibraryView.class);
+
+        test(view.search).setValue("Crowdwatch");
+
+        assertThat(test(view.grid).size()).isEqualTo(MANY); // the old library stopped at the newest 500
+        assertThat(test(view.grid).getRow(0).title()).isEqualTo("Crowdwatch report " + (MANY - 1));
+        assertThat(view.rowsRead).as("rows read from the database").isLessThanOrEqualTo(2 * view.grid.getPageSize());
+    }
+
+    @Test
+    void a_truncated_title_shows_in_full_on_hover() {
+        String title = "Parliament debates the coastal protection bill after storms flood three provinces and the fishing fleet stays in port";
+        articles.importText(title + "\nThe debate lasted nine hours.");
+        LibraryView view = navigate(LibraryView.class);
+        test(view.search).setValue("coastal protection bill");
+
+        ArticleListing row = test(view.grid).getRow(0);
+
+        assertThat(view.grid.getColumnByKey("title").getTooltipGenerator()).isNotNull();
+        assertThat(view.grid.getColumnByKey("title").getTooltipGenerator().apply(row)).isEqualTo(title);
+    }
+
+    @Test
+    void enter_opens_the_row_that_has_the_keyboard_focus() {
+        Article article = articles.importText("Tram line opens in the old town\nThe first tram left at six.");
+        LibraryView view = navigate(LibraryView.class);
+        test(view.search).setValue("tram line opens");
+        ArticleListing row = test(view.grid).getRow(0);
+        String key = view.grid.getDataCommunicator().getKeyMapper().key(row);
+
+        ComponentUtil.fireEvent(view.grid, new CellFocusEvent<>(view.grid, true, key, null, "body"));
+        ComponentUtil.fireEvent(view.grid, new KeyDownEvent(view.grid, "Enter"));
+
+        assertThat(getCurrentView()).isInstanceOf(WorkbenchView.class);
+        assertThat(getCurrentView().getElement().toString()).contains("Tram line opens in the old town");
+    }
+
+    private void insertCrowd() {
+        Timestamp start = Timestamp.from(Instant.now().minusSeconds(MANY));
+        List<Integer> n = IntStream.range(0, MANY).boxed().toList();
+        jdbc.batchUpdate("insert into article (slug, title, published_on, source_lang, source_revision, created_by, created_at)"
+                + " values (?, ?, null, 'en', 1, 'ana', ?)", n, 500, (ps, i) -> {
+                    ps.setString(1, "crowd-" + i);
+                    ps.setString(2, "Crowdwatch report " + i);
+                    ps.setTimestamp(3, new Timestamp(start.getTime() + i * 1000L));
+                });
+        jdbc.batchUpdate("insert into paragraph (article_id, position, text) select id, 1, 'A line.' from article where slug = ?",
+                n, 500, (ps, i) -> ps.setString(1, "crowd-" + i));
     }
 }
