@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * What the library lists: articles whose title or slug contains {@code search}, narrowed to the ids
+ * What the library lists: the articles in use (or the archived ones, with {@code archived}), whose title or slug contains {@code search}, narrowed to the ids
  * in {@code only} (when not null) and without those in {@code except}. The id sets come from other
  * features' filters (e.g. the output states), so the database pages the result.
  */
-public record LibraryQuery(String search, Collection<Long> only, Collection<Long> except) {
+public record LibraryQuery(String search, boolean archived, Collection<Long> only, Collection<Long> except) {
 
     public LibraryQuery {
         search = search == null ? "" : search.strip();
@@ -17,6 +17,6 @@ public record LibraryQuery(String search, Collection<Long> only, Collection<Long
     }
 
     public static LibraryQuery search(String search) {
-        return new LibraryQuery(search, null, null);
+        return new LibraryQuery(search, false, null, null);
     }
 }

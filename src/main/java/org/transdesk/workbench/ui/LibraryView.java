@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -33,7 +34,7 @@ import org.transdesk.security.Roles;
 /**
  * All articles, newest first, with the state of each output; search by title, filter by state. The
  * grid reads from the database only the rows it shows (thousands of articles stay fast); the full
- * title shows on hover; Enter or a click opens the row.
+ * title shows on hover; Enter or a click opens the row. Admins archive, restore and delete articles here.
  */
 @Route("")
 @Menu(order = 10, title = "Library")
@@ -45,6 +46,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<ArticleListing> grid = new Grid<>(ArticleListing.class, false);
     final StateFilter stateFilter = new StateFilter(this::refresh);
+    final Checkbox archived = new Checkbox();
     /** Rows read from the database since the view opened: what lazy loading keeps small. */
     int rowsRead;
     private final Map<Long, Map<Output, OutputSummary>> summaries = new HashMap<>();
@@ -71,6 +73,12 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         for (Output output : Output.values()) {
             grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setHeader(Words.output(output)).setAutoWidth(true);
         }
+        archived.setLabel(getTranslation("library.archived"));
+        archived.addValueChangeListener(e -> refresh());
+        if (CurrentUser.hasRole(Roles.ADMIN)) {
+            LibraryAdminActions actions = new LibraryAdminActions(articles, this::refresh);
+            grid.addComponentColumn(actions::buttons).setKey("actions").setHeader(getTranslation("library.actions")).setAutoWidth(true);
+        }
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         ComponentUtil.addListener(grid, KeyDownEvent.class, e -> {
@@ -81,7 +89,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> fetch(q.getOffset(), q.getLimit()).stream(), q -> articles.count(query));
         grid.setSizeFull();
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, stateFilter, importButton);
+        HorizontalLayout toolbar = new HorizontalLayout(search, stateFilter, archived, importButton);
         toolbar.setAlignItems(Alignment.BASELINE);
         add(new H1(getTranslation("library.heading")), toolbar, grid);
         refresh();
@@ -111,7 +119,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     /** The search and state filter become the query the grid pages through. */
     void refresh() {
         Optional<ArticleSelection> selection = stateFilter.selection(drafts);
-        query = new LibraryQuery(search.getValue(), selection.filter(s -> !s.excluding()).map(ArticleSelection::ids).orElse(null),
+        query = new LibraryQuery(search.getValue(), archived.getValue(), selection.filter(s -> !s.excluding()).map(ArticleSelection::ids).orElse(null),
                 selection.filter(ArticleSelection::excluding).map(ArticleSelection::ids).orElse(null));
         summaries.clear();
         focused = null;

@@ -1,6 +1,7 @@
 package org.transdesk.workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
@@ -87,6 +88,57 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isInstanceOf(WorkbenchView.class);
         assertThat(getCurrentView().getElement().toString()).contains("Tram line opens in the old town");
+    }
+
+    @Test
+    @WithMockUser(username = "boss", roles = {"EDITOR", "REVIEWER", "ADMIN"})
+    void an_admin_archives_a_row_finds_it_under_show_archived_and_restores_it() {
+        articles.importText("Marrow lighthouse relit\nThe lamp shone again.");
+        LibraryView view = navigate(LibraryView.class);
+        test(view.search).setValue("marrow lighthouse");
+
+        clickInRow(view, 0, "Archive");
+
+        assertThat(test(view.grid).size()).isZero();
+        view.archived.setValue(!view.archived.getValue());
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        clickInRow(view, 0, "Restore");
+        assertThat(test(view.grid).size()).isZero();
+        view.archived.setValue(!view.archived.getValue());
+        assertThat(test(view.grid).size()).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "boss", roles = {"EDITOR", "REVIEWER", "ADMIN"})
+    void deleting_asks_what_becomes_of_approved_work_and_cannot_go_on_without_an_answer() {
+        Article article = articles.importText("Farrow mill demolished\nThe mill came down.");
+        LibraryView view = navigate(LibraryView.class);
+        test(view.search).setValue("farrow mill");
+        clickInRow(view, 0, "Archive");
+        view.archived.setValue(!view.archived.getValue());
+
+        clickInRow(view, 0, "Delete…");
+        ArticleDeleteDialog dialog = $(ArticleDeleteDialog.class).single();
+        assertThat(dialog.delete.isEnabled()).isFalse();
+        test(dialog.approvedWork).selectItem(org.transdesk.base.ui.Messages.tr("library.delete.remove"));
+        test(dialog.delete).click();
+
+        assertThat(test(view.grid).size()).isZero();
+        assertThatThrownBy(() -> articles.get(article.id())).isInstanceOf(org.transdesk.article.ArticleNotFoundException.class);
+    }
+
+    @Test
+    void an_editor_sees_no_archive_or_delete_buttons() {
+        LibraryView view = navigate(LibraryView.class);
+
+        assertThat(view.grid.getColumnByKey("actions")).isNull();
+    }
+
+    private void clickInRow(LibraryView view, int row, String caption) {
+        var cell = (com.vaadin.flow.component.Component) test(view.grid).getCellComponent(row, "actions");
+        var button = cell.getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(b -> b.getText().equals(caption)).findFirst().orElseThrow();
+        test(button).click();
     }
 
     private void insertCrowd() {
