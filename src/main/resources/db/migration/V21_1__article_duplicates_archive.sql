@@ -1,5 +1,5 @@
 -- Library upkeep (#15): duplicate detection, archive (soft-delete with restore) and delete.
--- text_hash: SHA-256 (hex) of the body paragraphs, whitespace collapsed; null for articles imported
+-- text_hash: SHA-256 (hex) of the title and body paragraphs, whitespace collapsed (article.TextHash); null for articles imported
 -- before this version (they are still found as duplicates by title and date).
 alter table article add column text_hash varchar(64);
 alter table article add column archived_at timestamp with time zone;

@@ -220,7 +220,7 @@ public class ArticleService {
 
     private Article store(ParsedArticle parsed, String fileName, Duplicates duplicates) {
         ArticleLimits.check(parsed, settings, fileName);
-        String hash = TextHash.of(parsed.paragraphs());
+        String hash = TextHash.of(parsed.title(), parsed.paragraphs());
         if (duplicates == Duplicates.REFUSE) {
             repository.duplicateOf(parsed.title(), parsed.publishedOn(), hash).ifPresent(existing -> {
                 throw new DuplicateArticleException(existing, fileName);

@@ -28,12 +28,19 @@ class DuplicateImportTest {
     }
 
     @Test
-    void the_same_text_under_another_title_is_refused_too_also_from_a_file() {
-        Article first = articles.importText("Velmora dam opens\nThe dam was opened.\nIt holds  a lake.", Duplicates.REFUSE);
+    void the_same_text_without_its_date_line_is_refused_too_also_from_a_file() {
+        Article first = articles.importText("date 2026-02-10 Velmora dam opens\nThe dam was opened.\nIt holds  a lake.", Duplicates.REFUSE);
 
-        assertThatThrownBy(() -> articles.importFiles("story.txt", "Dam opened at Velmora\nThe dam was opened.\nIt holds a lake.".getBytes(StandardCharsets.UTF_8),
+        assertThatThrownBy(() -> articles.importFiles("story.txt", "Velmora dam opens\nThe dam was opened.\nIt holds a lake.".getBytes(StandardCharsets.UTF_8),
                 Duplicates.REFUSE))
                 .isInstanceOfSatisfying(DuplicateArticleException.class, e -> assertThat(e.existing().id()).isEqualTo(first.id()));
+    }
+
+    @Test
+    void another_story_with_the_same_one_line_body_is_a_new_article() {
+        articles.importText("Berrow council meets\nOne paragraph.", Duplicates.REFUSE);
+
+        assertThat(articles.importText("Berrow school opens\nOne paragraph.", Duplicates.REFUSE).title()).isEqualTo("Berrow school opens");
     }
 
     @Test

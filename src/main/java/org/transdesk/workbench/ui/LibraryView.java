@@ -1,6 +1,8 @@
 package org.transdesk.workbench.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.button.Button;
@@ -10,11 +12,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +56,10 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, Map<Output, OutputSummary>> summaries = new HashMap<>();
     private LibraryQuery query = LibraryQuery.search("");
     private ArticleListing focused;
+    /** Below this window width the library shows cards. */
+    static final int CARD_WIDTH = 900;
+    private final Grid.Column<ArticleListing> cards;
+    private Registration resize;
 
     public LibraryView(ArticleService articles, DraftService drafts) {
         this.articles = articles;
@@ -75,10 +83,13 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         }
         archived.setLabel(getTranslation("library.archived"));
         archived.addValueChangeListener(e -> refresh());
-        if (CurrentUser.hasRole(Roles.ADMIN)) {
-            LibraryAdminActions actions = new LibraryAdminActions(articles, this::refresh);
+        LibraryAdminActions actions = CurrentUser.hasRole(Roles.ADMIN) ? new LibraryAdminActions(articles, this::refresh) : null;
+        if (actions != null) {
             grid.addComponentColumn(actions::buttons).setKey("actions").setHeader(getTranslation("library.actions")).setAutoWidth(true);
         }
+        cards = grid.addComponentColumn(a -> new LibraryCard(a, this::summary, actions == null ? null : actions::buttons))
+                .setKey("card").setHeader(getTranslation("library.heading"));
+        cards.setVisible(false);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         ComponentUtil.addListener(grid, KeyDownEvent.class, e -> {
@@ -91,6 +102,9 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout toolbar = new HorizontalLayout(search, stateFilter, archived, importButton);
         toolbar.setAlignItems(Alignment.BASELINE);
+        toolbar.setWrap(true); // on a phone the filters and Import go to the next line instead of off the screen
+        stateFilter.setWrap(true);
+        search.setWidth("min(20em, 100%)");
         add(new H1(getTranslation("library.heading")), toolbar, grid);
         refresh();
     }
@@ -98,6 +112,31 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("library.page-title");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+        }
+    }
+
+    /** Below {@link #CARD_WIDTH} px one column of cards; above it, the table. */
+    void fitTo(int width) {
+        boolean narrow = width > 0 && width < CARD_WIDTH;
+        grid.getColumns().forEach(c -> c.setVisible(narrow == (c == cards)));
+        if (narrow) {
+            grid.addClassName("library-cards");
+        } else {
+            grid.removeClassName("library-cards");
+        }
     }
 
     private void open(ArticleListing article) {

@@ -134,6 +134,28 @@ class LibraryViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getColumnByKey("actions")).isNull();
     }
 
+    @Test
+    @WithMockUser(username = "boss", roles = {"EDITOR", "REVIEWER", "ADMIN"})
+    void on_a_390_px_phone_the_library_is_a_list_of_cards_with_the_whole_title_states_and_actions() {
+        articles.importText("Ostwick harbour wall repaired after winter storms damaged the northern pier\nWork took six weeks.");
+        LibraryView view = navigate(LibraryView.class);
+        test(view.search).setValue("ostwick harbour");
+
+        view.fitTo(390);
+
+        assertThat(view.grid.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getKey()).toList()).containsExactly("card");
+        LibraryCard card = (LibraryCard) test(view.grid).getCellComponent(0, "card");
+        assertThat(card.getElement().getTextRecursively()).contains("Ostwick harbour wall repaired after winter storms damaged the northern pier")
+                .contains("Vietnamese").contains("Russian");
+        assertThat(card.getChildren().flatMap(c -> c.getChildren()).filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                .map(b -> ((com.vaadin.flow.component.button.Button) b).getText()).toList()).contains("Archive");
+
+        view.fitTo(1280);
+
+        assertThat(view.grid.getColumnByKey("card").isVisible()).isFalse();
+        assertThat(view.grid.getColumnByKey("title").isVisible()).isTrue();
+    }
+
     private void clickInRow(LibraryView view, int row, String caption) {
         var cell = (com.vaadin.flow.component.Component) test(view.grid).getCellComponent(row, "actions");
         var button = cell.getChildren().map(com.vaadin.flow.component.button.Button.class::cast)
