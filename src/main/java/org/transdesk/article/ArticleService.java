@@ -12,9 +12,13 @@ import org.transdesk.article.internal.DocxArticleReader;
 import org.transdesk.article.internal.HtmlArticleReader;
 import org.transdesk.article.internal.MarkdownArticleReader;
 import org.transdesk.audit.AuditLog;
+import org.transdesk.base.UserFacingException;
 import org.transdesk.security.CurrentUser;
 
-/** Imports and reads articles. Importing needs the EDITOR role (reviewers and admins include it). */
+/**
+ * Imports and reads articles. Importing needs the EDITOR role (reviewers and admins include it);
+ * archiving, restoring and deleting need ADMIN, checked here whatever the screen shows.
+ */
 @Service
 public class ArticleService {
 
@@ -36,22 +40,36 @@ public class ArticleService {
         this.events = events;
     }
 
+    /** Pasted text as a new article, even when the library holds a like one (see {@link #importText(String, Duplicates)}). */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Article importText(String text) {
-        SourceDecoder.checkText(text, settings.maxBytes());
-        return store(ArticleTextParser.parse(text), null);
+        return importText(text, Duplicates.IMPORT_AS_NEW);
     }
 
-    /** One article from a .txt, .md, .html or .docx file. */
+    /** Pasted text; with {@link Duplicates#REFUSE}, a {@link DuplicateArticleException} when the library holds the same title and date, or the same text. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Article importText(String text, Duplicates duplicates) {
+        SourceDecoder.checkText(text, settings.maxBytes());
+        return store(ArticleTextParser.parse(text), null, duplicates);
+    }
+
+    /** One article from a .txt, .md, .html or .docx file, as a new article whatever the library holds. */
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public Article importFile(String fileName, byte[] content) {
+        return importFile(fileName, content, Duplicates.IMPORT_AS_NEW);
+    }
+
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public Article importFile(String fileName, byte[] content, Duplicates duplicates) {
         String name = fileName == null ? "" : fileName.strip();
         if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             throw new ArticleImportException("'" + name + "' is an archive of several articles: import it as a batch.");
         }
-        return store(parse(name, content), name);
+        return store(parse(name, content), name, duplicates);
     }
 
     /**
@@ -61,9 +79,16 @@ public class ArticleService {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public List<Article> importFiles(String fileName, byte[] content) {
+        return importFiles(fileName, content, Duplicates.IMPORT_AS_NEW);
+    }
+
+    /** As {@link #importFiles(String, byte[])}; with {@link Duplicates#REFUSE}, one like article already in the library stores none. */
+    @PreAuthorize("hasRole('EDITOR')")
+    @Transactional
+    public List<Article> importFiles(String fileName, byte[] content, Duplicates duplicates) {
         String name = fileName == null ? "" : fileName.strip();
         if (!name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            return List.of(importFile(name, content));
+            return List.of(importFile(name, content, duplicates));
         }
         if (content == null || content.length == 0) {
             throw new ArticleImportException("The file is empty.");
@@ -80,7 +105,9 @@ public class ArticleService {
                 if (entryName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
                     throw new ArticleImportException("archives inside archives are not imported.");
                 }
-                imported.add(store(parse(entryName, entry.content()), entryName));
+                imported.add(store(parse(entryName, entry.content()), entryName, duplicates));
+            } catch (DuplicateArticleException e) {
+                throw e;
             } catch (ArticleImportException e) {
                 throw new ArticleImportException("'" + entry.name() + "' in '" + name + "': " + e.getMessage() + " Nothing was imported.");
             }
@@ -118,7 +145,7 @@ public class ArticleService {
     /** Used once at first start to load the bundled sample; no user is signed in then. */
     @Transactional
     Article importAsSystem(String text, String fileName) {
-        return store(ArticleTextParser.parse(text), fileName);
+        return store(ArticleTextParser.parse(text), fileName, Duplicates.IMPORT_AS_NEW);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -136,6 +163,17 @@ public class ArticleService {
         return repository.list(search, after, limit);
     }
 
+    /** Rows {@code offset} to {@code offset + limit} of the library, newest first: the library grid reads only what it shows. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ArticleListing> page(LibraryQuery query, int offset, int limit) {
+        return repository.page(query, offset, limit);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public int count(LibraryQuery query) {
+        return repository.count(query);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Article get(long id) {
         return repository.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
@@ -145,11 +183,52 @@ public class ArticleService {
         return repository.count() == 0;
     }
 
-    private Article store(ParsedArticle parsed, String fileName) {
+    /** Archived articles leave the library list (and the API's) until restored; admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void archive(long id) {
+        Article article = get(id);
+        repository.archive(id, CurrentUser.name().orElseThrow());
+        audit.record("article.archived", id, null, "\"" + article.title() + "\"");
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void restore(long id) {
+        Article article = get(id);
+        repository.restore(id);
+        audit.record("article.restored", id, null, "\"" + article.title() + "\"");
+    }
+
+    /**
+     * Deletes an archived article for good, with its drafts, comments and runs; its approved versions
+     * and exports are kept or removed as the admin chose. An article in use must be archived first.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(long id, ApprovedWork approvedWork) {
+        java.util.Objects.requireNonNull(approvedWork, "choose whether approved versions and exports are kept or removed");
+        Article article = get(id);
+        if (!repository.isArchived(id)) {
+            throw new UserFacingException("\"" + article.title() + "\" is in use: archive it before deleting it.");
+        }
+        events.publishEvent(new ArticleDeleting(id, article.slug(), approvedWork));
+        repository.delete(id, approvedWork == ApprovedWork.KEEP);
+        audit.record("article.deleted", id, null, "\"" + article.title() + "\", approved versions and exports "
+                + (approvedWork == ApprovedWork.KEEP ? "kept" : "removed"));
+    }
+
+    private Article store(ParsedArticle parsed, String fileName, Duplicates duplicates) {
         ArticleLimits.check(parsed, settings, fileName);
+        String hash = TextHash.of(parsed.title(), parsed.paragraphs());
+        if (duplicates == Duplicates.REFUSE) {
+            repository.duplicateOf(parsed.title(), parsed.publishedOn(), hash).ifPresent(existing -> {
+                throw new DuplicateArticleException(existing, fileName);
+            });
+        }
         String slug = uniqueSlug(Slugs.of(parsed.publishedOn(), parsed.title()));
         String author = CurrentUser.name().orElse("system");
-        long id = repository.insert(parsed, slug, settings.defaultLanguage(), fileName, author);
+        long id = repository.insert(parsed, slug, settings.defaultLanguage(), fileName, author, hash);
         audit.record("article.imported", id, null, "\"" + parsed.title() + "\", " + parsed.paragraphs().size()
                 + " paragraphs" + (fileName == null ? "" : ", from " + fileName));
         events.publishEvent(new ArticleImported(id, slug));

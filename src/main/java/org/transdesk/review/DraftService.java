@@ -46,6 +46,15 @@ public class DraftService {
         return drafts.summaries(articleIds);
     }
 
+    /**
+     * The articles whose {@code output} (any output when null) is in {@code state}; an output without
+     * a draft counts as not started. For the library's state filter, answered by the database.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ArticleSelection articlesIn(Output output, OutputState state) {
+        return drafts.articlesIn(output, state);
+    }
+
     @PreAuthorize("isAuthenticated()")
     public List<SegmentRevision> history(long draftId, int position) {
         return drafts.revisions(draftId, position);

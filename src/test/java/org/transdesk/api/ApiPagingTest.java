@@ -78,7 +78,7 @@ class ApiPagingTest {
         List<Long> ids = importArticles("Shifttag", 4);
         HttpResponse<String> first = api.get("/api/v1/articles?search=shifttag&limit=2", editor);
 
-        importArticles("Shifttag", 1);
+        importArticles("Shifttag late", 1); // another article: the same text again is now a duplicate (409)
         HttpResponse<String> second = api.get(next(first).replace(ApiHttpTest.PUBLIC_URL, ""), editor);
 
         assertThat(ApiClient.json(second).valueStream().map(a -> a.get("id").asLong()).toList()).containsExactly(ids.get(1), ids.get(0));

@@ -12,6 +12,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.multipart.MultipartException;
 import org.transdesk.article.ArticleNotFoundException;
+import org.transdesk.article.DuplicateArticleException;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.review.EditConflictException;
 import tools.jackson.core.JacksonException;
@@ -40,6 +41,8 @@ final class ApiErrors {
         return switch (e) {
             case ArticleNotFoundException notFound -> new Answer(404, notFound.getMessage());
             case ApiNotFoundException notFound -> new Answer(404, notFound.getMessage());
+            case DuplicateArticleException duplicate -> new Answer(409, duplicate.getMessage() + " To import it anyway, send the same request with allowDuplicate=true.",
+                    duplicateLink(duplicate));
             case EditConflictException conflict -> new Answer(409, conflict.getMessage());
             case UserFacingException refused -> new Answer(422, refused.getMessage());
             case ApiBadRequestException bad -> new Answer(400, bad.getMessage());
@@ -62,6 +65,13 @@ final class ApiErrors {
             case java.io.IOException io -> new Answer(400, "The request body could not be read.");
             default -> new Answer(500, SERVER_ERROR);
         };
+    }
+
+    /** Where the article already in the library is: a relative link, as RFC 8288 allows. */
+    private static HttpHeaders duplicateLink(DuplicateArticleException duplicate) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.LINK, "</api/v1/articles/" + duplicate.existing().id() + ">; rel=\"duplicate\"");
+        return headers;
     }
 
     private static String mismatch(TypeMismatchException e) {

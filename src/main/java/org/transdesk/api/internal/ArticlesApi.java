@@ -30,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ArticleService;
+import org.transdesk.article.Duplicates;
 import org.transdesk.article.Output;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
@@ -47,6 +48,7 @@ import org.transdesk.review.OutputState;
 @Tag(name = "Articles", description = "Import articles, draft and approve their outputs, fetch approved outputs.")
 class ArticlesApi {
 
+    static final String ALLOW_DUPLICATE = "Import as a new article even when the library holds one with the same title and date, or the same text.";
     static final String LINK_DESCRIPTION = "RFC 8288 links: rel=\"next\" (while more items follow) and rel=\"first\".";
     static final String LINK_EXAMPLE = "</api/v1/articles?limit=100&cursor=MTcz...>; rel=\"next\", </api/v1/articles?limit=100>; rel=\"first\"";
 
@@ -72,14 +74,15 @@ class ArticlesApi {
     @Operation(operationId = "importArticle", summary = "Import an article",
             description = "Pasted text (`text/plain`: first line the title, or `date YYYY-MM-DD Title`; then one paragraph per line) answers "
                     + "the article; a file (`multipart/form-data`, part `file`: .txt, .md, .html, .docx, or a .zip of several) answers the list "
-                    + "of articles it held. Needs EDITOR.")
+                    + "of articles it held. Needs EDITOR. An article already in the library (same title and date, or same text) is refused "
+                    + "with 409 and a `Link: <...>; rel=\"duplicate\"` to the existing one, unless `allowDuplicate=true` asks to import it as a new article.")
     @ApiResponse(responseCode = "201", description = "Imported.", headers = @Header(name = "Location", description = "The article's address (text import).",
             schema = @Schema(type = "string")), content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(oneOf = {ArticleDetail.class, ArticleDetail[].class})))
-    @ApiProblems({400, 406, 413, 415, 422})
+    @ApiProblems({400, 406, 409, 413, 415, 422})
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ArticleDetail> importText(@RequestBody String text) {
-        Article article = articles.importText(text);
+    ResponseEntity<ArticleDetail> importText(@RequestBody String text, @Parameter(description = ALLOW_DUPLICATE) @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+        Article article = articles.importText(text, duplicates(allowDuplicate));
         return ResponseEntity.created(URI.create(publicUrl.of("/api/v1/articles/" + article.id()))).body(detail(article));
     }
 
@@ -87,11 +90,16 @@ class ArticlesApi {
     @ApiResponse(responseCode = "201", description = "Imported.", headers = @Header(name = "Location", description = "The article's address (text import).",
             schema = @Schema(type = "string")), content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(oneOf = {ArticleDetail.class, ArticleDetail[].class})))
-    @ApiProblems({400, 406, 413, 415, 422})
+    @ApiProblems({400, 406, 409, 413, 415, 422})
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<ArticleDetail>> importFile(@RequestPart("file") MultipartFile file) throws java.io.IOException {
-        List<Article> imported = articles.importFiles(file.getOriginalFilename(), file.getBytes());
+    ResponseEntity<List<ArticleDetail>> importFile(@RequestPart("file") MultipartFile file,
+                                                   @Parameter(description = ALLOW_DUPLICATE) @RequestParam(defaultValue = "false") boolean allowDuplicate) throws java.io.IOException {
+        List<Article> imported = articles.importFiles(file.getOriginalFilename(), file.getBytes(), duplicates(allowDuplicate));
         return ResponseEntity.status(201).body(imported.stream().map(this::detail).toList());
+    }
+
+    private static Duplicates duplicates(boolean allow) {
+        return allow ? Duplicates.IMPORT_AS_NEW : Duplicates.REFUSE;
     }
 
     @Operation(operationId = "listArticles", summary = "List articles, newest first",

@@ -1,5 +1,7 @@
 package org.transdesk.api.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,47 +15,54 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.transdesk.api.ApiToken;
 import org.transdesk.api.ApiTokenService;
 import org.transdesk.api.CreatedApiToken;
 import org.transdesk.base.UserFacingException;
+import org.transdesk.base.ui.Messages;
 
 /** Every user: personal API tokens for /api/v1. A new token is shown once, in a dialog; revoking takes effect at once. */
 @Route("api-tokens")
-@PageTitle("API tokens · Transdesk")
 @Menu(order = 80, title = "API tokens")
 @PermitAll
-public class ApiTokensView extends VerticalLayout {
+public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private final ApiTokenService tokens;
     final Grid<ApiToken> grid = new Grid<>();
-    final TextField name = new TextField("Token name");
-    final Button create = new Button("Create token");
+    final TextField name = new TextField(tr("tokens.name"));
+    final Button create = new Button(tr("tokens.create"));
     final Select<Validity> validity = new Select<>();
 
     /** How long a new token works. */
     enum Validity {
-        DAYS_30("30 days", java.time.Duration.ofDays(30)), DAYS_90("90 days", java.time.Duration.ofDays(90)),
-        YEAR("1 year", java.time.Duration.ofDays(365)), UNLIMITED("until revoked", null);
+        DAYS_30(java.time.Duration.ofDays(30)), DAYS_90(java.time.Duration.ofDays(90)),
+        YEAR(java.time.Duration.ofDays(365)), UNLIMITED(null);
 
-        final String label;
         final java.time.Duration duration;
 
-        Validity(String label, java.time.Duration duration) {
-            this.label = label;
+        Validity(java.time.Duration duration) {
             this.duration = duration;
+        }
+
+        String label() {
+            return switch (this) {
+                case DAYS_30 -> tr("tokens.valid.30-days");
+                case DAYS_90 -> tr("tokens.valid.90-days");
+                case YEAR -> tr("tokens.valid.year");
+                case UNLIMITED -> tr("tokens.valid.until-revoked");
+            };
         }
     }
 
     public ApiTokensView(ApiTokenService tokens) {
         this.tokens = tokens;
-        name.setPlaceholder("e.g. CMS production");
-        validity.setLabel("Valid for");
+        name.setPlaceholder(getTranslation("tokens.name.placeholder"));
+        validity.setLabel(getTranslation("tokens.valid-for"));
         validity.setItems(Validity.values());
-        validity.setItemLabelGenerator(v -> v.label);
+        validity.setItemLabelGenerator(Validity::label);
         validity.setValue(Validity.DAYS_90);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> {
@@ -66,30 +75,37 @@ public class ApiTokensView extends VerticalLayout {
                 Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
             }
         });
-        grid.addColumn(ApiToken::name).setHeader("Name");
-        grid.addColumn(ApiToken::hint).setHeader("Starts with");
-        grid.addColumn(t -> t.createdAt().toString()).setHeader("Created");
-        grid.addColumn(t -> t.lastUsedAt() == null ? "never" : t.lastUsedAt().toString()).setHeader("Last used");
-        grid.addColumn(t -> t.expiresAt() == null ? "never" : t.expiresAt().toString()).setHeader("Expires");
+        grid.addColumn(ApiToken::name).setHeader(getTranslation("tokens.column.name"));
+        grid.addColumn(ApiToken::hint).setHeader(getTranslation("tokens.column.hint"));
+        grid.addColumn(t -> Messages.dateTime(t.createdAt())).setHeader(getTranslation("tokens.column.created"));
+        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("tokens.never") : Messages.dateTime(t.lastUsedAt()))
+                .setHeader(getTranslation("tokens.column.last-used"));
+        grid.addColumn(t -> t.expiresAt() == null ? getTranslation("tokens.never") : Messages.dateTime(t.expiresAt()))
+                .setHeader(getTranslation("tokens.column.expires"));
         grid.addComponentColumn(t -> {
             if (t.revokedAt() != null) {
-                return new Paragraph("revoked");
+                return new Paragraph(getTranslation("tokens.revoked"));
             }
             if (t.expired()) {
-                return new Paragraph("expired");
+                return new Paragraph(getTranslation("tokens.expired"));
             }
-            Button revoke = new Button("Revoke", e -> {
+            Button revoke = new Button(getTranslation("tokens.revoke"), e -> {
                 tokens.revoke(t.id());
                 refresh();
             });
             revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
+            revoke.setAriaLabel(getTranslation("tokens.revoke.named", t.name()));
             return revoke;
-        }).setHeader("");
-        add(new H1("API tokens"),
-                new Paragraph("A token acts with your roles on /api/v1 (see docs/api.md). Send it as 'Authorization: Bearer <token>'."),
+        }).setHeader(getTranslation("tokens.column.actions"));
+        add(new H1(getTranslation("tokens.heading")), new Paragraph(getTranslation("tokens.text")),
                 new HorizontalLayout(name, validity, create), grid);
         setAlignItems(Alignment.STRETCH);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tokens.page-title");
     }
 
     private void refresh() {
@@ -98,14 +114,14 @@ public class ApiTokensView extends VerticalLayout {
 
     private void showOnce(CreatedApiToken created) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Token \"" + created.token().name() + "\"");
-        TextField secret = new TextField("Copy it now: it is not shown again");
+        dialog.setHeaderTitle(getTranslation("tokens.created.heading", created.token().name()));
+        TextField secret = new TextField(getTranslation("tokens.created.copy"));
         secret.setValue(created.secret());
         secret.setReadOnly(true);
         secret.setWidth("40em");
         secret.setId("new-api-token");
         dialog.add(secret);
-        dialog.getFooter().add(new Button("Done", e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("tokens.created.done"), e -> dialog.close()));
         dialog.open();
     }
 }

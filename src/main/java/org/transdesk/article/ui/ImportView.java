@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
+import org.transdesk.article.DuplicateArticleException;
+import org.transdesk.article.Duplicates;
 import org.transdesk.article.ImportSettings;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.base.BoundedUpload;
@@ -41,7 +43,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         text.setHelperText(getTranslation("import.text.helper"));
         importText.addThemeVariants(ButtonVariant.PRIMARY);
         importText.setId("import-text");
-        importText.addClickListener(e -> run(UI.getCurrent(), () -> articles.importText(text.getValue())));
+        importText.addClickListener(e -> importPasted(UI.getCurrent(), Duplicates.REFUSE));
 
         // Word files and archives are compressed: the service checks the unpacked text itself
         long maxUpload = 8 * settings.maxBytes();
@@ -49,7 +51,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         // the size limit is checked on the server too, before the file is held in memory
         upload = new Upload(BoundedUpload.inMemory(maxUpload, (meta, bytes) -> {
             UI ui = upload().getUI().orElseThrow();
-            ui.access(() -> runBatch(ui, () -> articles.importFiles(meta.fileName(), bytes)));
+            ui.access(() -> importUpload(ui, meta.fileName(), bytes, Duplicates.REFUSE));
         }, message -> upload().getUI().ifPresent(ui -> ui.access(() -> error(message)))));
         upload.setId("article-upload");
         upload.setI18n(new UploadI18N()
@@ -75,26 +77,47 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return upload;
     }
 
-    private void run(UI ui, java.util.function.Supplier<Article> action) {
+    private void importPasted(UI ui, Duplicates duplicates) {
+        String pasted = text.getValue();
+        run(ui, () -> articles.importText(pasted, duplicates), () -> importPasted(ui, Duplicates.IMPORT_AS_NEW));
+    }
+
+    private void importUpload(UI ui, String fileName, byte[] bytes, Duplicates duplicates) {
+        runBatch(ui, () -> articles.importFiles(fileName, bytes, duplicates), () -> importUpload(ui, fileName, bytes, Duplicates.IMPORT_AS_NEW));
+    }
+
+    /** The library holds a like article: nothing was stored; the editor chooses. */
+    private void offerChoice(UI ui, DuplicateArticleException duplicate, Runnable importAnyway) {
+        new DuplicateDialog(duplicate.existing(), () -> ui.navigate("articles/" + duplicate.existing().id()), importAnyway).open();
+    }
+
+    private void run(UI ui, java.util.function.Supplier<Article> action, Runnable importAnyway) {
         try {
-            Article article = action.get();
-            ui.navigate("articles/" + article.id());
-            Notification.show(ui.getTranslation("import.imported", article.title(), article.paragraphs().size()))
-                    .addThemeVariants(NotificationVariant.SUCCESS);
+            show(ui, action.get());
+        } catch (DuplicateArticleException duplicate) {
+            offerChoice(ui, duplicate, importAnyway);
         } catch (UserFacingException ex) {
             error(ex.getMessage());
         }
     }
 
-    private void runBatch(UI ui, java.util.function.Supplier<java.util.List<Article>> action) {
+    private void show(UI ui, Article article) {
+        ui.navigate("articles/" + article.id());
+        Notification.show(ui.getTranslation("import.imported", article.title(), article.paragraphs().size()))
+                .addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    private void runBatch(UI ui, java.util.function.Supplier<java.util.List<Article>> action, Runnable importAnyway) {
         try {
             java.util.List<Article> imported = action.get();
             if (imported.size() == 1) {
-                run(ui, imported::getFirst);
+                show(ui, imported.getFirst());
                 return;
             }
             ui.navigate("");
             Notification.show(ui.getTranslation("import.imported-many", imported.size())).addThemeVariants(NotificationVariant.SUCCESS);
+        } catch (DuplicateArticleException duplicate) {
+            offerChoice(ui, duplicate, importAnyway);
         } catch (UserFacingException ex) {
             error(ex.getMessage());
         }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -42,9 +42,8 @@ import org.transdesk.security.Roles;
  * from a CAT tool: upload an edited XLIFF file to turn its changed targets into draft revisions.
  */
 @Route("articles/:articleId/interchange")
-@PageTitle("Export formats · Transdesk")
 @PermitAll
-public class InterchangeView extends VerticalLayout implements BeforeEnterObserver {
+public class InterchangeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleService articles;
     private final ApprovalService approval;
@@ -68,34 +67,35 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         removeAll();
-        add(new H1(article.title()), new Anchor("articles/" + article.id(), "Back to the workbench"));
+        add(new H1(article.title()), new Anchor("articles/" + article.id(), getTranslation("interchange.back")));
         boolean editor = CurrentUser.hasRole(Roles.EDITOR);
         boolean anyApproved = false;
         for (Output output : Output.values()) {
             var latest = approval.latestApproved(article.id(), output);
-            add(new H2(output.label()));
+            add(new H2(Messages.tr("output." + output.key())));
             if (latest.isEmpty()) {
-                add(new Paragraph("No approved version yet."));
+                add(new Paragraph(getTranslation("interchange.no-version")));
                 continue;
             }
             anyApproved = true;
-            add(new Paragraph("Approved version " + latest.get().number() + " by " + latest.get().approvedBy()));
+            add(new Paragraph(getTranslation("interchange.version", latest.get().number(), latest.get().approvedBy())));
             if (editor) {
                 add(downloads(article, output, latest.get()));
             }
         }
         if (editor && anyApproved) {
-            Anchor bundle = download("All approved outputs (.zip)", () -> exports.exportBundle(article.id()));
+            Anchor bundle = download(getTranslation("interchange.bundle.link"), () -> exports.exportBundle(article.id()));
             bundle.setId("download-bundle");
-            add(new H2("Bundle"), bundle);
+            add(new H2(getTranslation("interchange.bundle")), bundle);
         }
         if (editor) {
-            add(new H2("Import an edited XLIFF file"),
-                    new Paragraph("The file is merged with the draft paragraph by paragraph: what changed only in the file is taken, "
-                            + "what changed only here is kept, and where both changed you choose. You see the merge before anything is saved; "
-                            + "imported text becomes new revisions for a reviewer to approve as usual."),
-                    xliffUpload(article));
+            add(new H2(getTranslation("interchange.xliff.heading")), new Paragraph(getTranslation("interchange.xliff.text")), xliffUpload(article));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("interchange.page-title");
     }
 
     private HorizontalLayout downloads(Article article, Output output, ApprovedVersion version) {
@@ -104,7 +104,7 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             if (format.translationOnly() && !output.isTranslation()) {
                 continue;
             }
-            String label = format.xliffVersion() == null ? "." + format.extension() : "XLIFF " + format.xliffVersion();
+            String label = format.xliffVersion() == null ? "." + format.extension() : "XLIFF " + format.xliffVersion(); // file names: the same in every language
             Anchor link = download(label, () -> exports.export(article.id(), output, format));
             link.setId("download-" + output.key() + "-" + format.key());
             // named in words for a screen reader ("Download Vietnamese as Markdown (.md)"), the short text still in it
@@ -147,9 +147,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         try {
             XliffImportResult result = xliff.apply(article.id(), merge.output(), bytes, merge, resolutions);
             dialog.close();
-            String notes = result.notesAdded() == 0 ? "" : "; " + result.notesAdded() + " notes added as comments";
-            Notification.show((result.changedPositions().isEmpty() ? "No paragraph changed: every paragraph kept its text here"
-                    : result.changedPositions().size() + " paragraphs of the " + result.output().label() + " draft updated from the file") + notes)
+            String notes = result.notesAdded() == 0 ? "" : getTranslation("interchange.xliff.notes", result.notesAdded());
+            Notification.show((result.changedPositions().isEmpty() ? getTranslation("interchange.xliff.unchanged")
+                    : getTranslation("interchange.xliff.updated", result.changedPositions().size(), Messages.tr("output." + result.output().key()))) + notes)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
             error(ex);

@@ -1,5 +1,7 @@
 package org.transdesk.export.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -29,24 +31,32 @@ import org.transdesk.review.WordDiff;
  */
 class XliffMergeDialog extends Dialog {
 
-    static final String HERE = "Keep the text here";
-    static final String FILE = "Take the file's text";
-    static final String MERGE = "Merge by hand";
+    /** What to do with a paragraph changed in both places. */
+    enum Choice {
+        HERE, FILE, MERGE;
 
-    final Button apply = new Button("Import");
-    final Map<Integer, RadioButtonGroup<String>> choices = new LinkedHashMap<>();
+        String label() {
+            return switch (this) {
+                case HERE -> tr("xliff.choice.here");
+                case FILE -> tr("xliff.choice.file");
+                case MERGE -> tr("xliff.choice.merge");
+            };
+        }
+    }
+
+    final Button apply = new Button(tr("xliff.import"));
+    final Map<Integer, RadioButtonGroup<Choice>> choices = new LinkedHashMap<>();
     final Map<Integer, TextArea> merged = new LinkedHashMap<>();
 
     XliffMergeDialog(XliffMerge merge, Consumer<List<XliffResolution>> onApply) {
-        setHeaderTitle("Import XLIFF into “" + merge.articleTitle() + "”");
+        setHeaderTitle(tr("xliff.heading", merge.articleTitle()));
         addClassName("xliff-merge");
-        add(new Paragraph("This file is the " + merge.output().label() + " translation of article " + merge.articleId() + " “"
-                + merge.articleTitle() + "” (XLIFF " + merge.xliffVersion() + "). It is compared with approved version "
-                + merge.baseVersion() + (merge.baseFrom() == XliffMerge.BaseFrom.FILE ? ", which the file names."
-                : ", the exported version its texts match: the file no longer carries Transdesk's own attributes.")));
+        add(new Paragraph(tr(merge.baseFrom() == XliffMerge.BaseFrom.FILE ? "xliff.about.named" : "xliff.about.matched",
+                tr("output." + merge.output().key()), String.valueOf(merge.articleId()), merge.articleTitle(), merge.xliffVersion(),
+                merge.baseVersion())));
         summary(merge);
         for (XliffMerge.Unit unit : merge.with(Outcome.FROM_FILE)) {
-            add(new H4(label(unit) + ": from the file"), diff(unit.here(), unit.file()));
+            add(new H4(tr("xliff.from-file.unit", label(unit))), diff(unit.here(), unit.file()));
         }
         for (XliffMerge.Unit unit : merge.conflicts()) {
             add(conflict(unit));
@@ -55,29 +65,29 @@ class XliffMergeDialog extends Dialog {
         apply.addThemeVariants(ButtonVariant.PRIMARY);
         apply.setEnabled(!merge.changesNothing());
         apply.addClickListener(e -> onApply.accept(resolutions()));
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(tr("dialog.cancel"), e -> close());
         cancel.setId("xliff-cancel");
         getFooter().add(cancel, apply);
         setWidth("min(64rem, 95vw)");
     }
 
     private void summary(XliffMerge merge) {
-        line("From the file (changed only there)", merge.with(Outcome.FROM_FILE), "xliff-from-file");
-        line("Changed in both: choose below", merge.conflicts(), "xliff-conflicts");
-        line("Kept (changed only here)", merge.with(Outcome.KEPT_HERE), "xliff-kept");
-        line("Changed the same way in both", merge.with(Outcome.SAME_CHANGE), "xliff-same");
-        line("Kept (no translation in the file)", merge.with(Outcome.NO_TARGET), "xliff-no-target");
+        line(tr("xliff.line.from-file"), merge.with(Outcome.FROM_FILE), "xliff-from-file");
+        line(tr("xliff.line.conflicts"), merge.conflicts(), "xliff-conflicts");
+        line(tr("xliff.line.kept"), merge.with(Outcome.KEPT_HERE), "xliff-kept");
+        line(tr("xliff.line.same"), merge.with(Outcome.SAME_CHANGE), "xliff-same");
+        line(tr("xliff.line.no-target"), merge.with(Outcome.NO_TARGET), "xliff-no-target");
         if (merge.newNotes() > 0) {
-            Paragraph notes = new Paragraph(merge.newNotes() + (merge.newNotes() == 1 ? " note" : " notes") + " from the file become comments on their paragraphs.");
+            Paragraph notes = new Paragraph(tr("xliff.notes", merge.newNotes()));
             notes.setId("xliff-notes");
             add(notes);
         }
         int unchanged = merge.with(Outcome.UNCHANGED).size();
         if (unchanged > 0) {
-            add(new Paragraph(unchanged + (unchanged == 1 ? " unit is" : " units are") + " unchanged."));
+            add(new Paragraph(tr("xliff.unchanged", unchanged)));
         }
         if (merge.changesNothing()) {
-            add(new Paragraph("Nothing in this file differs from the draft: there is nothing to import."));
+            add(new Paragraph(tr("xliff.nothing")));
         }
     }
 
@@ -91,26 +101,28 @@ class XliffMergeDialog extends Dialog {
     }
 
     private Div conflict(XliffMerge.Unit unit) {
-        Div file = new Div(new H4("In the file"), new Div(unit.file()));
-        Div here = new Div(new H4("Here (revision " + unit.hereRevision() + ")"), new Div(unit.here()));
+        Div file = new Div(new H4(tr("xliff.in-file")), new Div(unit.file()));
+        Div here = new Div(new H4(tr("xliff.here", unit.hereRevision())), new Div(unit.here()));
         file.addClassName("conflict-text");
         here.addClassName("conflict-text");
         Div sides = new Div(file, here);
         sides.addClassName("xliff-sides");
-        RadioButtonGroup<String> choice = new RadioButtonGroup<>();
-        choice.setItems(HERE, FILE, MERGE);
+        RadioButtonGroup<Choice> choice = new RadioButtonGroup<>();
+        choice.setItems(Choice.values());
+        choice.setItemLabelGenerator(Choice::label);
+        choice.setAriaLabel(tr("xliff.choice.of", label(unit)));
         choice.setId("xliff-choice-" + unit.position());
-        TextArea text = new TextArea("Merged text");
+        TextArea text = new TextArea(tr("xliff.merged"));
         text.setId("xliff-merged-" + unit.position());
         text.setWidthFull();
         text.setValue(unit.here());
         text.setVisible(false);
-        choice.addValueChangeListener(e -> text.setVisible(MERGE.equals(e.getValue())));
+        choice.addValueChangeListener(e -> text.setVisible(e.getValue() == Choice.MERGE));
         choices.put(unit.position(), choice);
         merged.put(unit.position(), text);
-        Div box = new Div(new H4(label(unit) + ": changed in the file and here"), sides,
-                new Paragraph("Exported text → file:"), diff(unit.base(), unit.file()),
-                new Paragraph("Exported text → here:"), diff(unit.base(), unit.here()), choice, text);
+        Div box = new Div(new H4(tr("xliff.conflict.unit", label(unit))), sides,
+                new Paragraph(tr("xliff.diff.file")), diff(unit.base(), unit.file()),
+                new Paragraph(tr("xliff.diff.here")), diff(unit.base(), unit.here()), choice, text);
         box.addClassName("xliff-conflict");
         return box;
     }
@@ -118,11 +130,11 @@ class XliffMergeDialog extends Dialog {
     private List<XliffResolution> resolutions() {
         List<XliffResolution> out = new ArrayList<>();
         choices.forEach((position, choice) -> {
-            if (HERE.equals(choice.getValue())) {
+            if (choice.getValue() == Choice.HERE) {
                 out.add(XliffResolution.here(position));
-            } else if (FILE.equals(choice.getValue())) {
+            } else if (choice.getValue() == Choice.FILE) {
                 out.add(XliffResolution.file(position));
-            } else if (MERGE.equals(choice.getValue())) {
+            } else if (choice.getValue() == Choice.MERGE) {
                 out.add(XliffResolution.merged(position, merged.get(position).getValue()));
             }
         });
@@ -130,7 +142,7 @@ class XliffMergeDialog extends Dialog {
     }
 
     private static String label(XliffMerge.Unit unit) {
-        return unit.position() == 0 ? "Headline" : "¶" + unit.position();
+        return unit.position() == 0 ? tr("xliff.headline") : "¶" + unit.position();
     }
 
     /** A word diff with the workbench's diff colours (removed struck through, added highlighted). */

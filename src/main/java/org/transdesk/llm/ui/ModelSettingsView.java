@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
@@ -28,10 +28,9 @@ import org.transdesk.security.Roles;
  * and override the configuration file; API keys are shown only as "set", never as text.
  */
 @Route("admin/models")
-@PageTitle("Language models · Transdesk")
 @Menu(order = 91, title = "Language models")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class ModelSettingsView extends VerticalLayout {
+public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ModelSettingsService settings;
     final Grid<ProviderRow> providers = new Grid<>(ProviderRow.class, false);
@@ -42,16 +41,17 @@ public class ModelSettingsView extends VerticalLayout {
     public ModelSettingsView(ModelSettingsService settings) {
         this.settings = settings;
         this.form = new ProviderForm(settings::saveProvider, this::refresh);
-        providers.addColumn(ProviderRow::id).setHeader("Id");
-        providers.addColumn(ProviderRow::type).setHeader("Type");
-        providers.addColumn(ProviderRow::model).setHeader("Model");
-        providers.addColumn(r -> r.baseUrl() == null ? "(vendor default)" : r.baseUrl()).setHeader("Base URL");
-        providers.addColumn(r -> r.keyProblem() != null ? "cannot be decrypted: enter it again" : r.keySet() ? "••••••" : "none")
-                .setHeader("API key");
-        providers.addColumn(ProviderRow::origin).setHeader("From");
-        providers.addComponentColumn(r -> new HorizontalLayout(new Button("Test", e -> test(r.id())),
-                new Button("Edit", e -> form.edit(r)), new Button("Delete", e -> delete(r.id()))))
-                .setHeader("").setAutoWidth(true).setFlexGrow(0); // sized to its three buttons: Delete was clipped
+        providers.addColumn(ProviderRow::id).setHeader(getTranslation("models.id"));
+        providers.addColumn(ProviderRow::type).setHeader(getTranslation("models.type"));
+        providers.addColumn(ProviderRow::model).setHeader(getTranslation("models.model"));
+        providers.addColumn(r -> r.baseUrl() == null ? getTranslation("models.vendor-default") : r.baseUrl()).setHeader(getTranslation("models.base-url"));
+        providers.addColumn(r -> r.keyProblem() != null ? getTranslation("models.key.undecryptable") : r.keySet() ? "••••••" : getTranslation("models.key.none"))
+                .setHeader(getTranslation("models.api-key"));
+        providers.addColumn(ProviderRow::origin).setHeader(getTranslation("models.origin"));
+        providers.addComponentColumn(r -> new HorizontalLayout(named(new Button(getTranslation("models.test"), e -> test(r.id())), "models.test.named", r.id()),
+                named(new Button(getTranslation("models.edit"), e -> form.edit(r)), "models.edit.named", r.id()),
+                named(new Button(getTranslation("models.delete"), e -> delete(r.id())), "models.delete.named", r.id())))
+                .setHeader(getTranslation("models.actions")).setAutoWidth(true).setFlexGrow(0); // sized to its three buttons: Delete was clipped
         providers.setAllRowsVisible(true);
         testResult.addClassName("model-test-result");
 
@@ -59,35 +59,35 @@ public class ModelSettingsView extends VerticalLayout {
         routeBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         for (String key : ModelSettingsService.ROUTE_KEYS) {
             Select<String> select = new Select<>();
-            select.setLabel("default".equals(key) ? "Every output (default)" : "Route for " + key);
-            select.setEmptySelectionAllowed(!"default".equals(key));
+            boolean everyOutput = "default".equals(key);
+            select.setLabel(everyOutput ? getTranslation("models.route.default") : getTranslation("models.route.for", key));
+            select.setEmptySelectionAllowed(!everyOutput);
             // the review route has no default: unset, there is no model review
-            select.setEmptySelectionCaption("review".equals(key) ? "(no model review)" : "(use default)");
+            select.setEmptySelectionCaption(getTranslation("review".equals(key) ? "models.route.no-review" : "models.route.use-default"));
             routes.put(key, select);
             routeBar.add(select);
         }
-        routeBar.add(new Button("Save routes", e -> saveRoutes()));
+        routeBar.add(new Button(getTranslation("models.routes.save"), e -> saveRoutes()));
 
-        add(new H1("Language models"),
-                new Paragraph("Providers and routes saved here override transdesk.llm.* from the configuration file."),
-                providers, testResult, new H2("Add or change a provider"), form, new H2("Routes"), routeBar);
+        add(new H1(getTranslation("models.heading")), new Paragraph(getTranslation("models.text")),
+                providers, testResult, new H2(getTranslation("models.form.heading")), form, new H2(getTranslation("models.routes")), routeBar);
         refresh();
     }
 
     private void test(String id) {
         try {
             var probe = settings.test(id);
-            testResult.setText("'" + id + "' answered in " + probe.latencyMs() + " ms: " + probe.reply() + serverModels(id));
+            testResult.setText(getTranslation("models.test.answered", id, probe.latencyMs(), probe.reply()) + serverModels(id));
         } catch (UserFacingException e) {
-            testResult.setText("'" + id + "' failed: " + e.getMessage());
+            testResult.setText(getTranslation("models.test.failed", id, e.getMessage()));
         }
     }
 
     private String serverModels(String id) {
         try {
             var names = settings.serverModels(id);
-            return names.isEmpty() ? "" : " · models on the server: " + String.join(", ", names.stream().limit(30).toList())
-                    + (names.size() > 30 ? " …" : "");
+            return names.isEmpty() ? "" : " · " + getTranslation("models.test.server-models", String.join(", ", names.stream().limit(30).toList())
+                    + (names.size() > 30 ? " …" : ""));
         } catch (UserFacingException e) {
             return " · " + e.getMessage();
         }
@@ -113,11 +113,21 @@ public class ModelSettingsView extends VerticalLayout {
                     settings.clearRoute(key); // "(use default)" chosen: was ignored while "Routes saved" was shown
                 }
             }
-            Notification.show("Routes saved").addThemeVariants(NotificationVariant.SUCCESS);
+            Notification.show(getTranslation("models.routes.saved")).addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
         } catch (UserFacingException e) {
             Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.ERROR);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("models.page-title");
+    }
+
+    private Button named(Button button, String key, String id) {
+        button.setAriaLabel(getTranslation(key, id));
+        return button;
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package org.transdesk.llm.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,24 +21,27 @@ import org.transdesk.llm.internal.settings.ProviderRow;
 /** The add/edit form of a provider. The key field is never filled in: blank keeps the key already set. */
 class ProviderForm extends FormLayout {
 
-    final TextField id = new TextField("Id");
+    /** An address, the same in every language. */
+    static final String EXAMPLE_URL = "http://localhost:8000/v1";
+
+    final TextField id = new TextField(tr("models.id"));
     final Select<String> type = new Select<>();
-    final TextField baseUrl = new TextField("Base URL");
-    final PasswordField apiKey = new PasswordField("API key");
-    final TextField model = new TextField("Model");
-    final NumberField temperature = new NumberField("Temperature");
-    final IntegerField timeoutSeconds = new IntegerField("Timeout (s)");
-    final IntegerField maxConcurrency = new IntegerField("Max concurrency");
-    final BigDecimalField inputPrice = new BigDecimalField("Price / 1M prompt tokens");
-    final BigDecimalField outputPrice = new BigDecimalField("Price / 1M completion tokens");
-    final Button save = new Button("Save provider");
+    final TextField baseUrl = new TextField(tr("models.base-url"));
+    final PasswordField apiKey = new PasswordField(tr("models.api-key"));
+    final TextField model = new TextField(tr("models.model"));
+    final NumberField temperature = new NumberField(tr("models.temperature"));
+    final IntegerField timeoutSeconds = new IntegerField(tr("models.timeout"));
+    final IntegerField maxConcurrency = new IntegerField(tr("models.max-concurrency"));
+    final BigDecimalField inputPrice = new BigDecimalField(tr("models.price.prompt"));
+    final BigDecimalField outputPrice = new BigDecimalField(tr("models.price.completion"));
+    final Button save = new Button(tr("models.save-provider"));
 
     ProviderForm(Consumer<org.transdesk.llm.internal.settings.ProviderForm> onSave, Runnable afterSave) {
-        type.setLabel("Type");
+        type.setLabel(tr("models.type"));
         type.setItems(ModelSettingsService.TYPES);
         type.setValue("openai");
-        baseUrl.setPlaceholder("http://localhost:8000/v1");
-        apiKey.setPlaceholder("leave blank to keep the current key");
+        baseUrl.setPlaceholder(EXAMPLE_URL);
+        apiKey.setPlaceholder(tr("models.api-key.placeholder"));
         apiKey.setRevealButtonVisible(false);
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(e -> {
@@ -44,7 +49,7 @@ class ProviderForm extends FormLayout {
                 onSave.accept(new org.transdesk.llm.internal.settings.ProviderForm(id.getValue(), type.getValue(), baseUrl.getValue(),
                         apiKey.getValue(), model.getValue(), temperature.getValue(), timeoutSeconds.getValue(), maxConcurrency.getValue(),
                         inputPrice.getValue(), outputPrice.getValue()));
-                Notification.show("Saved provider " + id.getValue()).addThemeVariants(NotificationVariant.SUCCESS);
+                Notification.show(tr("models.saved-provider", id.getValue())).addThemeVariants(NotificationVariant.SUCCESS);
                 apiKey.clear();
                 afterSave.run();
             } catch (UserFacingException ex) {

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.transdesk.article.Output;
+import org.transdesk.review.ArticleSelection;
 import org.transdesk.review.ChangeRequest;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftProvenance;
@@ -292,6 +293,24 @@ public class DraftRepository {
             states.put(id, m);
         });
         return states;
+    }
+
+    /** See {@link org.transdesk.review.DraftService#articlesIn}: "not started" is the complement of the drafts in any other state. */
+    public ArticleSelection articlesIn(Output output, OutputState state) {
+        boolean notStarted = state == OutputState.NOT_STARTED;
+        String op = notStarted ? "<>" : "=";
+        if (output != null) {
+            return new ArticleSelection(java.util.Set.copyOf(jdbc.sql("select article_id from draft where output_key = ? and state " + op + " ?")
+                    .params(output.key(), state.name())
+                    .query(Long.class).list()), notStarted);
+        }
+        List<String> keys = java.util.Arrays.stream(Output.values()).map(Output::key).toList();
+        String in = String.join(",", keys.stream().map(k -> "?").toList());
+        List<Object> params = new ArrayList<>(keys);
+        params.add(state.name());
+        String sql = "select article_id from draft where output_key in (" + in + ") and state " + op + " ? group by article_id"
+                + (notStarted ? " having count(distinct output_key) = " + keys.size() : "");
+        return new ArticleSelection(java.util.Set.copyOf(jdbc.sql(sql).params(params).query(Long.class).list()), notStarted);
     }
 
     /** State and paragraphs per status of every output of the given articles, in one grouped query (the library's read). */

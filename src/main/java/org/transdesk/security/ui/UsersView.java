@@ -1,5 +1,7 @@
 package org.transdesk.security.ui;
 
+import static org.transdesk.base.ui.Messages.tr;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,12 +18,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.transdesk.base.UserFacingException;
+import org.transdesk.base.ui.Messages;
 import org.transdesk.security.Roles;
 import org.transdesk.security.UserAccount;
 import org.transdesk.security.UserAccountService;
@@ -31,56 +32,59 @@ import org.transdesk.security.UserAccountService;
  * last three end its open sessions at once), and lift sign-in locks after too many failed sign-ins.
  */
 @Route("admin/users")
-@PageTitle("Users · Transdesk")
 @Menu(order = 90, title = "Users")
 @RolesAllowed(Roles.ADMIN_ROLE)
-public class UsersView extends VerticalLayout {
-
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccountService users;
     final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     final Grid<UserAccountService.SignInLock> locks = new Grid<>();
-    final TextField username = new TextField("User name");
-    final PasswordField password = new PasswordField("Password");
+    final TextField username = new TextField(tr("users.username"));
+    final PasswordField password = new PasswordField(tr("users.password"));
     final Select<Roles> role = new Select<>();
-    final Button create = new Button("Create user");
+    final Button create = new Button(tr("users.create"));
 
     public UsersView(UserAccountService users) {
         this.users = users;
-        role.setLabel("Role");
+        role.setLabel(getTranslation("users.role"));
+        role.setItemLabelGenerator(UsersView::roleName);
         role.setItems(Roles.values());
         role.setValue(Roles.EDITOR);
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(e -> createUser());
-        grid.addColumn(UserAccount::username).setHeader("User");
-        grid.addComponentColumn(this::roleSelect).setHeader("Role");
-        grid.addColumn(u -> u.enabled() ? "enabled" : "disabled").setHeader("Status");
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("users.user"));
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role"));
+        grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled")).setHeader(getTranslation("users.status"));
         grid.addComponentColumn(u -> new HorizontalLayout(
-                small(new Button(u.enabled() ? "Disable" : "Enable", e -> act(() -> users.setEnabled(u.username(), !u.enabled()),
-                        u.enabled() ? u.username() + " is disabled; their open sessions end now." : u.username() + " is enabled."))),
-                small(new Button("Reset password", e -> resetPassword(u)))));
+                small(new Button(getTranslation(u.enabled() ? "users.disable" : "users.enable"), e -> act(() -> users.setEnabled(u.username(), !u.enabled()),
+                        u.enabled() ? getTranslation("users.disabled-done", u.username()) : getTranslation("users.enabled-done", u.username())))),
+                small(new Button(getTranslation("users.reset-password"), e -> resetPassword(u)))))
+                .setHeader(getTranslation("users.actions"));
         grid.setAllRowsVisible(true);
-        locks.addColumn(UserAccountService.SignInLock::what).setHeader("Account or address");
-        locks.addColumn(UserAccountService.SignInLock::failures).setHeader("Failed sign-ins");
-        locks.addColumn(l -> l.locked() ? "locked until " + TIME.format(l.lockedUntil()) : "not locked").setHeader("Status");
-        locks.addComponentColumn(l -> small(new Button("Unlock", e -> act(() -> users.unlock(l.key()), "Unlocked " + l.what() + "."))));
+        locks.addColumn(UserAccountService.SignInLock::what).setHeader(getTranslation("users.locks.what"));
+        locks.addColumn(UserAccountService.SignInLock::failures).setHeader(getTranslation("users.locks.failures"));
+        locks.addColumn(l -> l.locked() ? getTranslation("users.locks.locked-until", Messages.dateTime(l.lockedUntil())) : getTranslation("users.locks.not-locked"))
+                .setHeader(getTranslation("users.status"));
+        locks.addComponentColumn(l -> small(new Button(getTranslation("users.locks.unlock"), e -> act(() -> users.unlock(l.key()),
+                getTranslation("users.locks.unlocked", l.what()))))).setHeader(getTranslation("users.actions"));
         locks.setAllRowsVisible(true);
         HorizontalLayout form = new HorizontalLayout(username, password, role, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H1("Users"), form, grid, new H2("Failed sign-ins"),
-                new Paragraph("After too many failed sign-ins an account, or a client address, is locked for a while; unlock it here."), locks);
+        add(new H1(getTranslation("users.heading")), form, grid, new H2(getTranslation("users.locks.heading")),
+                new Paragraph(getTranslation("users.locks.text")), locks);
         refresh();
     }
 
     private Select<Roles> roleSelect(UserAccount user) {
         Select<Roles> select = new Select<>();
         select.setItems(Roles.values());
+        select.setItemLabelGenerator(UsersView::roleName);
+        select.setAriaLabel(getTranslation("users.role-of", user.username()));
         select.setValue(user.role());
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && e.getValue() != e.getOldValue()) {
                 act(() -> users.setRole(user.username(), e.getValue()),
-                        user.username() + " is now " + e.getValue() + "; their open sessions end now.");
+                        getTranslation("users.role-changed", user.username(), roleName(e.getValue())));
             }
         });
         return select;
@@ -88,25 +92,25 @@ public class UsersView extends VerticalLayout {
 
     private void resetPassword(UserAccount user) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New password for " + user.username());
-        PasswordField next = new PasswordField("New password");
-        next.setHelperText("At least 8 characters. Tell it to " + user.username() + " in person; their open sessions end.");
+        dialog.setHeaderTitle(getTranslation("users.new-password.heading", user.username()));
+        PasswordField next = new PasswordField(getTranslation("users.new-password"));
+        next.setHelperText(getTranslation("users.new-password.helper", user.username()));
         next.setWidth("24em");
-        Button save = new Button("Set password", e -> {
-            if (act(() -> users.resetPassword(user.username(), next.getValue()), "New password set for " + user.username() + ".")) {
+        Button save = new Button(getTranslation("users.new-password.set"), e -> {
+            if (act(() -> users.resetPassword(user.username(), next.getValue()), getTranslation("users.new-password.done", user.username()))) {
                 dialog.close();
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(next);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("dialog.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 
     private void createUser() {
         try {
             UserAccount created = users.create(username.getValue(), password.getValue(), role.getValue());
-            Notification.show("Created " + created.username()).addThemeVariants(NotificationVariant.SUCCESS);
+            Notification.show(getTranslation("users.created", created.username())).addThemeVariants(NotificationVariant.SUCCESS);
             username.clear();
             password.clear();
             refresh();
@@ -126,6 +130,19 @@ public class UsersView extends VerticalLayout {
         } finally {
             refresh();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.page-title");
+    }
+
+    private static String roleName(Roles role) {
+        return switch (role) {
+            case EDITOR -> tr("users.role.editor");
+            case REVIEWER -> tr("users.role.reviewer");
+            case ADMIN -> tr("users.role.admin");
+        };
     }
 
     private static Button small(Button button) {

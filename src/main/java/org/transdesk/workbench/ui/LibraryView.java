@@ -1,30 +1,45 @@
 package org.transdesk.workbench.ui;
 
-import org.transdesk.base.ui.Messages;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ArticleService;
+import org.transdesk.article.LibraryQuery;
 import org.transdesk.article.Output;
+import org.transdesk.base.ui.Messages;
+import org.transdesk.review.ArticleSelection;
 import org.transdesk.review.DraftService;
-import org.transdesk.review.OutputState;
 import org.transdesk.review.OutputSummary;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
-/** All articles, newest first, with the state of each output; search by title. */
+/**
+ * All articles, newest first, with the state of each output; search by title, filter by state. The
+ * grid reads from the database only the rows it shows (thousands of articles stay fast); the full
+ * title shows on hover; Enter or a click opens the row. Admins archive, restore and delete articles here.
+ */
 @Route("")
 @Menu(order = 10, title = "Library")
 @PermitAll
@@ -35,7 +50,16 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<ArticleListing> grid = new Grid<>(ArticleListing.class, false);
     final StateFilter stateFilter = new StateFilter(this::refresh);
-    private Map<Long, Map<Output, OutputSummary>> summaries = Map.of();
+    final Checkbox archived = new Checkbox();
+    /** Rows read from the database since the view opened: what lazy loading keeps small. */
+    int rowsRead;
+    private final Map<Long, Map<Output, OutputSummary>> summaries = new HashMap<>();
+    private LibraryQuery query = LibraryQuery.search("");
+    private ArticleListing focused;
+    /** Below this window width the library shows cards. */
+    static final int CARD_WIDTH = 900;
+    private final Grid.Column<ArticleListing> cards;
+    private Registration resize;
 
     public LibraryView(ArticleService articles, DraftService drafts) {
         this.articles = articles;
@@ -50,17 +74,37 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         importButton.addThemeVariants(ButtonVariant.PRIMARY);
         importButton.setVisible(CurrentUser.hasRole(Roles.EDITOR));
 
-        grid.addColumn(ArticleListing::title).setHeader(getTranslation("library.title")).setFlexGrow(4);
+        grid.addColumn(ArticleListing::title).setKey("title").setHeader(getTranslation("library.title")).setFlexGrow(4)
+                .setTooltipGenerator(ArticleListing::title);
         grid.addColumn(a -> Messages.date(a.publishedOn())).setHeader(getTranslation("library.date")).setAutoWidth(true);
         grid.addColumn(a -> Messages.number(a.paragraphCount())).setHeader(getTranslation("library.paragraphs")).setAutoWidth(true);
         for (Output output : Output.values()) {
             grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setHeader(Words.output(output)).setAutoWidth(true);
         }
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
+        archived.setLabel(getTranslation("library.archived"));
+        archived.addValueChangeListener(e -> refresh());
+        LibraryAdminActions actions = CurrentUser.hasRole(Roles.ADMIN) ? new LibraryAdminActions(articles, this::refresh) : null;
+        if (actions != null) {
+            grid.addComponentColumn(actions::buttons).setKey("actions").setHeader(getTranslation("library.actions")).setAutoWidth(true);
+        }
+        cards = grid.addComponentColumn(a -> new LibraryCard(a, this::summary, actions == null ? null : actions::buttons))
+                .setKey("card").setHeader(getTranslation("library.heading"));
+        cards.setVisible(false);
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        ComponentUtil.addListener(grid, KeyDownEvent.class, e -> {
+            if (Key.ENTER.matches(e.getKey().getKeys().getFirst()) && focused != null) {
+                open(focused);
+            }
+        }, registration -> registration.setFilter("event.key === 'Enter'"));
+        grid.setItems(q -> fetch(q.getOffset(), q.getLimit()).stream(), q -> articles.count(query));
         grid.setSizeFull();
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, stateFilter, importButton);
+        HorizontalLayout toolbar = new HorizontalLayout(search, stateFilter, archived, importButton);
         toolbar.setAlignItems(Alignment.BASELINE);
+        toolbar.setWrap(true); // on a phone the filters and Import go to the next line instead of off the screen
+        stateFilter.setWrap(true);
+        search.setWidth("min(20em, 100%)");
         add(new H1(getTranslation("library.heading")), toolbar, grid);
         refresh();
     }
@@ -70,20 +114,54 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("library.page-title");
     }
 
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Page page = event.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> fitTo(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+        }
+    }
+
+    /** Below {@link #CARD_WIDTH} px one column of cards; above it, the table. */
+    void fitTo(int width) {
+        boolean narrow = width > 0 && width < CARD_WIDTH;
+        grid.getColumns().forEach(c -> c.setVisible(narrow == (c == cards)));
+        if (narrow) {
+            grid.addClassName("library-cards");
+        } else {
+            grid.removeClassName("library-cards");
+        }
+    }
+
+    private void open(ArticleListing article) {
+        getUI().ifPresent(ui -> ui.navigate("articles/" + article.id()));
+    }
+
     private OutputSummary summary(ArticleListing article, Output output) {
         return summaries.getOrDefault(article.id(), Map.of()).getOrDefault(output, OutputSummary.notStarted(output));
     }
 
-    /** One query for the states and paragraph counts of every listed article. */
-    void refresh() {
-        List<ArticleListing> rows = articles.list(search.getValue());
-        summaries = drafts.summaries(rows.stream().map(ArticleListing::id).toList());
-        grid.setItems(rows.stream().filter(a -> stateFilter.matches(states(a))).toList());
+    /** One page of rows, with the states and paragraph counts of just those articles, in two queries. */
+    private List<ArticleListing> fetch(int offset, int limit) {
+        List<ArticleListing> rows = articles.page(query, offset, limit);
+        rowsRead += rows.size();
+        summaries.putAll(drafts.summaries(rows.stream().map(ArticleListing::id).toList()));
+        return rows;
     }
 
-    private Map<Output, OutputState> states(ArticleListing article) {
-        Map<Output, OutputState> states = new java.util.EnumMap<>(Output.class);
-        summaries.getOrDefault(article.id(), Map.of()).forEach((o, s) -> states.put(o, s.state()));
-        return states;
+    /** The search and state filter become the query the grid pages through. */
+    void refresh() {
+        Optional<ArticleSelection> selection = stateFilter.selection(drafts);
+        query = new LibraryQuery(search.getValue(), archived.getValue(), selection.filter(s -> !s.excluding()).map(ArticleSelection::ids).orElse(null),
+                selection.filter(ArticleSelection::excluding).map(ArticleSelection::ids).orElse(null));
+        summaries.clear();
+        focused = null;
+        grid.getDataProvider().refreshAll();
     }
 }

@@ -3,8 +3,9 @@ package org.transdesk.workbench.ui;
 import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.Map;
 import org.transdesk.article.Output;
+import org.transdesk.review.ArticleSelection;
+import org.transdesk.review.DraftService;
 import org.transdesk.review.OutputState;
 
 /** Library filter: articles whose output (or any output) is in a given state, e.g. "Russian: Needs review". */
@@ -30,20 +31,9 @@ class StateFilter extends HorizontalLayout {
         setAlignItems(Alignment.BASELINE);
     }
 
-    /** Whether an article with these output states passes; an output without a draft is "Not started". */
-    boolean matches(Map<Output, OutputState> states) {
+    /** The articles that pass, or empty when no state is chosen (every article passes). */
+    java.util.Optional<ArticleSelection> selection(DraftService drafts) {
         OutputState wanted = state.getValue();
-        if (wanted == null) {
-            return true;
-        }
-        if (output.getValue() != null) {
-            return states.getOrDefault(output.getValue(), OutputState.NOT_STARTED) == wanted;
-        }
-        for (Output o : Output.values()) {
-            if (states.getOrDefault(o, OutputState.NOT_STARTED) == wanted) {
-                return true;
-            }
-        }
-        return false;
+        return wanted == null ? java.util.Optional.empty() : java.util.Optional.of(drafts.articlesIn(output.getValue(), wanted));
     }
 }

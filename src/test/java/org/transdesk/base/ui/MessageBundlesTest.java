@@ -120,12 +120,14 @@ class MessageBundlesTest {
         assertThat(unused).as("keys in the bundles that no code names").isEmpty();
     }
 
-    /** Screens moved to the bundles; users, models, API tokens and interchange are not yet. */
+    /** Screens moved to the bundles: every view and dialog. */
     static final List<Path> LOCALISED = List.of(Path.of("src/main/java/org/transdesk/base/ui"), Path.of("src/main/java/org/transdesk/workbench/ui"),
             Path.of("src/main/java/org/transdesk/article/ui"), Path.of("src/main/java/org/transdesk/security/ui/LoginView.java"),
             Path.of("src/main/java/org/transdesk/security/ui/AccountView.java"), Path.of("src/main/java/org/transdesk/memory/ui/GlossaryView.java"),
             Path.of("src/main/java/org/transdesk/memory/ui/MemoryCleaningView.java"), Path.of("src/main/java/org/transdesk/audit/ui/AuditLogView.java"),
-            Path.of("src/main/java/org/transdesk/analytics/ui"));
+            Path.of("src/main/java/org/transdesk/analytics/ui"),
+            Path.of("src/main/java/org/transdesk/security/ui/UsersView.java"), Path.of("src/main/java/org/transdesk/llm/ui"),
+            Path.of("src/main/java/org/transdesk/api/ui"), Path.of("src/main/java/org/transdesk/export/ui"));
     /** A literal English text handed to a component: a label, caption, button, heading, message or tooltip. */
     static final Pattern LITERAL_TEXT = Pattern.compile("new (Button|Span|Paragraph|H[1-6]|Div|TextArea|TextField|PasswordField|Checkbox)\\(\"[A-Za-z]"
             + "|\\b(setText|setLabel|setPlaceholder|setHelperText|setHeaderTitle|setTooltipText|setAriaLabel|setErrorMessage"
