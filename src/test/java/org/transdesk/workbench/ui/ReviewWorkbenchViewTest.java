@@ -86,9 +86,9 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<ArticleListing> grid = find(Grid.class).single();
 
-        assertThat(grid.getListDataView().getItems().map(ArticleListing::id).toList()).containsExactly(sentBack.id());
+        assertThat(grid.getGenericDataView().getItems().map(ArticleListing::id).toList()).containsExactly(sentBack.id());
         filter.state.setValue(OutputState.NEEDS_REVIEW);
-        assertThat(grid.getListDataView().getItems().count()).isEqualTo(1);
+        assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(1);
     }
 
     @Test
