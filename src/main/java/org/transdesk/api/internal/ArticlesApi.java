@@ -81,7 +81,7 @@ class ArticlesApi {
             schema = @Schema(oneOf = {ArticleDetail.class, ArticleDetail[].class})))
     @ApiProblems({400, 406, 409, 413, 415, 422})
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ArticleDetail> importText(@RequestBody String text, @Parameter(description = ALLOW_DUPLICATE) @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+    ResponseEntity<ArticleDetail> importText(@RequestBody String text, @Parameter(description = ALLOW_DUPLICATE, example = "false") @RequestParam(defaultValue = "false") boolean allowDuplicate) {
         Article article = articles.importText(text, duplicates(allowDuplicate));
         return ResponseEntity.created(URI.create(publicUrl.of("/api/v1/articles/" + article.id()))).body(detail(article));
     }
@@ -93,7 +93,7 @@ class ArticlesApi {
     @ApiProblems({400, 406, 409, 413, 415, 422})
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<ArticleDetail>> importFile(@RequestPart("file") MultipartFile file,
-                                                   @Parameter(description = ALLOW_DUPLICATE) @RequestParam(defaultValue = "false") boolean allowDuplicate) throws java.io.IOException {
+                                                   @Parameter(description = ALLOW_DUPLICATE, example = "false") @RequestParam(defaultValue = "false") boolean allowDuplicate) throws java.io.IOException {
         List<Article> imported = articles.importFiles(file.getOriginalFilename(), file.getBytes(), duplicates(allowDuplicate));
         return ResponseEntity.status(201).body(imported.stream().map(this::detail).toList());
     }
