@@ -93,7 +93,7 @@ class ReviewRoundTripIT {
         editor.locator(".column-header[data-output='ru'] .state-badge[data-state='NEEDS_REVIEW']").waitFor();
 
         editor.locator("vaadin-button.history-button[data-output='ru'][data-position='1']").click();
-        assertThat(editor.locator("#engine-vs-now .diff-added").first().textContent()).contains("12");
+        assertThat(editor.locator("#revision-comparison .diff-added").first().textContent()).contains("12");
         Browser.screenshot(editor, "review-history");
         editor.locator("vaadin-button:has-text('Close')").last().click();
 
