@@ -97,10 +97,15 @@ class ColumnsGrid extends Div {
               if (!grid.isConnected) { stop.abort(); return; }
               const head = grid.querySelector('.column-header');
               if (!head) { return; }
-              grid.classList.toggle('scrolled', grid.getBoundingClientRect().top < head.getBoundingClientRect().top - 1);
+              const scrolled = grid.getBoundingClientRect().top < head.getBoundingClientRect().top - 1;
+              grid.classList.toggle('scrolled', scrolled);
               let height = 0;
               grid.querySelectorAll('.column-header').forEach(h => { if (h.offsetParent) { height = Math.max(height, h.offsetHeight); } });
               grid.style.setProperty('--workbench-head', height + 'px');
+              // the room a folded head gives back stays below the grid: the page keeps its height, so a short page
+              // scrolled to its end is not pulled back to the top, unfolded, scrolled and folded again, for ever
+              if (!scrolled) { grid.$unfolded = height; }
+              grid.style.paddingBottom = scrolled && grid.$unfolded > height ? (grid.$unfolded - height) + 'px' : '';
             };
             grid.$updateHeads = update;
             // scroll events do not leave a shadow root: listen on every ancestor, across the app layout's shadow DOM
