@@ -97,14 +97,24 @@ class ColumnsGrid extends Div {
               if (!grid.isConnected) { stop.abort(); return; }
               const head = grid.querySelector('.column-header');
               if (!head) { return; }
-              const scrolled = grid.getBoundingClientRect().top < head.getBoundingClientRect().top - 1;
+              const headsHeight = () => {
+                let height = 0;
+                grid.querySelectorAll('.column-header').forEach(h => { if (h.offsetParent) { height = Math.max(height, h.offsetHeight); } });
+                return height;
+              };
+              const folded = grid.classList.contains('scrolled');
+              if (!folded) { grid.$unfolded = headsHeight(); }
+              // how far the page is scrolled past the heads' own place (a sticky head moves down the grid by that much)
+              const past = head.getBoundingClientRect().top - grid.getBoundingClientRect().top;
+              // fold only once the page is past a whole unfolded head, unfold only back at the heads' own place: a fold
+              // moves the rows up by the room it gives back, and the browser's scroll anchoring moves the page with
+              // them; with one threshold that move could unfold the head again, and so on, for ever
+              const scrolled = folded ? past > 1 : past > Math.max(1, grid.$unfolded);
               grid.classList.toggle('scrolled', scrolled);
-              let height = 0;
-              grid.querySelectorAll('.column-header').forEach(h => { if (h.offsetParent) { height = Math.max(height, h.offsetHeight); } });
+              const height = headsHeight();
               grid.style.setProperty('--workbench-head', height + 'px');
               // the room a folded head gives back stays below the grid: the page keeps its height, so a short page
-              // scrolled to its end is not pulled back to the top, unfolded, scrolled and folded again, for ever
-              if (!scrolled) { grid.$unfolded = height; }
+              // scrolled to its end is not pulled back to the top and unfolded
               grid.style.paddingBottom = scrolled && grid.$unfolded > height ? (grid.$unfolded - height) + 'px' : '';
             };
             grid.$updateHeads = update;
