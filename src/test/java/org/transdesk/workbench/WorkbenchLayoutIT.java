@@ -139,6 +139,43 @@ class WorkbenchLayoutIT {
         assertThat(page.locator(".shortcut-keys").count()).isEqualTo(9);
     }
 
+    /** Counts how often the grid folds or unfolds its heads from now on. */
+    static final String COUNT_FOLDS = """
+            () => {
+              const grid = document.querySelector('.workbench-grid');
+              window.$folds = 0;
+              let was = grid.classList.contains('scrolled');
+              new MutationObserver(() => {
+                const now = grid.classList.contains('scrolled');
+                if (now !== was) { window.$folds++; was = now; }
+              }).observe(grid, {attributes: true, attributeFilter: ['class']});
+            }""";
+
+    @Test
+    void on_a_laptop_the_heads_fold_once_and_hold_still_at_every_scroll_position() {
+        Page page = open(longArticle(), 1280, 800);
+        page.evaluate(COUNT_FOLDS);
+        page.locator(".source-cell[lang]").first().hover();
+        // down a few pixels at a time, past the heads' own height: the heads fold once and do not flicker
+        for (int step = 0; step < 70; step++) {
+            page.mouse().wheel(0, 15);
+            page.waitForTimeout(60);
+        }
+        page.waitForTimeout(1000);
+        int foldsDown = ((Number) page.evaluate("() => window.$folds")).intValue();
+        Locator tools = page.locator("vaadin-button.paragraph-tools-button[data-output='ru'][data-position='3']");
+        Object before = tools.evaluate("b => JSON.stringify(b.getBoundingClientRect())");
+        page.waitForTimeout(500);
+        Object after = tools.evaluate("b => JSON.stringify(b.getBoundingClientRect())");
+        int foldsStill = ((Number) page.evaluate("() => window.$folds")).intValue() - foldsDown;
+        System.out.println("workbench-laptop folds while scrolling 1050 px down in 15 px steps: " + foldsDown + ", then still: " + foldsStill);
+        assertThat(foldsDown).as("the heads fold once on the way down").isEqualTo(1);
+        assertThat(foldsStill).as("nothing moves while the editor does not scroll").isZero();
+        assertThat(after).as("a paragraph's Tools button holds still").isEqualTo(before);
+        tools.click(new Locator.ClickOptions().setTimeout(10_000));
+        page.locator("#memory-suggestions").waitFor();
+    }
+
     @Test
     void on_a_phone_the_source_and_one_output_are_stacked_with_a_switch() {
         Page page = open(longArticle(), 390, 844);
