@@ -90,7 +90,7 @@ final class DraftingJob {
             progress.printf("translate: article \"%s\" (%s, %d paragraphs)%n", article.title(), article.sourceLanguage(),
                     article.paragraphs().size());
             List<GlossaryEntry> terms = glossaryEntries(article.sourceLanguage());
-            List<OutputResult> results = draftAll(article, outputs, terms);
+            List<OutputResult> results = draftAll(article, inArticleLanguage(article, outputs), terms);
             for (OutputResult result : results) {
                 if (save && result.error() == null) {
                     var outcome = drafting.saveGenerated(article.id(), result.output(), article.sourceRevision(),
@@ -102,6 +102,16 @@ final class DraftingJob {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** A summary asked for in the article's own language is its summary ({@code summary}), not an edition's. */
+    private static Set<Output> inArticleLanguage(Article article, Set<Output> outputs) {
+        Set<Output> out = new java.util.LinkedHashSet<>();
+        for (Output o : outputs) {
+            boolean own = o.isEditionSummary() && org.transdesk.language.LanguageTags.base(article.sourceLanguage()).equals(o.language());
+            out.add(own ? Output.SUMMARY : o);
+        }
+        return out;
     }
 
     /** All outputs at once, each on its own virtual thread as in the web app (model calls overlap). */
@@ -156,7 +166,9 @@ final class DraftingJob {
         try {
             GeneratedText text = output.isTranslation()
                     ? models.translate(translationRequest(article, output), listener)
-                    : models.summarize(new SummaryRequest(output.key(), language, article.title(), article.plainParagraphs(), summaryWords), listener);
+                    // nothing is approved on the command line: an edition's summary is written by a model route, the offline engine says it cannot
+                    : models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), language, article.title(), article.plainParagraphs(),
+                            summaryWords, List.of()), listener);
             List<String> texts = text.segments().stream().map(DraftSegment::text).toList();
             List<QaFinding> findings = output.isTranslation()
                     ? checks.checkTranslation(new TranslationUnderReview(article.sourceLanguage(), language, article.segments(), texts, article.segmentCodes()), terms)
@@ -186,12 +198,12 @@ final class DraftingJob {
     }
 
     private List<QaFinding> consistency(List<OutputResult> results) {
-        List<String> vi = texts(results, Output.VI);
-        List<String> ru = texts(results, Output.RU);
-        return vi == null || ru == null ? List.of() : checks.checkConsistency(vi, ru);
+        List<String> first = texts(results, Output.translation(QaChecks.CROSS_OUTPUT_LANGUAGES.getFirst()));
+        List<String> second = texts(results, Output.translation(QaChecks.CROSS_OUTPUT_LANGUAGES.getLast()));
+        return first == null || second == null ? List.of() : checks.checkConsistency(first, second);
     }
 
     private static List<String> texts(List<OutputResult> results, Output output) {
-        return results.stream().filter(r -> r.output() == output && r.error() == null).map(OutputResult::texts).findFirst().orElse(null);
+        return results.stream().filter(r -> r.output().equals(output) && r.error() == null).map(OutputResult::texts).findFirst().orElse(null);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.transdesk.Application;
 import org.transdesk.article.Output;
+import org.transdesk.article.Outputs;
 import org.transdesk.language.LanguageTags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,7 +58,7 @@ final class TranslateCommand implements Callable<Integer> {
             "logging.level.org.springframework.boot.SpringApplication", "OFF",
             "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext", "OFF");
 
-    private static final Set<String> ROUTE_KEYS = Set.of("vi", "ru", "summary", "default");
+    private static final String DEFAULT_ROUTE = "default";
 
     @Spec
     CommandSpec spec;
@@ -66,11 +67,14 @@ final class TranslateCommand implements Callable<Integer> {
     Path in;
 
     @Option(names = "--to", split = ",", defaultValue = "vi,ru", paramLabel = "LANG",
-            description = "target languages, comma-separated: vi, ru (default: ${DEFAULT-VALUE})")
+            description = "target languages, comma-separated language codes, e.g. vi,ru,zh (default: ${DEFAULT-VALUE});"
+                    + " a language without a profile gets the generic checks")
     List<String> to;
 
-    @Option(names = "--summary", description = "also draft the short summary")
-    boolean summary;
+    @Option(names = "--summary", split = ",", arity = "0..1", fallbackValue = "source", paramLabel = "LANG",
+            description = "also draft short summaries: --summary alone in the article's language; --summary en,vi in these"
+                    + " languages (the article's own language is its summary, others are edition summaries summary-vi)")
+    List<String> summaries = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "folder for the drafts and report.json (default: drafts/<article-slug>)")
     Path out;
@@ -79,7 +83,7 @@ final class TranslateCommand implements Callable<Integer> {
     boolean save;
 
     @Option(names = "--route", paramLabel = "OUTPUT=PROVIDER",
-            description = "override a route for this run, e.g. vi=openai (keys: vi, ru, summary, default)")
+            description = "override a route for this run, e.g. vi=openai (keys: the outputs drafted, e.g. vi, zh, summary, summary-vi; or default)")
     Map<String, String> routes = new LinkedHashMap<>();
 
     @Option(names = "--user", defaultValue = "cli", paramLabel = "NAME",
@@ -132,19 +136,40 @@ final class TranslateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The requested outputs. A summary language that turns out to be the article's own is its summary ({@code summary}):
+     * {@link DraftingJob} decides that once the article is read; here a summary language is an edition summary.
+     */
     private Set<Output> outputs() {
         Set<Output> outputs = new LinkedHashSet<>();
         for (String lang : to) {
-            // a BCP 47 tag in any spelling (VI, vi-VN, vie) names the output of its language
-            String key = LanguageTags.canonical(lang).isEmpty() ? lang.strip() : LanguageTags.base(lang);
-            Output output = Output.ofKey(key).filter(Output::isTranslation).orElseThrow(() ->
-                    new ParameterException(spec.commandLine(), "--to: unknown target language '" + lang + "' (use vi, ru)"));
-            outputs.add(output);
+            outputs.add(Output.translation(language("--to", "target", lang)));
         }
-        if (summary) {
-            outputs.add(Output.SUMMARY);
+        for (String lang : summaries) {
+            outputs.add(Outputs.SOURCE.equalsIgnoreCase(lang.strip()) ? Output.SUMMARY
+                    : Output.editionSummary(language("--summary", "summary", lang)));
         }
         return outputs;
+    }
+
+    /** A BCP 47 tag in any spelling (VI, vi-VN, vie) names its language's code; anything else is refused. */
+    private String language(String option, String what, String lang) {
+        String canonical = LanguageTags.canonical(lang);
+        try {
+            return Output.code(canonical.isEmpty() ? lang : LanguageTags.base(lang));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + ": unknown " + what + " language '" + lang
+                    + "' (use language codes such as vi, ru, zh, fr, es)");
+        }
+    }
+
+    /** The outputs this run drafts, and {@code default}, may be routed. */
+    private boolean routable(String key) {
+        return DEFAULT_ROUTE.equals(key) || routeKeys().contains(key);
+    }
+
+    private List<String> routeKeys() {
+        return outputs().stream().map(Output::key).toList();
     }
 
     /** Unknown arguments must be Spring properties ({@code --a.b=c}); routes become {@code transdesk.llm.routes.*}. */
@@ -163,9 +188,9 @@ final class TranslateCommand implements Callable<Integer> {
             }
         });
         routes.forEach((key, provider) -> {
-            if (!ROUTE_KEYS.contains(key) || provider.isBlank()) {
+            if (!routable(key) || provider.isBlank()) {
                 throw new ParameterException(spec.commandLine(), "--route " + key + "=" + provider
-                        + ": use OUTPUT=PROVIDER with OUTPUT one of vi, ru, summary, default");
+                        + ": use OUTPUT=PROVIDER with OUTPUT one of " + String.join(", ", routeKeys()) + ", default");
             }
             args.add("--transdesk.llm.routes." + key + "=" + provider.strip());
         });

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.article.Outputs;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.export.internal.DocxWriter;
 import org.transdesk.export.internal.ExportContent;
@@ -52,9 +53,11 @@ public class ExportService {
     private final AuditLog audit;
     private final XliffExportRepository xliffExports;
     private final CommentService comments;
+    private final Outputs outputs;
 
     ExportService(ArticleService articles, DraftService drafts, ApprovalService approval, ExportMarkService exportMarks,
-                  ExportSettings settings, AuditLog audit, XliffExportRepository xliffExports, CommentService comments) {
+                  ExportSettings settings, AuditLog audit, XliffExportRepository xliffExports, CommentService comments, Outputs outputs) {
+        this.outputs = outputs;
         this.comments = comments;
         this.drafts = drafts;
         this.articles = articles;
@@ -100,7 +103,8 @@ public class ExportService {
     public ExportedFile exportBundle(long articleId) {
         Article article = articles.get(articleId);
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        for (Output output : Output.values()) {
+        // configured outputs, then any the article still has from an earlier configuration
+        for (Output output : outputs.withStored(drafts.drafts(articleId).keySet())) {
             approval.latestApproved(articleId, output).ifPresent(version -> {
                 ExportContent content = content(article, output, version);
                 for (ExportFormat format : ExportFormat.values()) {

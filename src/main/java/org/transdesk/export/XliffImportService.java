@@ -17,6 +17,7 @@ import org.transdesk.article.ArticleNotFoundException;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.ImportSettings;
 import org.transdesk.article.Output;
+import org.transdesk.article.Outputs;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.base.CleanText;
 import org.transdesk.language.LanguageTags;
@@ -53,12 +54,14 @@ public class XliffImportService {
     private final AuditLog audit;
     private final XliffExportRepository exportRecords;
     private final CommentService comments;
+    private final Outputs outputs;
 
     /** The comment length the review desk accepts. */
     static final int MAX_NOTE = 4000;
 
     XliffImportService(ArticleService articles, DraftService drafts, EditingService editing, ApprovalService approval,
-                       ImportSettings limits, AuditLog audit, XliffExportRepository exportRecords, CommentService comments) {
+                       ImportSettings limits, AuditLog audit, XliffExportRepository exportRecords, CommentService comments, Outputs outputs) {
+        this.outputs = outputs;
         this.comments = comments;
         this.articles = articles;
         this.drafts = drafts;
@@ -231,16 +234,22 @@ public class XliffImportService {
                 + "\": import it from that article's Export page. Nothing was imported.");
     }
 
-    private static Output output(Article article, XliffFile file, Output expected) {
-        Output byLanguage = java.util.Arrays.stream(Output.values()).filter(Output::isTranslation)
+    private Output output(Article article, XliffFile file, Output expected) {
+        // the output asked for, then the configured translations, then any the article still has from an earlier configuration
+        List<Output> candidates = new java.util.ArrayList<>();
+        if (expected != null) {
+            candidates.add(expected);
+        }
+        candidates.addAll(outputs.withStored(drafts.drafts(article.id()).keySet()));
+        Output byLanguage = candidates.stream().filter(Output::isTranslation)
                 .filter(o -> LanguageTags.matches(o.language(article.sourceLanguage()), file.targetLang())).findFirst()
                 .orElseThrow(() -> new ExportException("The file is translated into '" + Objects.toString(file.targetLang(), "no language")
                         + "', which is not one of this article's translations. Nothing was imported."));
-        if (file.outputKey() != null && Output.ofKey(file.outputKey()).filter(o -> o == byLanguage).isEmpty()) {
+        if (file.outputKey() != null && Output.ofKey(file.outputKey()).filter(byLanguage::equals).isEmpty()) {
             throw new ExportException("Wrong language: the file says it is the '" + file.outputKey() + "' output but its target language is '"
                     + file.targetLang() + "'. Nothing was imported.");
         }
-        if (expected != null && expected != byLanguage) {
+        if (expected != null && !expected.equals(byLanguage)) {
             throw new ExportException("Wrong language: the file is the " + byLanguage.label() + " translation (" + file.targetLang()
                     + "), not the " + expected.label() + " one. Nothing was imported.");
         }
@@ -276,7 +285,7 @@ public class XliffImportService {
     }
 
     private static void checkStillAsPreviewed(XliffMerge previewed, XliffMerge now) {
-        if (previewed.articleId() != now.articleId() || previewed.output() != now.output() || previewed.baseVersion() != now.baseVersion()
+        if (previewed.articleId() != now.articleId() || !previewed.output().equals(now.output()) || previewed.baseVersion() != now.baseVersion()
                 || previewed.units().size() != now.units().size()) {
             throw new ExportException("This is not the file that was previewed: upload it again. Nothing was imported.");
         }

@@ -1,6 +1,5 @@
 package org.transdesk.generation;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -67,7 +66,7 @@ public final class GenerationRun {
     }
 
     Map<Output, int[]> progress() {
-        Map<Output, int[]> copy = new EnumMap<>(Output.class);
+        Map<Output, int[]> copy = new java.util.LinkedHashMap<>();
         progress.forEach((o, p) -> copy.put(o, p.clone()));
         return copy;
     }

@@ -1,7 +1,6 @@
 package org.transdesk.generation;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,10 +66,13 @@ public class GenerationService {
     private final GenerationSettings settings;
     private final GenerationRunService runs;
     private final RunHeartbeat heartbeat;
+    private final org.transdesk.review.ApprovalService approval;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
     GenerationService(ArticleService articles, LanguageModels models, DraftService drafts, DraftingService drafting,
-                      GenerationSettings settings, GenerationRunService runs, RunHeartbeat heartbeat) {
+                      GenerationSettings settings, GenerationRunService runs, RunHeartbeat heartbeat,
+                      org.transdesk.review.ApprovalService approval) {
+        this.approval = approval;
         this.runs = runs;
         this.heartbeat = heartbeat;
         this.articles = articles;
@@ -94,7 +96,7 @@ public class GenerationService {
     @PreAuthorize("hasRole('EDITOR')")
     public GenerationRun start(long articleId, Set<Output> outputs, RegenerateMode mode, GenerationObserver observer) {
         Article article = articles.get(articleId);
-        Map<Output, DraftProvenance> engines = new EnumMap<>(Output.class);
+        Map<Output, DraftProvenance> engines = new java.util.LinkedHashMap<>();
         for (Output output : outputs) {
             EngineInfo engine = models.engineFor(output.key());
             engines.put(output, new DraftProvenance(engine.engineId(), engine.label(), engine.model(), null, null, 0, 0, 0, null));
@@ -271,8 +273,7 @@ public class GenerationService {
             } else if (plan.keepsWholeSummary()) {
                 generated = GeneratedDrafts.of(nothingAsked(output));
             } else {
-                generated = GeneratedDrafts.of(models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), article.title(),
-                        article.plainParagraphs(), settings.wordBudget()), listener));
+                generated = GeneratedDrafts.of(models.summarize(summaryRequest(article, output), listener));
             }
             if (run.hasLostClaim()) {
                 throw new GenerationCancelledException();
@@ -363,6 +364,22 @@ public class GenerationService {
     private GeneratedText nothingAsked(Output output) {
         EngineInfo engine = models.engineFor(output.key());
         return new GeneratedText(List.of(), new Provenance(engine.engineId(), engine.label(), engine.model(), null, null, 0, 0, 0, null));
+    }
+
+    /**
+     * The summary's request: in its own language, from the source article; a summary in an edition's language also
+     * carries the approved translation into that language (body paragraphs), which an engine that only extracts needs.
+     */
+    private SummaryRequest summaryRequest(Article article, Output output) {
+        List<String> translation = List.of();
+        if (output.isEditionSummary()) {
+            translation = approval.latestApproved(article.id(), Output.translation(output.language()))
+                    .map(v -> v.segments().size() > 1 ? v.segments().subList(1, v.segments().size()) : List.<String>of()) // without the headline
+                    .map(texts -> texts.stream().map(org.transdesk.inline.TaggedText::withoutPlaceholders).toList())
+                    .orElse(List.of());
+        }
+        return new SummaryRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()), article.title(),
+                article.plainParagraphs(), settings.wordBudget(), translation);
     }
 
     /** The paragraphs at {@code positions}; the one before the first is the prompt's context. */

@@ -58,6 +58,8 @@ public class QaChecks {
             DoubleSpaceCheck.ID, RepeatedWordCheck.ID, EdgeSpacesCheck.ID, BracketsCheck.ID, TagsCheck.ID);
     public static final List<String> SUMMARY_CHECKS = List.of(SummaryBudgetCheck.ID, SummaryFaithfulnessCheck.ID);
     public static final String CROSS_OUTPUT_CHECK = CrossOutputCheck.ID;
+    /** The two target languages {@link #checkConsistency} compares, in its argument order (vi, ru). */
+    public static final List<String> CROSS_OUTPUT_LANGUAGES = CrossOutputCheck.LANGUAGES;
 
     private static final Comparator<QaFinding> ORDER = Comparator.comparingInt(QaFinding::segment)
             .thenComparingInt(QaFinding::start)

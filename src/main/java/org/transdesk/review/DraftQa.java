@@ -86,9 +86,20 @@ public class DraftQa {
         return other == null ? Optional.empty() : Optional.ofNullable(read.get(other));
     }
 
+    /**
+     * The draft a report also reads: for a translation, the other one of the pair the cross-output check is calibrated
+     * on (vi and ru; any other translation has none); for a summary in an edition's language, the translation into that
+     * language, which it is checked against.
+     */
     private static Output otherOutput(Output output) {
-        return output == Output.VI ? Output.RU : output == Output.RU ? Output.VI : null;
+        if (output.isEditionSummary()) {
+            return Output.translation(output.language());
+        }
+        return CROSS_CHECKED.contains(output) ? CROSS_CHECKED.stream().filter(o -> !o.equals(output)).findFirst().orElse(null) : null;
     }
+
+    /** The two translations the cross-output check compares (it knows their number forms and scripts). */
+    private static final List<Output> CROSS_CHECKED = QaChecks.CROSS_OUTPUT_LANGUAGES.stream().map(Output::translation).toList();
 
     /**
      * What a report depends on: both drafts at their revision (every text change moves
@@ -169,6 +180,13 @@ public class DraftQa {
     }
 
     private QaReport compute(Draft draft, Optional<Draft> other, Article article, List<GlossaryEntry> entries) {
+        if (draft.output().isEditionSummary()) {
+            // checked in its own language, against the translation into it when there is one (same language: names and
+            // number words compare); else against the source, where figures still compare
+            boolean translated = other.isPresent() && other.get().texts().stream().anyMatch(t -> t != null && !t.isBlank());
+            return new QaReport(checks.checkSummary(new SummaryUnderReview(draft.output().language(),
+                    translated ? other.get().texts() : article.plainSegments(), draft.texts(), summaryWordBudget)));
+        }
         if (!draft.output().isTranslation()) {
             return new QaReport(checks.checkSummary(new SummaryUnderReview(article.sourceLanguage(), article.plainSegments(), // the headline is source too
                     draft.texts(), summaryWordBudget)));
@@ -176,7 +194,9 @@ public class DraftQa {
         String target = draft.output().language(article.sourceLanguage());
         List<QaFinding> findings = new ArrayList<>(checks.checkTranslation(
                 new TranslationUnderReview(article.sourceLanguage(), target, article.segments(), draft.texts(), article.segmentCodes()), entries));
-        findings.addAll(consistency(draft, other));
+        if (CROSS_CHECKED.contains(draft.output())) {
+            findings.addAll(consistency(draft, other));
+        }
         findings.sort(Comparator.comparingInt(QaFinding::segment).thenComparingInt(QaFinding::start));
         return new QaReport(QaChecks.onePerUntranslatedParagraph(findings));
     }
@@ -186,8 +206,8 @@ public class DraftQa {
         if (otherDraft.isEmpty() || otherDraft.get().segments().isEmpty()) {
             return List.of();
         }
-        List<String> vi = draft.output() == Output.VI ? draft.texts() : otherDraft.get().texts();
-        List<String> ru = draft.output() == Output.RU ? draft.texts() : otherDraft.get().texts();
-        return checks.checkConsistency(vi, ru);
+        List<String> first = draft.output().equals(CROSS_CHECKED.getFirst()) ? draft.texts() : otherDraft.get().texts();
+        List<String> second = draft.output().equals(CROSS_CHECKED.getLast()) ? draft.texts() : otherDraft.get().texts();
+        return checks.checkConsistency(first, second);
     }
 }

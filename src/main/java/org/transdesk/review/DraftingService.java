@@ -1,7 +1,6 @@
 package org.transdesk.review;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,9 +40,11 @@ public class DraftingService {
     private final RunRepository runs;
     private final RunSettings runSettings;
     private final NodeId node;
+    private final org.transdesk.article.Outputs configured;
 
     DraftingService(DraftRepository drafts, ArticleService articles, AuditLog audit, ApplicationEventPublisher events, Workflow workflow,
-                    RunRepository runs, RunSettings runSettings, NodeId node) {
+                    RunRepository runs, RunSettings runSettings, NodeId node, org.transdesk.article.Outputs configured) {
+        this.configured = configured;
         this.drafts = drafts;
         this.runs = runs;
         this.runSettings = runSettings;
@@ -60,7 +61,7 @@ public class DraftingService {
      */
     @PreAuthorize("isAuthenticated()")
     public Map<Output, Integer> humanWork(long articleId, Set<Output> outputs) {
-        Map<Output, Integer> out = new EnumMap<>(Output.class);
+        Map<Output, Integer> out = new java.util.LinkedHashMap<>();
         drafts.summaries(List.of(articleId)).getOrDefault(articleId, Map.of()).forEach((output, summary) -> {
             if (outputs.contains(output) && summary.counts().humanWork() > 0) {
                 out.put(output, summary.counts().humanWork());
@@ -83,9 +84,9 @@ public class DraftingService {
         Article article = articles.get(articleId);
         String user = CurrentUser.require();
         Instant now = Instant.now();
-        List<Output> outputs = engines.keySet().stream().sorted().toList();
+        List<Output> outputs = configured.ordered(engines.keySet()); // one order for every run: claims never wait on each other in a circle
         long runId = runs.insertRun(articleId, outputs, mode, user, node.id(), now.plus(runSettings.lease()), now);
-        Map<Output, DraftPlan> plans = new EnumMap<>(Output.class);
+        Map<Output, DraftPlan> plans = new java.util.LinkedHashMap<>();
         // a refusal rolls back the run and the outputs already claimed: the transaction is the all-or-nothing
         for (Output output : outputs) {
             Optional<DraftRepository.Head> head = drafts.head(articleId, output);

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,7 +190,7 @@ class GenerationOverheadBenchmark {
         StringBuilder md = new StringBuilder("| prompt tokens sent (4-characters rule, whole JSON request) | value |\n|---|---|\n");
         md.append("| source tokens (title + paragraphs) | ").append(sourceTokens).append(" |\n");
         long all = 0;
-        for (Output output : Output.values()) {
+        for (Output output : Output.defaults()) {
             Draft draft = drafts.find(article.id(), output).orElseThrow();
             long sent = draft.provenance().promptTokens();
             all += sent;
@@ -242,14 +240,14 @@ class GenerationOverheadBenchmark {
         int before = SERVER.served().size();
         Map<Output, String> failures = new ConcurrentHashMap<>();
         long start = System.nanoTime();
-        generation.start(article.id(), EnumSet.allOf(Output.class), new GenerationObserver() {
+        generation.start(article.id(), new java.util.LinkedHashSet<>(Output.defaults()), new GenerationObserver() {
             @Override
             public void failed(Output output, String message) {
                 failures.put(output, message);
             }
         }).await();
         long wall = (System.nanoTime() - start) / 1_000_000;
-        Map<Output, Calls> calls = new EnumMap<>(Output.class);
+        Map<Output, Calls> calls = new java.util.LinkedHashMap<>();
         List<ScriptedModelServer.Served> served = SERVER.served();
         for (var call : served.subList(before, served.size())) {
             Output output = call.request().isSummary() ? Output.SUMMARY : call.request().wantsRussian() ? Output.RU : Output.VI;

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,7 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
         Article sample = articles.importText(article(sampleBody().size() - 1));
         Article long200 = articles.importText(article(PARAGRAPHS));
         for (Article a : List.of(sample, long200)) {
-            generation.start(a.id(), EnumSet.allOf(Output.class), GenerationObserver.NONE).await();
+            generation.start(a.id(), new java.util.LinkedHashSet<>(Output.defaults()), GenerationObserver.NONE).await();
         }
 
         List<Long> opens = new ArrayList<>();

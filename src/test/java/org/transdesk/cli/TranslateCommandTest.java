@@ -74,6 +74,29 @@ class TranslateCommandTest {
     }
 
     @Test
+    void any_target_and_summaries_in_several_languages_the_articles_own_being_its_summary() throws Exception {
+        Path article = sampleArticle();
+        Path out = dir.resolve("editions");
+
+        CliRun run = CliRun.of("translate", "--in", article.toString(), "--to", "vi,zh", "--summary", "en,vi", "--out", out.toString(),
+                "--spring.datasource.url=" + databaseUrl);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(TransdeskCli.FINDINGS);
+        JsonNode outputs = JsonRows.JSON.readTree(out.resolve("report.json").toFile()).get("outputs");
+        assertThat(outputs).hasSize(4);
+        assertThat(outputs.get(0).get("output").asString()).isEqualTo("vi");
+        assertThat(outputs.get(1).get("output").asString()).isEqualTo("zh");
+        assertThat(outputs.get(1).get("status").asString()).isEqualTo("drafted");
+        assertThat(outputs.get(2).get("output").asString()).as("English is the article's language: its summary").isEqualTo("summary");
+        assertThat(outputs.get(2).get("status").asString()).isEqualTo("drafted");
+        assertThat(outputs.get(3).get("output").asString()).isEqualTo("summary-vi");
+        assertThat(outputs.get(3).get("status").asString()).isEqualTo("failed");
+        assertThat(run.err()).contains("summary-vi failed: The offline engine cannot write a summary in Vietnamese");
+        assertThat(out.resolve("zh.md")).exists();
+        assertThat(out.resolve("summary.md")).exists();
+    }
+
+    @Test
     void translate_never_resets_an_output_another_run_holds_in_a_shared_database() throws Exception {
         Path article = sampleArticle();
         CliRun saved = CliRun.of("translate", "--in", article.toString(), "--to", "vi", "--save", "--out", dir.resolve("first").toString(),
@@ -110,7 +133,7 @@ class TranslateCommandTest {
         Path article = sampleArticle();
 
         CliRun onEmpty = CliRun.of("translate", "--in", empty.toString());
-        CliRun badLanguage = CliRun.of("translate", "--in", article.toString(), "--to", "vi,de");
+        CliRun badLanguage = CliRun.of("translate", "--in", article.toString(), "--to", "vi,d3");
         CliRun badRoute = CliRun.of("translate", "--in", article.toString(), "--route", "fr=openai");
         CliRun notAProperty = CliRun.of("translate", "--in", article.toString(), "--fast");
         CliRun help = CliRun.of("translate", "--help");
@@ -118,7 +141,7 @@ class TranslateCommandTest {
         assertThat(onEmpty.exitCode()).isEqualTo(TransdeskCli.BAD_INPUT);
         assertThat(onEmpty.err()).contains("is empty");
         assertThat(badLanguage.exitCode()).isEqualTo(TransdeskCli.BAD_INPUT);
-        assertThat(badLanguage.err()).contains("unknown target language 'de'");
+        assertThat(badLanguage.err()).contains("unknown target language 'd3'");
         assertThat(badRoute.exitCode()).isEqualTo(TransdeskCli.BAD_INPUT);
         assertThat(badRoute.err()).contains("--route fr=openai");
         assertThat(notAProperty.exitCode()).isEqualTo(TransdeskCli.BAD_INPUT);

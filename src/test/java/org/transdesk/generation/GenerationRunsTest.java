@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -83,7 +82,7 @@ class GenerationRunsTest {
         engine.hold();
         engine.allow(12);
         Map<Output, DraftOutcome> outcomes = new ConcurrentHashMap<>();
-        GenerationRun run = generation.start(article.id(), EnumSet.of(Output.RU), new GenerationObserver() {
+        GenerationRun run = generation.start(article.id(), java.util.Set.of(Output.RU), new GenerationObserver() {
             @Override
             public void finished(Output output, DraftOutcome outcome) {
                 outcomes.put(output, outcome);
@@ -115,7 +114,7 @@ class GenerationRunsTest {
     void cancelling_the_run_object_records_the_cancel_in_the_database() throws Exception {
         Article article = articles.importText(longArticle());
         engine.hold();
-        GenerationRun run = generation.start(article.id(), EnumSet.of(Output.VI), GenerationObserver.NONE);
+        GenerationRun run = generation.start(article.id(), java.util.Set.of(Output.VI), GenerationObserver.NONE);
 
         run.cancel();
         await(run);
@@ -140,7 +139,7 @@ class GenerationRunsTest {
         engine.failWith(error);
         List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        GenerationRun run = generation.start(article.id(), EnumSet.of(Output.RU), new GenerationObserver() {
+        GenerationRun run = generation.start(article.id(), java.util.Set.of(Output.RU), new GenerationObserver() {
             @Override
             public void failed(Output output, String message) {
                 failures.add(message);
@@ -155,7 +154,7 @@ class GenerationRunsTest {
         assertThat(status.perOutput().get(Output.RU).reason()).contains(name);
         assertThat(log.getOut()).contains("Generation run " + run.id() + " of ru for article " + article.id() + " failed").contains(name);
         engine.reset();
-        GenerationRun again = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
+        GenerationRun again = generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE);
         await(again);
         assertThat(drafts.find(article.id(), Output.RU).orElseThrow().texts()).allSatisfy(t -> assertThat(t).startsWith("Перевод: "));
     }
@@ -164,12 +163,12 @@ class GenerationRunsTest {
     void a_second_run_while_one_holds_a_valid_lease_is_refused_naming_who_holds_it() throws Exception {
         Article article = articles.importText(longArticle());
         engine.hold();
-        GenerationRun first = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
+        GenerationRun first = generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE);
         try {
             var claimed = status(first).leaseUntil();
             waitFor("the lease renewed by the heartbeat", () -> status(first).leaseUntil().isAfter(claimed));
 
-            assertThatThrownBy(() -> generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE))
+            assertThatThrownBy(() -> generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE))
                     .isInstanceOf(ReviewException.class)
                     .hasMessage("The Russian draft is already being generated (started by ana on node test-node-1).");
         } finally {
@@ -182,7 +181,7 @@ class GenerationRunsTest {
     void the_progress_poll_reads_the_run_from_the_database_after_it_ended() throws Exception {
         Article article = articles.importText(longArticle());
 
-        GenerationRun run = generation.start(article.id(), EnumSet.of(Output.VI), GenerationObserver.NONE);
+        GenerationRun run = generation.start(article.id(), java.util.Set.of(Output.VI), GenerationObserver.NONE);
         await(run);
 
         RunStatus latest = runs.latest(article.id(), Output.VI).orElseThrow();
@@ -200,7 +199,7 @@ class GenerationRunsTest {
         Article article = articles.importText(longArticle());
         List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        GenerationRun run = generation.start(article.id(), EnumSet.of(Output.VI), new GenerationObserver() {
+        GenerationRun run = generation.start(article.id(), java.util.Set.of(Output.VI), new GenerationObserver() {
             @Override
             public void finished(Output output, DraftOutcome outcome) {
                 throw new IllegalStateException("the editor left the page (UI detached)");

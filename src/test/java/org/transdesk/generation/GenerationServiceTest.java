@@ -3,7 +3,6 @@ package org.transdesk.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class GenerationServiceTest {
         Thread caller = Thread.currentThread();
         ConcurrentMap<Output, Boolean> onCaller = new ConcurrentHashMap<>();
 
-        GenerationRun run = generation.start(sample.id(), EnumSet.allOf(Output.class), new GenerationObserver() {
+        GenerationRun run = generation.start(sample.id(), new java.util.LinkedHashSet<>(Output.defaults()), new GenerationObserver() {
             @Override
             public void progress(Output output, int done, int total) {
                 progress.merge(output, 1, Integer::sum);
@@ -72,7 +71,7 @@ class GenerationServiceTest {
         Article article = articles.importText("Ferry service resumes\nBoats sailed at dawn.");
         drafting.startRun(article.id(), java.util.Map.of(Output.RU, new org.transdesk.review.DraftProvenance("offline", "x", null, null, null, 0, 0, 0, null)), org.transdesk.review.RegenerateMode.ONLY_THE_REST);
 
-        assertThatThrownBy(() -> generation.start(article.id(), EnumSet.of(Output.VI, Output.RU), GenerationObserver.NONE))
+        assertThatThrownBy(() -> generation.start(article.id(), java.util.Set.of(Output.VI, Output.RU), GenerationObserver.NONE))
                 .isInstanceOf(org.transdesk.review.ReviewException.class).hasMessageContaining("already being generated");
         assertThat(drafts.find(article.id(), Output.VI)).as("nothing written for the output that was free").isEmpty();
         assertThat(drafts.find(article.id(), Output.RU).orElseThrow().state()).isEqualTo(OutputState.DRAFTING);
@@ -81,7 +80,7 @@ class GenerationServiceTest {
     @Test
     @WithMockUser(username = "max", roles = {})
     void generation_needs_the_editor_role() {
-        assertThatThrownBy(() -> generation.start(1L, EnumSet.of(Output.VI), GenerationObserver.NONE))
+        assertThatThrownBy(() -> generation.start(1L, java.util.Set.of(Output.VI), GenerationObserver.NONE))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +78,7 @@ class GenerationThroughModelServerTest {
         Map<Output, String> failures = new ConcurrentHashMap<>();
         Map<Output, String> streamed = new ConcurrentHashMap<>();
 
-        generation.start(article.id(), EnumSet.allOf(Output.class), new GenerationObserver() {
+        generation.start(article.id(), new java.util.LinkedHashSet<>(Output.defaults()), new GenerationObserver() {
             @Override
             public void failed(Output output, String message) {
                 failures.put(output, message);
@@ -110,12 +109,12 @@ class GenerationThroughModelServerTest {
     @Test
     void a_failing_server_leaves_the_previous_draft_and_says_why() throws IOException {
         Article article = articles.importText(Files.readString(SAMPLE));
-        generation.start(article.id(), EnumSet.of(Output.VI), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.VI), GenerationObserver.NONE).await();
         Draft before = drafts.find(article.id(), Output.VI).orElseThrow();
         SERVER.script(r -> new ScriptedModelServer.Answer.Status(401, Map.of(), "{\"error\":{\"message\":\"Incorrect API key\"}}"));
         List<String> messages = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        generation.start(article.id(), EnumSet.of(Output.RU), new GenerationObserver() {
+        generation.start(article.id(), java.util.Set.of(Output.RU), new GenerationObserver() {
             @Override
             public void failed(Output output, String message) {
                 messages.add(message);
@@ -133,13 +132,13 @@ class GenerationThroughModelServerTest {
     @Test
     void cancelling_while_the_model_is_answering_aborts_the_call_and_keeps_the_previous_draft() throws Exception {
         Article article = articles.importText(Files.readString(SAMPLE));
-        generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE).await();
         List<String> before = drafts.find(article.id(), Output.RU).orElseThrow().texts();
         SERVER.delay(java.time.Duration.ofSeconds(30));
         int requestsBefore = SERVER.requests().size();
         Map<Output, org.transdesk.review.DraftOutcome> outcomes = new ConcurrentHashMap<>();
 
-        GenerationRun run = generation.start(article.id(), EnumSet.of(Output.RU), new GenerationObserver() {
+        GenerationRun run = generation.start(article.id(), java.util.Set.of(Output.RU), new GenerationObserver() {
             @Override
             public void finished(Output output, org.transdesk.review.DraftOutcome outcome) {
                 outcomes.put(output, outcome);
@@ -163,13 +162,13 @@ class GenerationThroughModelServerTest {
     @Test
     void generating_again_sends_only_untranslated_paragraphs_and_machine_drafts_to_the_model() throws IOException {
         Article article = articles.importText(Files.readString(SAMPLE));
-        generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE).await();
         Draft ru = drafts.find(article.id(), Output.RU).orElseThrow();
         editing.editSegment(ru.id(), 2, "Правка редактора: стороны повысили уровень отношений в 2018 году.", ru.segments().get(2).revision());
         editing.confirm(ru.id(), 3, ru.segments().get(3).revision());
         int before = SERVER.requests().size();
 
-        generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE).await();
 
         List<String> asked = SERVER.requests().subList(before, SERVER.requests().size()).stream()
                 .flatMap(r -> r.ids().stream()).toList();

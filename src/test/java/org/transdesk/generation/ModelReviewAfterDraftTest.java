@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -81,7 +80,7 @@ class ModelReviewAfterDraftTest {
                 ASEAN and Russia reviewed their cooperation at an online meeting this week.
                 Both sides agreed to deepen their cooperation in the coming year.""");
 
-        generation.start(article.id(), EnumSet.of(Output.VI), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.VI), GenerationObserver.NONE).await();
         Draft draft = drafts.find(article.id(), Output.VI).orElseThrow();
 
         Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
@@ -110,7 +109,7 @@ class ModelReviewAfterDraftTest {
         Article article = articles.importText("Headline of a short article\nOne paragraph of text about the weather today.");
         int before = SERVER.requests().size();
 
-        generation.start(article.id(), EnumSet.of(Output.SUMMARY), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.SUMMARY), GenerationObserver.NONE).await();
 
         Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
                 .until(() -> SERVER.requests().stream().skip(before).noneMatch(ModelReviewServiceTest::isReview));

@@ -3,7 +3,6 @@ package org.transdesk.generation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -99,7 +98,7 @@ class ModelReviewServiceTest {
                 ASEAN and Russia review their cooperation
                 ASEAN and Russia reviewed their cooperation at an online meeting this week.
                 Both sides agreed to deepen their cooperation in the coming year.""");
-        generation.start(article.id(), EnumSet.of(Output.VI), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.VI), GenerationObserver.NONE).await();
         return drafts.find(article.id(), Output.VI).orElseThrow();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -69,7 +68,7 @@ class ParagraphRegenerationThroughModelServerTest {
         Article article = articles.importText("Ports reopen after the storm\nThe port of Haiphong reopened on Monday morning.\n"
                 + "The ferry to Cat Ba island resumed its timetable in the afternoon.");
         SERVER.script(r -> ScriptedModelServer.Answer.text(r.wellFormedAnswer()));
-        generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE).await();
         Draft draft = drafts.find(article.id(), Output.RU).orElseThrow();
         int requestsBefore = SERVER.requests().size();
         SERVER.script(r -> ScriptedModelServer.Answer.text("[[p2]]\nПаром на остров Катба возобновил рейсы днём."));
@@ -89,7 +88,7 @@ class ParagraphRegenerationThroughModelServerTest {
 
     private Draft draftOf(Article article) {
         SERVER.script(r -> ScriptedModelServer.Answer.text(r.wellFormedAnswer()));
-        generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE).await();
+        generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE).await();
         return drafts.find(article.id(), Output.RU).orElseThrow();
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -93,7 +92,7 @@ class RegenerateKeepsHumanWorkTest {
     private DraftOutcome generate(Article article, Output output, RegenerateMode mode) {
         Map<Output, DraftOutcome> outcomes = new ConcurrentHashMap<>();
         Map<Output, String> failures = new ConcurrentHashMap<>();
-        generation.start(article.id(), EnumSet.of(output), mode, new GenerationObserver() {
+        generation.start(article.id(), java.util.Set.of(output), mode, new GenerationObserver() {
             @Override
             public void finished(Output o, DraftOutcome outcome) {
                 outcomes.put(o, outcome);
@@ -136,11 +135,11 @@ class RegenerateKeepsHumanWorkTest {
     @Test
     void the_service_says_how_many_paragraphs_people_edited_or_confirmed_so_the_editor_is_asked_first() {
         Article article = articleWithRussianMachineDraft();
-        assertThat(drafting.humanWork(article.id(), EnumSet.allOf(Output.class))).isEmpty();
+        assertThat(drafting.humanWork(article.id(), new java.util.LinkedHashSet<>(Output.defaults()))).isEmpty();
 
         editFirstAndConfirmSecond(article);
 
-        assertThat(drafting.humanWork(article.id(), EnumSet.allOf(Output.class))).containsExactly(Map.entry(Output.RU, 2));
+        assertThat(drafting.humanWork(article.id(), new java.util.LinkedHashSet<>(Output.defaults()))).containsExactly(Map.entry(Output.RU, 2));
         assertThat(russian(article).counts().describe()).isEqualTo("3 machine draft · 1 edited · 1 confirmed");
     }
 

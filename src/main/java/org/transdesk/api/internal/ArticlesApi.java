@@ -12,10 +12,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +32,7 @@ import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Duplicates;
 import org.transdesk.article.Output;
+import org.transdesk.article.Outputs;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
 import org.transdesk.generation.GenerationObserver;
@@ -59,9 +60,11 @@ class ArticlesApi {
     private final ExportService exports;
     private final GenerationProgress progress;
     private final PublicUrl publicUrl;
+    private final Outputs configured;
 
     ArticlesApi(ArticleService articles, DraftService drafts, ApprovalService approval, GenerationService generation, ExportService exports,
-                GenerationProgress progress, PublicUrl publicUrl) {
+                GenerationProgress progress, PublicUrl publicUrl, Outputs configured) {
+        this.configured = configured;
         this.articles = articles;
         this.drafts = drafts;
         this.approval = approval;
@@ -138,7 +141,7 @@ class ArticlesApi {
     }
 
     @Operation(operationId = "generateOutput", summary = "Start drafting an output",
-            description = "Drafts the output (vi, ru or summary) in the background; poll the `Location` address for progress. Needs EDITOR. "
+            description = "Drafts the output (a key the server is configured with: vi, ru and summary by default) in the background; poll the `Location` address for progress. Needs EDITOR. "
                     + "Refused with 422 while the output is already being drafted.")
     @ApiResponse(responseCode = "202", description = "Drafting started.", headers = @Header(name = "Location", description = "The progress address to poll.",
             schema = @Schema(type = "string", example = "/api/v1/articles/42/outputs/vi/progress")))
@@ -146,7 +149,7 @@ class ArticlesApi {
     @PostMapping(path = "/{id}/outputs/{output}/generate", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProgressView> generate(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output) {
         Output o = output(output);
-        generation.start(id, EnumSet.of(o), GenerationObserver.NONE);
+        generation.start(id, Set.of(o), GenerationObserver.NONE);
         return ResponseEntity.accepted().location(URI.create(publicUrl.of("/api/v1/articles/" + id + "/outputs/" + o.key() + "/progress")))
                 .body(progress(id, o));
     }
@@ -172,7 +175,7 @@ class ArticlesApi {
     @ApiProblems({400, 404, 406})
     @GetMapping(path = "/{id}/outputs/{output}/draft", produces = MediaType.APPLICATION_JSON_VALUE)
     DraftView draft(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output) {
-        Output o = output(output);
+        Output o = stored(id, output);
         Draft d = drafts.find(id, o).orElseThrow(() -> new ApiNotFoundException("The " + o.label() + " output of article " + id + " has no draft yet."));
         return new DraftView(d.id(), o.key(), d.state(), d.sourceRevision(), d.provenance().engine(),
                 d.segments().stream().map(s -> new DraftView.Segment(s.position(), s.text(), s.origin(), s.matchScore(), s.note(), s.revision(), s.status())).toList());
@@ -194,7 +197,7 @@ class ArticlesApi {
 
     @Operation(operationId = "getApprovedOutput", summary = "The latest approved version as a file",
             description = "Also written under the export root and audited, as an export from the UI is. XLIFF and TMX exist for translations "
-                    + "(vi, ru) only: asking for them on the summary answers 422. Needs EDITOR.")
+                    + "(vi, ru, any configured target) only: asking for them on the summary answers 422. Needs EDITOR.")
     @ApiResponse(responseCode = "200", description = "The file, named in Content-Disposition.", headers = @Header(name = "Content-Disposition",
             description = "attachment; filename=\"<slug>-<output>.<ext>\"", schema = @Schema(type = "string")), content = {
             @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
@@ -212,7 +215,7 @@ class ArticlesApi {
                                             defaultValue = "md")) @RequestParam(defaultValue = "md") String format) {
         ExportFormat f = ExportFormat.of(format).orElseThrow(() -> new ApiBadRequestException("Unknown format '"
                 + (format.length() > 20 ? format.substring(0, 20) + "…" : format) + "': use one of md, txt, html, docx, xlf, xliff21, xliff12, tmx, json."));
-        return Downloads.file(exports.export(id, output(output), f));
+        return Downloads.file(exports.export(id, stored(id, output), f));
     }
 
     @Operation(operationId = "getBundle", summary = "Every approved output in every format that applies, as one ZIP", description = "Needs EDITOR.")
@@ -231,15 +234,22 @@ class ArticlesApi {
                 a.sourceLanguage(), a.sourceRevision(), a.paragraphs(), outputs(states.get(a.id())));
     }
 
-    private static Map<String, OutputState> outputs(Map<Output, OutputState> states) {
+    private Map<String, OutputState> outputs(Map<Output, OutputState> states) {
         Map<String, OutputState> out = new LinkedHashMap<>();
-        for (Output o : Output.values()) {
+        for (Output o : configured.withStored(states == null ? Set.of() : states.keySet())) {
             out.put(o.key(), states == null ? OutputState.NOT_STARTED : states.getOrDefault(o, OutputState.NOT_STARTED));
         }
         return out;
     }
 
-    static Output output(String key) {
-        return Output.ofKey(key).orElseThrow(() -> new ApiNotFoundException("Unknown output '" + key + "': use vi, ru or summary."));
+    /** A configured output, or one the article still has from an earlier configuration (readable, never lost); else 404. */
+    Output stored(long id, String key) {
+        return configured.configured(key).or(() -> Output.ofKey(key).filter(o -> drafts.find(id, o).isPresent())).orElseGet(() -> output(key));
+    }
+
+    /** A configured output; 404 names the configured keys. */
+    Output output(String key) {
+        return configured.configured(key).orElseThrow(() -> new ApiNotFoundException("Unknown output '" + key + "': use "
+                + String.join(", ", configured.keys()) + "."));
     }
 }

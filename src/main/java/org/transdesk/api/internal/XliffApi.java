@@ -42,7 +42,10 @@ class XliffApi {
     private final XliffImportService imports;
     private final UploadLimit uploads;
 
-    XliffApi(ExportService exports, XliffImportService imports, UploadLimit uploads) {
+    private final ArticlesApi articles;
+
+    XliffApi(ExportService exports, XliffImportService imports, UploadLimit uploads, ArticlesApi articles) {
+        this.articles = articles;
         this.exports = exports;
         this.imports = imports;
         this.uploads = uploads;
@@ -61,7 +64,7 @@ class XliffApi {
                                   @Parameter(description = "XLIFF version: 2.0 (default), 2.1, or 1.2 (what memoQ, Trados, OmegaT and Weblate exchange most).",
                                           example = "1.2", schema = @Schema(allowableValues = {"2.0", "2.1", "1.2"}, defaultValue = "2.0"))
                                   @RequestParam(defaultValue = "2.0") String version) {
-        return Downloads.file(exports.export(id, ArticlesApi.output(output), format(version)));
+        return Downloads.file(exports.export(id, articles.output(output), format(version)));
     }
 
     static ExportFormat format(String version) {
@@ -82,7 +85,7 @@ class XliffApi {
     @ApiProblems({400, 404, 406, 413, 415, 422})
     @PostMapping(path = "/preview", consumes = {XLIFF, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     XliffMergeView preview(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output, HttpServletRequest request) throws IOException {
-        return XliffMergeView.of(imports.preview(id, ArticlesApi.output(output), uploads.read(request)));
+        return XliffMergeView.of(imports.preview(id, articles.output(output), uploads.read(request)));
     }
 
     @Operation(operationId = "previewXliffImport")
@@ -90,7 +93,7 @@ class XliffApi {
     @ApiProblems({400, 404, 406, 413, 415, 422})
     @PostMapping(path = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     XliffMergeView previewFile(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output, @RequestPart("file") MultipartFile file) throws IOException {
-        return XliffMergeView.of(imports.preview(id, ArticlesApi.output(output), uploads.read(file)));
+        return XliffMergeView.of(imports.preview(id, articles.output(output), uploads.read(file)));
     }
 
     @Operation(operationId = "importXliff", summary = "Merge an edited XLIFF file into the draft",
@@ -107,7 +110,7 @@ class XliffApi {
     @ApiProblems({400, 404, 406, 409, 413, 415, 422})
     @PostMapping(consumes = {XLIFF, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     XliffImportView importFile(@ArticleId @PathVariable long id, @OutputKey @PathVariable String output, HttpServletRequest request) throws IOException {
-        return XliffImportView.of(imports.apply(id, ArticlesApi.output(output), uploads.read(request), null, List.of()));
+        return XliffImportView.of(imports.apply(id, articles.output(output), uploads.read(request), null, List.of()));
     }
 
     @Operation(operationId = "importXliff")
@@ -118,6 +121,6 @@ class XliffApi {
                                  @RequestPart(name = "resolutions", required = false) List<XliffResolutionInput> resolutions) throws IOException {
         List<org.transdesk.export.XliffResolution> chosen = resolutions == null ? List.of()
                 : resolutions.stream().filter(java.util.Objects::nonNull).map(XliffResolutionInput::resolution).toList();
-        return XliffImportView.of(imports.apply(id, ArticlesApi.output(output), uploads.read(file), null, chosen));
+        return XliffImportView.of(imports.apply(id, articles.output(output), uploads.read(file), null, chosen));
     }
 }

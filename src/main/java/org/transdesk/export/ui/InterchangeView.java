@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.article.Outputs;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
@@ -50,7 +51,13 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
     private final ExportService exports;
     private final XliffImportService xliff;
 
-    public InterchangeView(ArticleService articles, ApprovalService approval, ExportService exports, XliffImportService xliff) {
+    private final Outputs outputs;
+    private final org.transdesk.review.DraftService drafts;
+
+    public InterchangeView(ArticleService articles, ApprovalService approval, ExportService exports, XliffImportService xliff, Outputs outputs,
+                           org.transdesk.review.DraftService drafts) {
+        this.outputs = outputs;
+        this.drafts = drafts;
         this.articles = articles;
         this.approval = approval;
         this.exports = exports;
@@ -70,9 +77,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
         add(new H1(article.title()), new Anchor("articles/" + article.id(), getTranslation("interchange.back")));
         boolean editor = CurrentUser.hasRole(Roles.EDITOR);
         boolean anyApproved = false;
-        for (Output output : Output.values()) {
+        for (Output output : outputs.withStored(drafts.drafts(article.id()).keySet())) {
             var latest = approval.latestApproved(article.id(), output);
-            add(new H2(Messages.tr("output." + output.key())));
+            add(new H2(org.transdesk.article.ui.OutputNames.of(output)));
             if (latest.isEmpty()) {
                 add(new Paragraph(getTranslation("interchange.no-version")));
                 continue;
@@ -109,7 +116,7 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             link.setId("download-" + output.key() + "-" + format.key());
             // named in words for a screen reader ("Download Vietnamese as Markdown (.md)"), the short text still in it
             String what = format.xliffVersion() == null ? Messages.tr("export.format." + format.name()) + " (" + label + ")" : label;
-            link.getElement().setAttribute("aria-label", Messages.tr("export.download", Messages.tr("output." + output.key()), what));
+            link.getElement().setAttribute("aria-label", Messages.tr("export.download", org.transdesk.article.ui.OutputNames.of(output), what));
             links.add(link);
         }
         return links;
@@ -149,7 +156,7 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             dialog.close();
             String notes = result.notesAdded() == 0 ? "" : getTranslation("interchange.xliff.notes", result.notesAdded());
             Notification.show((result.changedPositions().isEmpty() ? getTranslation("interchange.xliff.unchanged")
-                    : getTranslation("interchange.xliff.updated", result.changedPositions().size(), Messages.tr("output." + result.output().key()))) + notes)
+                    : getTranslation("interchange.xliff.updated", result.changedPositions().size(), org.transdesk.article.ui.OutputNames.of(result.output()))) + notes)
                     .addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
             error(ex);

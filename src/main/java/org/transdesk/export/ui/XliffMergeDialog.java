@@ -52,7 +52,7 @@ class XliffMergeDialog extends Dialog {
         setHeaderTitle(tr("xliff.heading", merge.articleTitle()));
         addClassName("xliff-merge");
         add(new Paragraph(tr(merge.baseFrom() == XliffMerge.BaseFrom.FILE ? "xliff.about.named" : "xliff.about.matched",
-                tr("output." + merge.output().key()), String.valueOf(merge.articleId()), merge.articleTitle(), merge.xliffVersion(),
+                org.transdesk.article.ui.OutputNames.of(merge.output()), String.valueOf(merge.articleId()), merge.articleTitle(), merge.xliffVersion(),
                 merge.baseVersion())));
         summary(merge);
         for (XliffMerge.Unit unit : merge.with(Outcome.FROM_FILE)) {

@@ -57,7 +57,7 @@ public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle
 
         HorizontalLayout routeBar = new HorizontalLayout();
         routeBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        for (String key : ModelSettingsService.ROUTE_KEYS) {
+        for (String key : settings.routeKeys()) {
             Select<String> select = new Select<>();
             boolean everyOutput = "default".equals(key);
             select.setLabel(everyOutput ? getTranslation("models.route.default") : getTranslation("models.route.for", key));
@@ -104,7 +104,7 @@ public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle
 
     private void saveRoutes() {
         try {
-            for (String key : ModelSettingsService.ROUTE_KEYS) {
+            for (String key : settings.routeKeys()) {
                 String engine = routes.get(key).getValue();
                 String saved = settings.routes().get(key);
                 if (engine != null && !engine.isBlank() && !engine.equals(saved)) {

@@ -25,6 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.transdesk.base.UserFacingException;
+import org.transdesk.article.Output;
+import org.transdesk.article.Outputs;
+import org.transdesk.article.ui.OutputNames;
 import org.transdesk.memory.Glossary;
 import org.transdesk.memory.GlossaryTerm;
 import org.transdesk.memory.LearningReport;
@@ -47,8 +50,8 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
     private final Glossary glossary;
     final Grid<GlossaryTerm> grid = new Grid<>();
     final TextField term = new TextField(getTranslation("glossary.term.source", SOURCE_LANG));
-    final TextField vi = new TextField(getTranslation("output.vi"));
-    final TextField ru = new TextField(getTranslation("output.ru"));
+    /** One box per configured translation language ({@code transdesk.outputs.translations}), in that order. */
+    final Map<String, TextField> renderingFields = new LinkedHashMap<>();
     final TextField note = new TextField(getTranslation("glossary.note"));
     final Checkbox doNotTranslate = new Checkbox(getTranslation("glossary.do-not-translate"));
     final Checkbox caseSensitive = new Checkbox(getTranslation("glossary.case-sensitive"));
@@ -60,15 +63,19 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<LearningReport> learned = new Grid<>();
 
-    public GlossaryView(Glossary glossary, TranslationMemory memory, MemoryLearning learning) {
+    public GlossaryView(Glossary glossary, TranslationMemory memory, MemoryLearning learning, Outputs outputs) {
         this.glossary = glossary;
         // each box in the language of what it holds, for screen readers and spell checkers
         term.getElement().setAttribute("lang", SOURCE_LANG);
-        vi.getElement().setAttribute("lang", "vi");
-        ru.getElement().setAttribute("lang", "ru");
         grid.addColumn(GlossaryTerm::term).setHeader(getTranslation("glossary.term")).setAutoWidth(true);
-        grid.addColumn(t -> t.renderings().getOrDefault("vi", "")).setHeader(getTranslation("output.vi"));
-        grid.addColumn(t -> t.renderings().getOrDefault("ru", "")).setHeader(getTranslation("output.ru"));
+        for (Output translation : outputs.translations()) {
+            String lang = translation.language();
+            String name = OutputNames.of(translation);
+            TextField field = new TextField(name);
+            field.getElement().setAttribute("lang", lang);
+            renderingFields.put(lang, field);
+            grid.addColumn(t -> t.renderings().getOrDefault(lang, "")).setKey("rendering-" + lang).setHeader(name);
+        }
         grid.addColumn(t -> t.doNotTranslate() ? getTranslation("glossary.flag.do-not-translate") : "").setHeader(getTranslation("glossary.flag"));
         grid.addColumn(t -> t.note() == null ? "" : t.note()).setHeader(getTranslation("glossary.note"));
         grid.setHeight("22em");
@@ -107,7 +114,7 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
         add(new H1(getTranslation("glossary.heading")), filter, grid,
-                new HorizontalLayout(term, vi, ru, note), new HorizontalLayout(doNotTranslate, caseSensitive),
+                boxes(), new HorizontalLayout(doNotTranslate, caseSensitive),
                 new HorizontalLayout(save, newTerm, delete),
                 new H2(getTranslation("glossary.import-export")), new HorizontalLayout(csvUpload, csvDownload, excelDownload), new HorizontalLayout(tbxUpload, tbxDownload),
                 new H2(getTranslation("glossary.memory")), new HorizontalLayout(tmxUpload, tmxDownload),
@@ -126,18 +133,25 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("glossary.page-title");
     }
 
+    private HorizontalLayout boxes() {
+        HorizontalLayout boxes = new HorizontalLayout(term);
+        renderingFields.values().forEach(boxes::add);
+        boxes.add(note);
+        boxes.setWrap(true);
+        return boxes;
+    }
+
+    /** The boxes' renderings over the term's own: a language no longer configured keeps its rendering. */
     private Map<String, String> renderings() {
-        Map<String, String> r = new LinkedHashMap<>();
-        r.put("vi", vi.getValue());
-        r.put("ru", ru.getValue());
+        Map<String, String> r = new LinkedHashMap<>(editing == null ? Map.of() : editing.renderings());
+        renderingFields.forEach((lang, field) -> r.put(lang, field.getValue()));
         return r;
     }
 
     private void edit(GlossaryTerm t) {
         editing = t;
         term.setValue(t == null ? "" : t.term());
-        vi.setValue(t == null ? "" : t.renderings().getOrDefault("vi", ""));
-        ru.setValue(t == null ? "" : t.renderings().getOrDefault("ru", ""));
+        renderingFields.forEach((lang, field) -> field.setValue(t == null ? "" : t.renderings().getOrDefault(lang, "")));
         note.setValue(t == null || t.note() == null ? "" : t.note());
         doNotTranslate.setValue(t != null && t.doNotTranslate());
         caseSensitive.setValue(t != null && t.caseSensitive());

@@ -29,6 +29,8 @@ public final class CrossOutputCheck {
     private static final LanguageProfile RU = LanguageProfiles.of("ru");
 
     public static final String ID = "cross-output";
+    /** The two target languages this check compares, in its argument order. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of(VI.code(), RU.code());
 
     public void check(List<String> vi, List<String> ru, List<QaFinding> out) {
         if (vi.size() != ru.size()) {

@@ -5,7 +5,8 @@ import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
 /**
- * {@code summary-budget}: the summary is empty (ERROR) or longer than its word budget (ERROR, output-level).
+ * {@code summary-budget}: the summary is empty (ERROR) or longer than its word budget (ERROR, output-level); in a
+ * language written without spaces (zh) the budget is in characters.
  * Words are runs of letters/digits ("COVID-19" and "don't" are one word). A budget of 0 or less is no budget.
  */
 public final class SummaryBudgetCheck implements SummaryCheck {
@@ -17,8 +18,15 @@ public final class SummaryBudgetCheck implements SummaryCheck {
         return ID;
     }
 
+    /** Characters of an English word with its space, for a budget in characters (the word budget times this times the language's length ratio). */
+    static final double ENGLISH_CHARACTERS_PER_WORD = 6.0;
+
     @Override
     public void check(SummaryJob job, List<QaFinding> out) {
+        if (!job.lang().spaceSeparated()) {
+            characters(job, out);
+            return;
+        }
         int words = job.summary().stream().mapToInt(p -> Text.words(p).size()).sum();
         if (words == 0) {
             out.add(QaFinding.of(ID, Severity.ERROR, "Summary is empty.", -1));
@@ -28,6 +36,27 @@ public final class SummaryBudgetCheck implements SummaryCheck {
             out.add(QaFinding.of(ID, Severity.ERROR, "Summary has " + words + " words, the budget is "
                     + job.wordBudget() + ": cut " + (words - job.wordBudget()) + ".", -1));
         }
+    }
+
+    /**
+     * A language written without spaces between words (zh) has its budget in characters: the word budget's length in
+     * English characters times the language's typical length against English (60 words: 130 characters of Chinese).
+     */
+    private static void characters(SummaryJob job, List<QaFinding> out) {
+        int characters = job.summary().stream().mapToInt(p -> (int) p.codePoints().filter(Character::isLetterOrDigit).count()).sum();
+        if (characters == 0) {
+            out.add(QaFinding.of(ID, Severity.ERROR, "Summary is empty.", -1));
+            return;
+        }
+        int budget = characterBudget(job);
+        if (job.wordBudget() > 0 && characters > budget) {
+            out.add(QaFinding.of(ID, Severity.ERROR, "Summary has " + characters + " characters, the budget is " + budget
+                    + " (" + job.wordBudget() + " words): cut " + (characters - budget) + ".", -1));
+        }
+    }
+
+    static int characterBudget(SummaryJob job) {
+        return (int) Math.round(job.wordBudget() * ENGLISH_CHARACTERS_PER_WORD * job.lang().typicalLengthAgainstEnglish());
     }
 
     public static int countWords(List<String> paragraphs) {

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,10 @@ public class DraftRepository {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    DraftRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    private final org.transdesk.article.Outputs outputs;
+
+    DraftRepository(JdbcClient jdbc, JdbcTemplate batch, org.transdesk.article.Outputs outputs) {
+        this.outputs = outputs;
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -69,7 +71,7 @@ public class DraftRepository {
 
     /** Every draft of an article with its segments, in one query: what the workbench shows. */
     public Map<Output, Draft> all(long articleId) {
-        Map<Output, Draft> out = new EnumMap<>(Output.class);
+        Map<Output, Draft> out = new java.util.LinkedHashMap<>();
         drafts(DRAFT_WITH_SEGMENTS + " where d.article_id = ? order by d.id, s.position", articleId).forEach(d -> out.put(d.output(), d));
         return out;
     }
@@ -288,7 +290,7 @@ public class DraftRepository {
     public Map<Long, Map<Output, OutputState>> states(Collection<Long> articleIds) {
         Map<Long, Map<Output, OutputState>> states = new HashMap<>();
         summaries(articleIds).forEach((id, byOutput) -> {
-            Map<Output, OutputState> m = new EnumMap<>(Output.class);
+            Map<Output, OutputState> m = new java.util.LinkedHashMap<>();
             byOutput.forEach((o, s) -> m.put(o, s.state()));
             states.put(id, m);
         });
@@ -304,7 +306,7 @@ public class DraftRepository {
                     .params(output.key(), state.name())
                     .query(Long.class).list()), notStarted);
         }
-        List<String> keys = java.util.Arrays.stream(Output.values()).map(Output::key).toList();
+        List<String> keys = outputs.keys();
         String in = String.join(",", keys.stream().map(k -> "?").toList());
         List<Object> params = new ArrayList<>(keys);
         params.add(state.name());
@@ -329,7 +331,7 @@ public class DraftRepository {
                     OutputState state = OutputState.valueOf(rs.getString(3));
                     String status = rs.getString(4);
                     int count = rs.getInt(5);
-                    Output.ofKey(rs.getString(2)).ifPresent(o -> out.computeIfAbsent(articleId, k -> new EnumMap<>(Output.class))
+                    Output.ofKey(rs.getString(2)).ifPresent(o -> out.computeIfAbsent(articleId, k -> new java.util.LinkedHashMap<>())
                             .merge(o, new OutputSummary(o, state, status == null ? StatusCounts.NONE
                                             : StatusCounts.NONE.plus(ParagraphStatus.valueOf(status), count)),
                                     (a, b) -> new OutputSummary(o, state, add(a.counts(), b.counts()))));

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -236,7 +235,7 @@ public class RunRepository {
 
     private RunStatus status(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        Map<Output, RunStatus.OutputProgress> perOutput = new EnumMap<>(Output.class);
+        Map<Output, RunStatus.OutputProgress> perOutput = new java.util.LinkedHashMap<>();
         jdbc.sql("select output_key, state, done, total, reason from generation_run_output where run_id = ?").param(id)
                 .query(r -> {
                     Output.ofKey(r.getString(1)).ifPresent(o -> {

@@ -2,10 +2,10 @@ package org.transdesk.workbench.ui;
 
 import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +32,15 @@ class ColumnsGrid extends Div {
 
     /** Every cell of an output carries this class plus the output's key; the stylesheet places or hides it. */
     static final String CELL = "out-";
-    private static final List<Output> TRANSLATIONS = List.of(Output.VI, Output.RU);
+    /** Every output cell and head also carries this class; {@link #layout} places and hides them by output. */
+    static final String OUT_CELL = "out-cell";
 
     private final Cells cells;
-    private final Map<Output, OutputHeader> headers = new EnumMap<>(Output.class);
-    private final Map<Output, List<Component>> columns = new EnumMap<>(Output.class);
+    private final Map<Output, OutputHeader> headers = new java.util.LinkedHashMap<>();
+    private final Map<Output, List<Component>> columns = new java.util.LinkedHashMap<>();
     private Article article;
+    private List<Output> outputs = List.of();
+    private Html layout;
 
     ColumnsGrid(Cells cells) {
         this.cells = cells;
@@ -57,24 +60,32 @@ class ColumnsGrid extends Div {
         Div sourceHeader = new Div(new Span(tr("workbench.source", article.sourceLanguage())));
         sourceHeader.addClassNames("column-header", "source-head");
         add(sourceHeader);
-        for (Output o : Output.values()) {
+        outputs = model.outputs();
+        layout = new Html("<style>" + layout(outputs) + "</style>");
+        add(layout);
+        for (Output o : outputs) {
             OutputHeader header = cells.header(model.column(o));
-            header.addClassName(CELL + o.key());
+            mark(header, o);
             headers.put(o, header);
             add(header);
         }
+        List<Output> translations = outputs.stream().filter(Output::isTranslation).toList();
         List<String> source = article.segments();
         for (int i = 0; i < source.size(); i++) {
             add(sourceCell(source.get(i), i));
-            for (Output o : TRANSLATIONS) {
+            for (Output o : translations) {
                 Component target = targetCell(model.column(o), i);
                 columns.computeIfAbsent(o, x -> new ArrayList<>()).add(target);
                 add(target);
             }
         }
-        Component summary = summaryCell(model.column(Output.SUMMARY));
-        columns.put(Output.SUMMARY, new ArrayList<>(List.of(summary)));
-        add(summary);
+        for (Output o : outputs) {
+            if (!o.isTranslation()) {
+                Component summary = summaryCell(model.column(o));
+                columns.put(o, new ArrayList<>(List.of(summary)));
+                add(summary);
+            }
+        }
         show(shown);
     }
 
@@ -129,10 +140,38 @@ class ColumnsGrid extends Div {
 
     /** Shows these outputs beside the source, the others hidden by the stylesheet. */
     void show(List<Output> shown) {
-        for (String c : List.of("shown-all", "shown-vi", "shown-ru", "shown-summary")) {
-            removeClassName(c);
+        boolean one = shown.size() == 1 && outputs.size() > 1;
+        getElement().setAttribute("data-shown", one ? shown.getFirst().key() : ALL);
+        getStyle().set("--workbench-columns", String.valueOf(1 + (one ? 1 : Math.max(1, outputs.size()))));
+    }
+
+    /** The value of {@code data-shown} when every output is seen. */
+    static final String ALL = "all";
+
+    /**
+     * The grid's placement rules for these outputs, one set per output key (keys are [a-z0-9-], see {@link Output#ofKey}):
+     * with every output shown, output i is column i + 2; with one shown, it is column 2 and the others are hidden. On a
+     * narrow screen "all" shows the first output only (workbench.css stacks the grid).
+     */
+    static String layout(List<Output> outputs) {
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < outputs.size(); i++) {
+            String key = outputs.get(i).key();
+            css.append(".workbench-grid[data-shown=\"all\"] .out-").append(key).append("{grid-column:").append(i + 2).append("}")
+                    .append(".workbench-grid[data-shown=\"").append(key).append("\"] .out-").append(key).append("{grid-column:2}")
+                    .append(".workbench-grid[data-shown=\"").append(key).append("\"] .out-cell:not(.out-").append(key).append("){display:none}");
         }
-        addClassName(shown.size() == 1 ? "shown-" + shown.getFirst().key() : "shown-all");
+        if (!outputs.isEmpty()) {
+            css.append("@media (max-width: 900px){.workbench-grid[data-shown=\"all\"] .out-cell:not(.out-")
+                    .append(outputs.getFirst().key()).append("){display:none}}");
+        }
+        return css.toString();
+    }
+
+    private static void mark(Component cell, Output output) {
+        cell.getElement().getClassList().add(CELL + output.key());
+        cell.getElement().getClassList().add(OUT_CELL);
+        cell.getElement().setAttribute("data-output", output.key());
     }
 
     /** Builds one shown output's head and cells again, in place. */
@@ -155,7 +194,7 @@ class ColumnsGrid extends Div {
         OutputHeader old = headers.get(column.output());
         if (old != null) {
             OutputHeader fresh = cells.header(column);
-            fresh.addClassName(CELL + column.output().key());
+            mark(fresh, column.output());
             replace(old, fresh);
             headers.put(column.output(), fresh);
         }
@@ -182,17 +221,22 @@ class ColumnsGrid extends Div {
         Optional<SegmentText> segment = column.segment(position);
         if (segment.isEmpty()) {
             Div empty = new Div(new Span(column.draft().isPresent() ? "—" : tr("workbench.not-generated")));
-            empty.addClassNames("segment-cell", "engine-notice", CELL + column.output().key());
+            empty.addClassNames("segment-cell", "engine-notice");
+            mark(empty, column.output());
             return empty;
         }
         SegmentEditor editor = cells.editor(column, segment.get());
-        editor.addClassName(CELL + column.output().key());
+        mark(editor, column.output());
         return editor;
     }
 
     private Div summaryCell(OutputColumn column) {
         Div cell = new Div();
-        cell.addClassNames("summary-cell", CELL + Output.SUMMARY.key());
+        cell.addClassNames("summary-cell");
+        mark(cell, column.output());
+        if (column.output().language() != null) {
+            cell.getElement().setAttribute("lang", column.output().language());
+        }
         cell.getStyle().set("grid-row", "2 / span " + article.segments().size());
         if (column.draft().isEmpty() || column.draft().get().segments().isEmpty()) {
             cell.add(new Span(tr(column.draft().isPresent() ? "workbench.summary.empty" : "workbench.not-generated")));

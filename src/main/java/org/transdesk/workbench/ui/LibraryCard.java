@@ -13,7 +13,7 @@ import org.transdesk.review.OutputSummary;
 /** One library row as a card for narrow screens (below ~900 px): the whole title, date and size, each output's state, the row's actions. */
 final class LibraryCard extends Div {
 
-    LibraryCard(ArticleListing article, BiFunction<ArticleListing, Output, OutputSummary> summary, Function<ArticleListing, Component> actions) {
+    LibraryCard(ArticleListing article, java.util.List<Output> outputs, BiFunction<ArticleListing, Output, OutputSummary> summary, Function<ArticleListing, Component> actions) {
         addClassName("library-card");
         Span title = new Span(article.title());
         title.addClassName("library-card-title");
@@ -21,7 +21,7 @@ final class LibraryCard extends Div {
         meta.addClassName("library-card-meta");
         Div states = new Div();
         states.addClassName("library-card-states");
-        for (Output output : Output.values()) {
+        for (Output output : outputs) {
             states.add(new StateBadge(output, summary.apply(article, output), true));
         }
         add(title, meta, states);

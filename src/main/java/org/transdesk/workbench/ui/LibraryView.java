@@ -28,6 +28,7 @@ import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.LibraryQuery;
 import org.transdesk.article.Output;
+import org.transdesk.article.Outputs;
 import org.transdesk.base.ui.Messages;
 import org.transdesk.review.ArticleSelection;
 import org.transdesk.review.DraftService;
@@ -49,7 +50,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     private final DraftService drafts;
     final TextField search = new TextField();
     final Grid<ArticleListing> grid = new Grid<>(ArticleListing.class, false);
-    final StateFilter stateFilter = new StateFilter(this::refresh);
+    final StateFilter stateFilter;
     final Checkbox archived = new Checkbox();
     /** Rows read from the database since the view opened: what lazy loading keeps small. */
     int rowsRead;
@@ -61,7 +62,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     private final Grid.Column<ArticleListing> cards;
     private Registration resize;
 
-    public LibraryView(ArticleService articles, DraftService drafts) {
+    public LibraryView(ArticleService articles, DraftService drafts, Outputs outputs) {
+        this.stateFilter = new StateFilter(this::refresh, outputs.all());
         this.articles = articles;
         this.drafts = drafts;
         setSizeFull();
@@ -78,8 +80,9 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(ArticleListing::title);
         grid.addColumn(a -> Messages.date(a.publishedOn())).setHeader(getTranslation("library.date")).setAutoWidth(true);
         grid.addColumn(a -> Messages.number(a.paragraphCount())).setHeader(getTranslation("library.paragraphs")).setAutoWidth(true);
-        for (Output output : Output.values()) {
-            grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setHeader(Words.output(output)).setAutoWidth(true);
+        for (Output output : outputs.all()) {
+            grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setKey("output-" + output.key())
+                    .setHeader(Words.output(output)).setAutoWidth(true);
         }
         archived.setLabel(getTranslation("library.archived"));
         archived.addValueChangeListener(e -> refresh());
@@ -87,7 +90,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         if (actions != null) {
             grid.addComponentColumn(actions::buttons).setKey("actions").setHeader(getTranslation("library.actions")).setAutoWidth(true);
         }
-        cards = grid.addComponentColumn(a -> new LibraryCard(a, this::summary, actions == null ? null : actions::buttons))
+        cards = grid.addComponentColumn(a -> new LibraryCard(a, outputs.all(), this::summary, actions == null ? null : actions::buttons))
                 .setKey("card").setHeader(getTranslation("library.heading"));
         cards.setVisible(false);
         grid.addItemClickListener(e -> open(e.getItem()));

@@ -101,6 +101,13 @@ class OutputHeader extends Div {
         Div actions = new Div(approve, requestChanges, export, modelReview, download);
         actions.addClassName("segment-meta");
         add(top, engine, provenance, version, progress, progressText, streamed, message, actions);
+        if (org.transdesk.article.ui.OutputNames.genericChecks(output)) {
+            // a language without a profile is a target all the same: the editor is told its checks are the generic ones
+            Span generic = new Span(tr("workbench.generic-checks", Words.output(output)));
+            generic.addClassName("engine-notice");
+            generic.setId("generic-checks-" + output.key());
+            addComponentAtIndex(2, generic);
+        }
     }
 
     void showProgress(int done, int total, boolean cancelling) {

@@ -48,7 +48,7 @@ class RegenerateDialog extends Dialog {
 
         Span summaryNote = new Span(tr("regenerate.summary-note"));
         summaryNote.addClassName("engine-notice");
-        summaryNote.setVisible(question.counts().containsKey(Output.SUMMARY) && question.counts().get(Output.SUMMARY).humanWork() > 0);
+        summaryNote.setVisible(question.counts().entrySet().stream().anyMatch(e -> e.getKey().isSummary() && e.getValue().humanWork() > 0));
 
         generate.setId("regenerate-start");
         generate.setText(tr("regenerate.generate-rest"));

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,12 @@ import org.transdesk.security.Roles;
 class ReviewPanels {
 
     private final WorkbenchPresenter presenter;
-    private final Map<Output, TreeMap<Integer, SegmentEditor>> editors = new EnumMap<>(Output.class);
+    private final Map<Output, TreeMap<Integer, SegmentEditor>> editors = new java.util.LinkedHashMap<>();
     private final Map<SegmentEditor, SegmentTools> tools = new HashMap<>();
     private SegmentEditor focused;
     /** Each output's QA filter, kept while its column head is built again after a save. */
-    private final Map<Output, QaFilter> filters = new EnumMap<>(Output.class);
-    private final Map<Output, QaFilterBar> filterBars = new EnumMap<>(Output.class);
+    private final Map<Output, QaFilter> filters = new java.util.LinkedHashMap<>();
+    private final Map<Output, QaFilterBar> filterBars = new java.util.LinkedHashMap<>();
     private BiConsumer<SegmentEditor, OutputColumn> openParagraphTools = (editor, column) -> { };
 
     ReviewPanels(WorkbenchPresenter presenter) {

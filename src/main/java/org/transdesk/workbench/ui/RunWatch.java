@@ -1,6 +1,5 @@
 package org.transdesk.workbench.ui;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.transdesk.article.Output;
 import org.transdesk.base.ui.UiUpdates;
@@ -38,7 +37,7 @@ final class RunWatch implements GenerationObserver {
     RunWatch(UiUpdates updates, Set<Output> outputs, Listener listener) {
         this.updates = updates;
         this.listener = listener;
-        this.pending = EnumSet.copyOf(outputs);
+        this.pending = new java.util.LinkedHashSet<>(outputs);
     }
 
     void watch(GenerationRun run) {
@@ -67,7 +66,7 @@ final class RunWatch implements GenerationObserver {
     }
 
     Set<Output> pending() {
-        return EnumSet.copyOf(pending.isEmpty() ? EnumSet.noneOf(Output.class) : pending);
+        return new java.util.LinkedHashSet<>(pending);
     }
 
     void stop() {

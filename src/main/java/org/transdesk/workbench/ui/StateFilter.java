@@ -14,9 +14,9 @@ class StateFilter extends HorizontalLayout {
     final Select<Output> output = new Select<>();
     final Select<OutputState> state = new Select<>();
 
-    StateFilter(Runnable changed) {
+    StateFilter(Runnable changed, java.util.List<Output> outputs) {
         output.setLabel(tr("library.filter.output"));
-        output.setItems(Output.values());
+        output.setItems(outputs);
         output.setItemLabelGenerator(o -> o == null ? tr("library.filter.any-output") : Words.output(o));
         output.setEmptySelectionAllowed(true);
         output.setEmptySelectionCaption(tr("library.filter.any-output"));

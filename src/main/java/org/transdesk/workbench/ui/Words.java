@@ -14,7 +14,7 @@ final class Words {
     }
 
     static String output(Output output) {
-        return tr("output." + output.key());
+        return org.transdesk.article.ui.OutputNames.of(output);
     }
 
     static String state(OutputState state) {

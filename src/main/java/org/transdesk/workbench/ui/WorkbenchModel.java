@@ -1,6 +1,5 @@
 package org.transdesk.workbench.ui;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.transdesk.article.Article;
@@ -10,7 +9,12 @@ import org.transdesk.article.Output;
 record WorkbenchModel(Article article, Map<Output, OutputColumn> columns) {
 
     WorkbenchModel {
-        columns = new EnumMap<>(columns);
+        columns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(columns));
+    }
+
+    /** The outputs the workbench shows: the configured ones, then any others the article still has, in that order. */
+    List<Output> outputs() {
+        return List.copyOf(columns.keySet());
     }
 
     OutputColumn column(Output output) {
@@ -22,7 +26,7 @@ record WorkbenchModel(Article article, Map<Output, OutputColumn> columns) {
     }
 
     WorkbenchModel with(Map<Output, OutputColumn> changed) {
-        Map<Output, OutputColumn> next = new EnumMap<>(columns);
+        Map<Output, OutputColumn> next = new java.util.LinkedHashMap<>(columns);
         next.putAll(changed);
         return new WorkbenchModel(article, next);
     }

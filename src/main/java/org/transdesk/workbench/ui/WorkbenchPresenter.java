@@ -2,8 +2,6 @@ package org.transdesk.workbench.ui;
 
 import static org.transdesk.base.ui.Messages.tr;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,10 +68,10 @@ class WorkbenchPresenter implements RunWatch.Listener {
     private final WorkbenchReads reads;
     private final WorkbenchScreen screen;
     private WorkbenchModel model;
-    private List<Output> shown = List.of(Output.values());
-    private final Set<Output> stale = EnumSet.noneOf(Output.class);
-    private final Map<Output, Notice> notices = new EnumMap<>(Output.class);
-    private final Map<Output, Progress> progress = new EnumMap<>(Output.class);
+    private List<Output> shown = List.of();
+    private final Set<Output> stale = new java.util.LinkedHashSet<Output>();
+    private final Map<Output, Notice> notices = new java.util.LinkedHashMap<>();
+    private final Map<Output, Progress> progress = new java.util.LinkedHashMap<>();
     private RunWatch run;
     static final java.time.Duration LEARNING_WAIT = java.time.Duration.ofSeconds(60);
     static final java.time.Duration LEARNING_POLL = java.time.Duration.ofMillis(250);
@@ -81,9 +79,9 @@ class WorkbenchPresenter implements RunWatch.Listener {
     /** Paragraph regenerations still on their way to this screen. */
     private final List<UiUpdates> listening = new ArrayList<>();
     /** Model reviews running from this screen, with their cancel flags. */
-    private final Map<Output, java.util.concurrent.atomic.AtomicBoolean> reviewing = new EnumMap<>(Output.class);
+    private final Map<Output, java.util.concurrent.atomic.AtomicBoolean> reviewing = new java.util.LinkedHashMap<>();
     /** Texts typed in earlier sessions and never stored, offered back under their paragraphs. */
-    private final Map<Output, Map<Integer, UnsavedOffer.Offer>> offers = new EnumMap<>(Output.class);
+    private final Map<Output, Map<Integer, UnsavedOffer.Offer>> offers = new java.util.LinkedHashMap<>();
 
     WorkbenchPresenter(WorkbenchServices services, WorkbenchReads reads, WorkbenchScreen screen) {
         this.services = services;
@@ -95,6 +93,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
     boolean open(String articleId) {
         try {
             model = reads.open(Long.parseLong(articleId));
+            shown = model.outputs();
             return true;
         } catch (NumberFormatException | UserFacingException e) {
             return false;
@@ -111,6 +110,16 @@ class WorkbenchPresenter implements RunWatch.Listener {
 
     List<Output> shown() {
         return shown;
+    }
+
+    /** Every output the workbench has a column for: the configured ones, then any others the article still has. */
+    List<Output> outputs() {
+        return model.outputs();
+    }
+
+    /** The outputs "Generate drafts" makes: the configured ones (an output dropped from configuration is kept, not drafted again). */
+    Set<Output> generated() {
+        return new java.util.LinkedHashSet<>(services.outputs().all());
     }
 
     Optional<Notice> notice(Output output) {
@@ -143,7 +152,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
         WorkbenchModel before = model;
         model = reads.refresh(model, stale);
         stale.clear();
-        for (Output o : Output.values()) {
+        for (Output o : model.outputs()) {
             if (model.column(o) != before.column(o)) {
                 screen.columnReplaced(o);
             }
@@ -250,7 +259,8 @@ class WorkbenchPresenter implements RunWatch.Listener {
     private void changed(Output output) {
         model = reads.reread(model, output);
         if (output.isTranslation()) {
-            stale.add(output == Output.VI ? Output.RU : Output.VI);
+            // the other translations and the summaries in their languages are checked against it
+            model.outputs().stream().filter(o -> !o.equals(output) && (o.isTranslation() || o.isEditionSummary())).forEach(stale::add);
         }
         screen.columnChanged(output);
     }
@@ -486,13 +496,13 @@ class WorkbenchPresenter implements RunWatch.Listener {
         if (read.isEmpty()) {
             return;
         }
-        Map<Output, StatusCounts> counts = new EnumMap<>(Output.class);
+        Map<Output, StatusCounts> counts = new java.util.LinkedHashMap<>();
         read.get().getOrDefault(article().id(), Map.of()).forEach((o, s) -> {
             if (outputs.contains(o)) {
                 counts.put(o, s.counts());
             }
         });
-        RegenerateQuestion question = new RegenerateQuestion(EnumSet.copyOf(outputs), counts);
+        RegenerateQuestion question = new RegenerateQuestion(new java.util.LinkedHashSet<>(outputs), counts);
         if (question.humanWork() == 0) {
             start(outputs, RegenerateMode.ONLY_THE_REST);
         } else {
@@ -514,7 +524,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
             notices.remove(o);
             progress.put(o, new Progress(0, 0));
         });
-        model = reads.refresh(model, EnumSet.copyOf(outputs));
+        model = reads.refresh(model, new java.util.LinkedHashSet<>(outputs));
         screen.runChanged();
         outputs.forEach(screen::columnReplaced);
     }
@@ -537,8 +547,11 @@ class WorkbenchPresenter implements RunWatch.Listener {
      */
     List<UnsavedTexts.Entry> unsavedLeft(List<UnsavedTexts.Entry> entries) {
         List<UnsavedTexts.Entry> spent = new ArrayList<>();
-        Map<Output, Map<Integer, UnsavedTexts.Entry>> newest = new EnumMap<>(Output.class);
+        Map<Output, Map<Integer, UnsavedTexts.Entry>> newest = new java.util.LinkedHashMap<>();
         for (UnsavedTexts.Entry e : entries) {
+            if (model.column(e.output()) == null) { // an output this workbench does not have (configuration changed): left as it is
+                continue;
+            }
             var current = model.column(e.output()).segment(e.position());
             if (current.isEmpty() || CleanText.of(e.text()).strip().equals(current.get().text())) {
                 spent.add(e);

@@ -1,7 +1,6 @@
 package org.transdesk.workbench.ui;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,9 @@ class WorkbenchReads {
 
     WorkbenchModel open(long articleId) {
         Article article = services.articles().get(articleId);
-        return new WorkbenchModel(article, columns(article, services.drafts().drafts(articleId), EnumSet.allOf(Output.class)));
+        Map<Output, Draft> drafts = services.drafts().drafts(articleId);
+        // the configured outputs, then any the article has from an earlier configuration: never hidden, never deleted
+        return new WorkbenchModel(article, columns(article, drafts, new LinkedHashSet<>(services.outputs().withStored(drafts.keySet()))));
     }
 
     /**
@@ -41,27 +42,37 @@ class WorkbenchReads {
      */
     WorkbenchModel refresh(WorkbenchModel model, Set<Output> stale) {
         Map<Output, Draft> now = services.drafts().drafts(model.article().id());
-        Set<Output> changed = EnumSet.noneOf(Output.class);
+        Set<Output> changed = new java.util.LinkedHashSet<Output>();
         changed.addAll(stale);
-        for (Output output : Output.values()) {
+        for (Output output : model.outputs()) {
             if (!Objects.equals(model.column(output).draft().orElse(null), now.get(output))) {
                 changed.add(output);
             }
         }
-        if (changed.contains(Output.VI) || changed.contains(Output.RU)) {
-            changed.addAll(EnumSet.of(Output.VI, Output.RU));
+        if (changed.stream().anyMatch(Output::isTranslation)) {
+            changed.addAll(checkedAgainstTranslations(model));
         }
         return changed.isEmpty() ? model : model.with(columns(model.article(), now, changed));
     }
 
     /** After this editor changed {@code output}: its column (and the other translation's, checked against it) read again. */
     WorkbenchModel reread(WorkbenchModel model, Output output) {
-        Set<Output> outputs = output.isTranslation() ? EnumSet.of(Output.VI, Output.RU) : EnumSet.of(output);
+        Set<Output> outputs = new LinkedHashSet<>(List.of(output));
+        if (output.isTranslation()) {
+            outputs.addAll(checkedAgainstTranslations(model));
+        }
         return model.with(columns(model.article(), services.drafts().drafts(model.article().id()), outputs));
     }
 
+    /** The outputs whose checks read a translation: the translations (checked against each other) and the summaries in their languages. */
+    private static Set<Output> checkedAgainstTranslations(WorkbenchModel model) {
+        Set<Output> outputs = new LinkedHashSet<>();
+        model.outputs().stream().filter(o -> o.isTranslation() || o.isEditionSummary()).forEach(outputs::add);
+        return outputs;
+    }
+
     private Map<Output, OutputColumn> columns(Article article, Map<Output, Draft> drafts, Set<Output> outputs) {
-        Map<Output, OutputColumn> columns = new EnumMap<>(Output.class);
+        Map<Output, OutputColumn> columns = new java.util.LinkedHashMap<>();
         for (Output output : outputs) {
             columns.put(output, column(article, output, Optional.ofNullable(drafts.get(output)), drafts));
         }

@@ -2,6 +2,7 @@ package org.transdesk.workbench.ui;
 
 import org.springframework.stereotype.Component;
 import org.transdesk.article.ArticleService;
+import org.transdesk.article.Outputs;
 import org.transdesk.export.ExportService;
 import org.transdesk.generation.GenerationService;
 import org.transdesk.generation.ModelReviewService;
@@ -21,5 +22,6 @@ import org.transdesk.review.FindingDismissals;
 record WorkbenchServices(ArticleService articles, DraftService drafts, DraftingService drafting, EditingService editing,
                          ApprovalService approval, ExportMarkService exportMarks, DraftQa qa, CommentService comments,
                          GenerationService generation, ExportService exports, LanguageModels models,
-                         MemoryLearning learning, FindingDismissals dismissals, ModelReviewService modelReview) {
+                         MemoryLearning learning, FindingDismissals dismissals, ModelReviewService modelReview,
+                         Outputs outputs) {
 }

@@ -25,7 +25,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
-import java.util.EnumSet;
 import java.util.List;
 import org.transdesk.article.Article;
 import org.transdesk.article.Output;
@@ -74,22 +73,21 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         this.paragraphTools = paragraphTools;
         WorkbenchShortcuts.install(this, review, presenter::shown, new ShortcutActions());
         setWidthFull();
-        show.setItems(ALL, Output.VI.key(), Output.RU.key(), Output.SUMMARY.key());
         show.setItemLabelGenerator(k -> ALL.equals(k) ? getTranslation("workbench.show.all") : Words.output(Output.ofKey(k).orElseThrow()));
-        show.setValue(ALL);
         show.setAriaLabel(getTranslation("workbench.show.label"));
         show.addValueChangeListener(e -> {
+            if (presenter.model() == null || fillingSwitch) {
+                return;
+            }
             presenter.show(ALL.equals(e.getValue()) || e.getValue() == null
-                    ? List.of(Output.values()) : List.of(Output.ofKey(e.getValue()).orElseThrow()));
+                    ? presenter.outputs() : List.of(Output.ofKey(e.getValue()).orElseThrow()));
             phoneOutput.setValue(presenter.shown().getFirst());
         });
         show.addClassName("wide-only");
-        phoneOutput.setItems(Output.values());
         phoneOutput.setItemLabelGenerator(Words::output);
         phoneOutput.setLabel(getTranslation("workbench.phone-output"));
         phoneOutput.setId("phone-output");
         phoneOutput.addClassName("phone-only");
-        phoneOutput.setValue(Output.VI);
         phoneOutput.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 show.setValue(e.getValue().key());
@@ -100,7 +98,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         shortcuts.addClickListener(e -> new ShortcutHelpDialog().open());
         generate.setId("generate-all");
         generate.addThemeVariants(ButtonVariant.PRIMARY);
-        generate.addClickListener(e -> presenter.generate(EnumSet.allOf(Output.class)));
+        generate.addClickListener(e -> presenter.generate(presenter.generated()));
         cancel.setId("cancel-generation");
         // hidden by a class, not setVisible(false): a click already on its way when the run ends still
         // reaches the server (events of invisible components are dropped) and is answered
@@ -117,6 +115,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         removeAll();
+        outputSwitch(presenter.outputs());
         Article article = presenter.article();
         Span meta = new Span((article.publishedOn() == null ? "" : Messages.date(article.publishedOn()) + " · ")
                 + getTranslation("workbench.meta", article.paragraphs().size(), article.sourceLanguage(), article.slug()));
@@ -219,6 +218,23 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         presenter.model().columns().keySet().forEach(o -> presenter.progress(o).ifPresent(p -> progress(o, p.done(), p.total())));
     }
 
+    /** The switch offers every output the article's workbench has (the configured ones, then any it still has from before). */
+    private void outputSwitch(List<Output> outputs) {
+        List<String> keys = new java.util.ArrayList<>(List.of(ALL));
+        outputs.forEach(o -> keys.add(o.key()));
+        fillingSwitch = true;
+        try {
+            show.setItems(keys);
+            show.setValue(ALL);
+            phoneOutput.setItems(outputs);
+            phoneOutput.setValue(outputs.getFirst());
+        } finally {
+            fillingSwitch = false;
+        }
+    }
+
+    private boolean fillingSwitch;
+
     @Override
     public void askRegenerate(RegenerateQuestion question) {
         new RegenerateDialog(question, mode -> presenter.start(question.outputs(), mode)).open();
@@ -231,7 +247,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void offersChanged() {
-        for (Output output : Output.values()) {
+        for (Output output : presenter.outputs()) {
             review.editors(output).forEach(this::showOffer);
         }
     }

@@ -3,7 +3,6 @@ package org.transdesk.api.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +42,7 @@ class GenerationProgressTest {
         Article article = articles.importText("Harbour " + System.nanoTime() + "\nThe harbour reopened.\nBoats came back.");
         engine.hold();
         // started elsewhere: the workbench, or the other node of the pair
-        GenerationRun winner = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
+        GenerationRun winner = generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE);
         try {
             assertThat(api.progress(article.id(), "ru").run()).isEqualTo("RUNNING");
 

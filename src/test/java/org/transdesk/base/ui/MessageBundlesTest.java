@@ -69,7 +69,7 @@ class MessageBundlesTest {
     /** Keys built at run time from a prefix and an enum or a route. */
     static Set<String> builtKeys(String code) {
         Set<String> keys = new TreeSet<>();
-        Arrays.stream(Output.values()).forEach(o -> keys.add("output." + o.key()));
+        Output.defaults().stream().forEach(o -> keys.add("output." + o.key()));
         Arrays.stream(OutputState.values()).forEach(s -> keys.add("state." + s.name()));
         for (ParagraphStatus s : ParagraphStatus.values()) {
             keys.add("paragraph-status." + s.name());

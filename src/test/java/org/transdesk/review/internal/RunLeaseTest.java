@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -99,7 +98,7 @@ class RunLeaseTest {
     void the_heartbeat_renews_the_lease_while_the_run_works() throws Exception {
         Article article = articleWithRussianDraft();
         engine.hold();
-        GenerationRun run = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
+        GenerationRun run = generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE);
         Instant first = runs.status(run.id()).orElseThrow().leaseUntil();
 
         waitFor("the lease renewed", () -> runs.status(run.id()).orElseThrow().leaseUntil().isAfter(first));
@@ -114,7 +113,7 @@ class RunLeaseTest {
         Article article = articleWithRussianDraft();
         engine.hold();
         List<String> failures = new CopyOnWriteArrayList<>();
-        GenerationRun stopped = generation.start(article.id(), EnumSet.of(Output.RU), new GenerationObserver() {
+        GenerationRun stopped = generation.start(article.id(), java.util.Set.of(Output.RU), new GenerationObserver() {
             @Override
             public void failed(Output output, String message) {
                 failures.add(message);
@@ -143,7 +142,7 @@ class RunLeaseTest {
         jdbc.sql("update generation_run set lease_until = ? where id = ?")
                 .params(Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC), dead.runId()).update();
         engine.hold();
-        GenerationRun takeover = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
+        GenerationRun takeover = generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE);
         try {
             assertThat(russian(article).state()).as("the output is Drafting again, now for the new run").isEqualTo(OutputState.DRAFTING);
 
@@ -166,12 +165,12 @@ class RunLeaseTest {
         Article article = articleWithRussianDraft();
         // a run claimed on a node that then stopped: nobody renews its lease
         RunClaim dead = drafting.startRun(article.id(), Map.of(Output.RU, Fixtures.offlineProvenance()), RegenerateMode.ONLY_THE_REST);
-        assertThatThrownBy(() -> generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE))
+        assertThatThrownBy(() -> generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE))
                 .as("a second paid run while the lease holds").isInstanceOf(ReviewException.class).hasMessageContaining("already being generated");
         jdbc.sql("update generation_run set lease_until = ? where id = ?")
                 .params(Instant.now().minusSeconds(1).atOffset(ZoneOffset.UTC), dead.runId()).update();
 
-        GenerationRun takeover = generation.start(article.id(), EnumSet.of(Output.RU), GenerationObserver.NONE);
+        GenerationRun takeover = generation.start(article.id(), java.util.Set.of(Output.RU), GenerationObserver.NONE);
         await(takeover);
 
         assertThat(runs.status(dead.runId()).orElseThrow().state()).isEqualTo(RunState.FAILED);

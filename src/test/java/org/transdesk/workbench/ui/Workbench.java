@@ -16,7 +16,7 @@ final class Workbench {
 
     static SegmentEditor editor(BaseBrowserlessTest test, Output output, int position) {
         return test.find(SegmentEditor.class).all().stream()
-                .filter(e -> e.output() == output && e.position() == position).findFirst()
+                .filter(e -> e.output().equals(output) && e.position() == position).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + output + " editor for paragraph " + position));
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.DraftSegment;
 import org.transdesk.llm.EngineInfo;
 import org.transdesk.llm.GeneratedText;
@@ -66,18 +67,35 @@ public class OfflineEngine implements DraftingEngine {
         if (listener.cancelled()) {
             throw new GenerationCancelledException();
         }
-        List<String> sentences = summarizer.summarize(request.paragraphs(), Locale.forLanguageTag(request.language()), request.wordBudget());
+        List<String> from = request.paragraphs();
+        String note = "Sentence taken from the article";
+        if (request.inAnotherLanguage()) {
+            // this engine extracts, it does not write: a summary in an edition's language is taken from its approved translation
+            if (request.translation().stream().allMatch(p -> p == null || p.isBlank())) {
+                throw new UserFacingException("The offline engine cannot write a summary in " + languageName(request.language())
+                        + ": it only extracts sentences, and there is no approved " + languageName(request.language())
+                        + " translation to extract them from. Approve the translation first, or route " + request.outputKey()
+                        + " to a language model (transdesk.llm.routes." + request.outputKey() + "). Nothing was changed.");
+            }
+            from = request.translation();
+            note = "Sentence taken from the approved " + languageName(request.language()) + " translation";
+        }
+        List<String> sentences = summarizer.summarize(from, Locale.forLanguageTag(request.language()), request.wordBudget());
         if (listener.cancelled()) {
             throw new GenerationCancelledException(); // the summariser is not interruptible: a cancel meanwhile still wins
         }
         List<DraftSegment> out = new ArrayList<>();
         for (String sentence : sentences) {
-            DraftSegment draft = new DraftSegment("s" + (out.size() + 1), sentence, SegmentOrigin.EXTRACTED, null,
-                    "Sentence taken from the article");
+            DraftSegment draft = new DraftSegment("s" + (out.size() + 1), sentence, SegmentOrigin.EXTRACTED, null, note);
             out.add(draft);
             listener.segmentReady(out.size() - 1, sentences.size(), draft);
         }
         return new GeneratedText(out, provenance(true, request.language(), start));
+    }
+
+    private static String languageName(String tag) {
+        var profile = org.transdesk.language.LanguageProfiles.of(tag);
+        return profile.isGeneric() ? tag : profile.englishName();
     }
 
     private Provenance provenance(boolean summary, String sourceLang, long startNanos) {

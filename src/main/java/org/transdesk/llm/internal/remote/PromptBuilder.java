@@ -47,8 +47,13 @@ final class PromptBuilder {
     }
 
     ModelCall summary(List<String> paragraphs, String language, int wordBudget) {
+        return summary(paragraphs, language, language, wordBudget);
+    }
+
+    /** A summary in {@code language} of an article in {@code sourceLanguage} (an edition's summary when they differ). */
+    ModelCall summary(List<String> paragraphs, String sourceLanguage, String language, int wordBudget) {
         String text = String.join("\n", paragraphs);
-        Map<String, String> values = new java.util.HashMap<>(glossaryValues(text, language, language));
+        Map<String, String> values = new java.util.HashMap<>(glossaryValues(text, sourceLanguage, language));
         values.put("language", languageName(language));
         values.put("word_budget", Integer.toString(wordBudget));
         values.put("style", summarize.style(language, LanguageProfiles.of(language).summaryStyle()));

@@ -102,7 +102,7 @@ public final class RemoteEngine implements DraftingEngine {
         Usage usage = new Usage();
         String problem = null;
         for (int round = 0; round <= REASKS; round++) {
-            ModelReply reply = call(prompts.summary(paragraphs, request.language(), request.wordBudget()), usage,
+            ModelReply reply = call(prompts.summary(paragraphs, request.sourceLanguage(), request.language(), request.wordBudget()), usage,
                     partial -> listener.textStreamed(0, partial), listener);
             problem = summaryProblem(reply, request);
             if (problem == null) {

@@ -24,7 +24,9 @@ import org.transdesk.security.CurrentUser;
 @Service
 public class ModelSettingsService {
 
-    public static final List<String> ROUTE_KEYS = List.of("default", "vi", "ru", "summary", "review");
+    /** The routes before the configured outputs' ({@code default}) and after them ({@code review}). */
+    static final String DEFAULT_ROUTE = "default";
+    static final String REVIEW_ROUTE = "review";
     public static final List<String> TYPES = List.of("openai", "ollama", "anthropic", "gemini");
     /** Encrypted, a key this long still fits the column (V15_1: 2000 characters). */
     static final int MAX_KEY_LENGTH = 1000;
@@ -34,11 +36,23 @@ public class ModelSettingsService {
     private final RemoteEngines engines;
     private final AuditLog audit;
 
-    ModelSettingsService(CurrentLlmSettings current, SettingsStore store, RemoteEngines engines, AuditLog audit) {
+    private final List<String> routeKeys;
+
+    ModelSettingsService(CurrentLlmSettings current, SettingsStore store, RemoteEngines engines, AuditLog audit,
+                         org.transdesk.article.Outputs outputs) {
+        List<String> keys = new ArrayList<>(List.of(DEFAULT_ROUTE));
+        keys.addAll(outputs.keys());
+        keys.add(REVIEW_ROUTE);
+        this.routeKeys = List.copyOf(keys);
         this.current = current;
         this.store = store;
         this.engines = engines;
         this.audit = audit;
+    }
+
+    /** {@code default}, one route per configured output ({@code transdesk.outputs}), then {@code review}. */
+    public List<String> routeKeys() {
+        return routeKeys;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -57,7 +71,7 @@ public class ModelSettingsService {
     public Map<String, String> routes() {
         Map<String, String> routes = new LinkedHashMap<>();
         LlmSettings settings = current.get();
-        ROUTE_KEYS.forEach(key -> routes.put(key, "default".equals(key)
+        routeKeys.forEach(key -> routes.put(key, "default".equals(key)
                 ? settings.routes().getOrDefault("default", LlmSettings.OFFLINE) : settings.routes().getOrDefault(key, "")));
         return routes;
     }
@@ -142,8 +156,8 @@ public class ModelSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void setRoute(String routeKey, String engineId) {
-        if (!ROUTE_KEYS.contains(routeKey)) {
-            throw new UserFacingException("Unknown route '" + routeKey + "'; routes are " + ROUTE_KEYS + ".");
+        if (!routeKeys.contains(routeKey)) {
+            throw new UserFacingException("Unknown route '" + routeKey + "'; routes are " + routeKeys + ".");
         }
         String engine = required(engineId, "Engine");
         if (!LlmSettings.OFFLINE.equals(engine) && !current.get().providers().containsKey(engine)) {
@@ -161,8 +175,8 @@ public class ModelSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void clearRoute(String routeKey) {
-        if (!ROUTE_KEYS.contains(routeKey) || "default".equals(routeKey)) {
-            throw new UserFacingException("Route '" + routeKey + "' cannot be set back to the default; routes are " + ROUTE_KEYS + ".");
+        if (!routeKeys.contains(routeKey) || "default".equals(routeKey)) {
+            throw new UserFacingException("Route '" + routeKey + "' cannot be set back to the default; routes are " + routeKeys + ".");
         }
         if (store.deleteRoute(routeKey)) {
             audit.record("llm.route.cleared", null, routeKey, routeKey + " -> (default)");
