@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,5 +60,55 @@ class LibraryOnAPhoneIT {
             assertThat(box.x + box.width).as("right edge of " + control).isLessThanOrEqualTo(390);
         }
         assertThat(page.locator(".library-card-title").first().textContent()).isNotBlank();
+        assertNothingWiderThanTheWindow(page, 390);
+    }
+
+    /** The header too (#15: the language switch ran to x=444, the user name and Sign out past 590), in English and Vietnamese. */
+    @Test
+    void the_header_with_its_language_switch_user_and_sign_out_fits_a_390_px_screen() {
+        for (String locale : List.of("en-US", "vi-VN")) {
+            Page page = browser.newPage(locale);
+            page.setViewportSize(390, 844);
+            browser.signIn(page, "editor", "demo");
+            page.locator(".library-card").first().waitFor();
+            Browser.screenshot(page, "library-phone-header-" + locale);
+            for (Locator control : new Locator[] {page.locator("header vaadin-drawer-toggle"), page.locator("header .brand"),
+                    page.locator("header #ui-language"), page.locator("header .user-name"), page.locator("header vaadin-button").last()}) {
+                assertThat(control.isVisible()).as(locale + " " + control).isTrue();
+                BoundingBox box = control.boundingBox();
+                assertThat(box.x).as(locale + " left edge of " + control).isGreaterThanOrEqualTo(0);
+                assertThat(box.x + box.width).as(locale + " right edge of " + control).isLessThanOrEqualTo(390);
+            }
+            assertNothingWiderThanTheWindow(page, 390);
+            page.context().close();
+        }
+    }
+
+    /**
+     * Every visible box of the page (shadow roots included) lies between 0 and the window's width: a header clipped by the navbar
+     * does not widen the document, so its scroll width alone would not tell. The drawer, off-screen by design, is left out.
+     */
+    static void assertNothingWiderThanTheWindow(Page page, int width) {
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) page.evaluate("""
+                () => {
+                  const W = window.innerWidth, out = [];
+                  const walk = root => {
+                    for (const el of root.children) {
+                      if (el.slot === 'drawer' || el.id === 'drawer' || /^(VAADIN-DEV-TOOLS|COPILOT-MAIN|VAADIN-DEV-TOOLS-.*)$/.test(el.tagName)) continue;
+                      const r = el.getBoundingClientRect();
+                      if (r.width > 1 && r.height > 1 && el.checkVisibility() && (r.right > W + 0.5 || r.left < -0.5)) {
+                        out.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')
+                                 + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+                      }
+                      if (el.shadowRoot) walk(el.shadowRoot);
+                      walk(el);
+                    }
+                  };
+                  walk(document.body);
+                  return out;
+                }""");
+        assertThat(outside).as("boxes outside a " + width + " px window").isEmpty();
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(width);
     }
 }

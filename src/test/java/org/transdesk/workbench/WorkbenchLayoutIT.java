@@ -108,11 +108,38 @@ class WorkbenchLayoutIT {
                       scrolled: document.querySelector('.workbench-grid').classList.contains('scrolled')};
             }""";
 
+    /** The tallest unfolded head of this article's columns: 272.5 px with the compaction of #15 (Debian Chromium, 1280×800). */
+    static final double UNFOLDED_HEAD_MAX = 300;
+
+    /**
+     * The visible parts of each folded head (output, state, QA tally, actions) that end past the head's edge, are hidden by its
+     * overflow, or are shortened with an ellipsis (a button's label, the tally).
+     */
+    static final String FOLDED_PARTS_CUT = """
+            () => {
+              const cut = [];
+              for (const head of document.querySelectorAll('.workbench-grid.scrolled .column-header')) {
+                if (!head.checkVisibility()) continue;
+                const h = head.getBoundingClientRect();
+                for (const part of head.querySelectorAll('.column-title, .state-badge, .qa-tally, vaadin-button')) {
+                  if (!part.checkVisibility()) continue;
+                  const r = part.getBoundingClientRect();
+                  const label = part.shadowRoot ? part.shadowRoot.querySelector('[part=label]') : part;
+                  const name = head.dataset.output + ': ' + part.textContent.trim();
+                  if (r.right > h.right + 1 || r.left < h.left - 1 || r.bottom > h.bottom + 1) cut.push(name + ' outside the head');
+                  else if (label.scrollWidth > label.clientWidth + 1) cut.push(name + ' cut by an ellipsis');
+                }
+              }
+              return cut;
+            }""";
+
     @Test
     void on_a_laptop_alt_down_brings_the_whole_paragraph_below_the_folded_heads() {
         Page page = open(longArticle(), 1280, 800);
         double expandedHead = ((Number) page.evaluate("() => Math.max(...[...document.querySelectorAll('.workbench-grid .column-header')]"
                 + ".map(h => h.getBoundingClientRect().height))")).doubleValue();
+        // #15: the unfolded head was ~80 px taller than its lines (Lumo's button margins, loose line height, a padded select)
+        assertThat(expandedHead).as("the unfolded column head at 1280×800").isLessThan(UNFOLDED_HEAD_MAX);
         page.locator("vaadin-text-area[data-output='ru'][data-position='0'] textarea").focus();
         for (int i = 1; i <= 6; i++) {
             page.keyboard().press("Alt+ArrowDown");
@@ -127,6 +154,10 @@ class WorkbenchLayoutIT {
         assertThat(seen.get("position")).isEqualTo(6);
         assertThat(seen.get("scrolled")).as("the heads are folded once the page scrolls").isEqualTo(true);
         assertThat(((Number) seen.get("headHeight")).doubleValue()).as("a folded head is one compact line").isLessThan(80);
+        // #15: with every column shown the folded bar ran past the column's edge ("QA: 13 e…", "Export .r…"): now it wraps
+        List<?> cut = (List<?>) page.evaluate(FOLDED_PARTS_CUT);
+        assertThat(cut).as("parts of a folded head cut off at its edge or by an ellipsis").isEmpty();
+        assertThat(page.locator(".workbench-grid.scrolled .column-header[data-output='ru'] .qa-tally").isVisible()).isTrue();
         assertThat(((Number) seen.get("top")).doubleValue()).as("the paragraph starts below the heads")
                 .isGreaterThanOrEqualTo(((Number) seen.get("headsBottom")).doubleValue() - 1);
         assertThat(((Number) seen.get("bottom")).doubleValue()).as("the paragraph and its tools end inside the window")

@@ -88,7 +88,7 @@ class SegmentEditor extends Div {
         area.getElement().setAttribute("data-revision", String.valueOf(revision));
         area.setAriaLabel(label + ", " + Words.status(segment.status()).toLowerCase(Messages.locale()));
         origin.setText(originLabel(segment));
-        origin.getElement().setAttribute("title", segment.note() == null ? "" : segment.note());
+        origin.getElement().setAttribute("title", originNote(segment));
         origin.setClassName("origin-badge " + segment.origin().toLowerCase(Locale.ROOT));
     }
 
@@ -174,6 +174,24 @@ class SegmentEditor extends Div {
     String language(SegmentText segment) {
         boolean holdsSource = segment.status() == ParagraphStatus.UNTRANSLATED && !segment.text().isBlank();
         return holdsSource ? texts.sourceLanguage() : texts.of(segment.text());
+    }
+
+    /** The badge's tooltip in the screen's language; the engine's own note (English, written by the llm layer) only on an English screen. */
+    static String originNote(SegmentText s) {
+        int score = s.matchScore() == null ? 100 : s.matchScore();
+        String said = switch (s.origin()) {
+            case "MEMORY_EXACT" -> tr("origin.note.MEMORY_EXACT", score);
+            case "MEMORY_FUZZY" -> tr("origin.note.MEMORY_FUZZY", score);
+            case "MEMORY_PARTIAL" -> tr("origin.note.MEMORY_PARTIAL");
+            case "UNTRANSLATED" -> tr("origin.note.UNTRANSLATED");
+            case "EXTRACTED" -> tr("origin.note.EXTRACTED");
+            case "MODEL" -> tr("origin.note.MODEL");
+            case "EDITED" -> tr("origin.note.EDITED");
+            case "FAILED" -> tr("origin.note.FAILED");
+            default -> "!";
+        };
+        boolean noted = s.note() != null && !s.note().isBlank();
+        return noted && (said.startsWith("!") || "en".equals(Messages.locale().getLanguage())) ? s.note() : said.startsWith("!") ? "" : said;
     }
 
     private static String originLabel(SegmentText s) {
