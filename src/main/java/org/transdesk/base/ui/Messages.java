@@ -67,6 +67,11 @@ public class Messages implements I18NProvider {
         return supported(ui == null ? null : ui.getLocale());
     }
 
+    /** Whether the screen speaks English, the language notes written by the engines are in. */
+    public static boolean screenIsEnglish() {
+        return Locale.ENGLISH.getLanguage().equals(locale().getLanguage());
+    }
+
     /** A supported locale for a stored tag ("vi", "ru", "en"); empty for anything else. */
     public static Optional<Locale> ofTag(String tag) {
         if (tag == null || tag.isBlank()) {

@@ -191,7 +191,7 @@ class SegmentEditor extends Div {
             default -> "!";
         };
         boolean noted = s.note() != null && !s.note().isBlank();
-        return noted && (said.startsWith("!") || "en".equals(Messages.locale().getLanguage())) ? s.note() : said.startsWith("!") ? "" : said;
+        return noted && (said.startsWith("!") || Messages.screenIsEnglish()) ? s.note() : said.startsWith("!") ? "" : said;
     }
 
     private static String originLabel(SegmentText s) {
