@@ -130,6 +130,17 @@ class EntityCheckTest {
     }
 
     @Test
+    void names_written_as_one_word_or_with_pinyin_ng_are_found_in_russian() {
+        // false ERRORs on WMT20 human translations: Tamil Nadu / Тамилнада, Kit-Kats / Кит-Катом, Guangdong / Гуандун
+        assertThat(hasError(check("entities", "ru", "The Tamil Nadu board has released the results.",
+                "Совет Тамилнада опубликовал результаты."))).isFalse();
+        assertThat(hasError(check("entities", "ru", "It is like going to a store to buy Kit-Kats, he said.",
+                "Это как пойти в магазин за Кит-Катом, сказал он."))).isFalse();
+        assertThat(hasError(check("entities", "ru", "The waste was sent to sites in Guangdong on the coast.",
+                "Мусор отправили на свалки в Гуандун на побережье."))).isFalse();
+    }
+
+    @Test
     void a_word_with_a_letter_three_times_in_a_row_is_no_name() {
         // WMT20 row 4: "Ooohkay" is an interjection, which translators render freely
         assertThat(hasError(check("entities", "ru", "And then she said: Ooohkay, let us go home now.",

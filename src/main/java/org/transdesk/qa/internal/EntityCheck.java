@@ -73,7 +73,8 @@ public final class EntityCheck extends SegmentCheck {
                 continue; // "the Supreme Court": translated, and no exonym list knows it
             }
             boolean carried = e.required().stream().allMatch(w -> satisfied.contains(w) || t.has(w.text()))
-                    || e.alternatives().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text(), true));
+                    || e.alternatives().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text(), true))
+                    || writtenAsOneWord(e, t);
             if (carried || !reported.add(e.text())) {
                 continue;
             }
@@ -116,6 +117,21 @@ public final class EntityCheck extends SegmentCheck {
             case ATTRIBUTIVE, POSSESSIVE -> profile.keepsLatinNames();
             case HEADLINE, SECOND_MENTION -> false;
         };
+    }
+
+    /**
+     * Whether the target writes the name's words as one ("Tamil Nadu" / «Тамилнада», "Kit-Kats" / «Кит-Катом»):
+     * a required word together with the word before it, found as one capitalised word.
+     */
+    private static boolean writtenAsOneWord(Entity e, Target t) {
+        List<Word> ws = e.phrase();
+        for (int k = 1; k < ws.size(); k++) {
+            if (e.required().contains(ws.get(k)) && t.has(ws.get(k - 1).text() + Text.norm(ws.get(k).text()), true)) {
+                // lower case, so that the word is not taken apart again at its inner capital ("PlascoFlaxman")
+                return true;
+            }
+        }
+        return false;
     }
 
     /** First sounds of a name's key that count as a trace of it in the target ({@link Target#hasTrace}). */

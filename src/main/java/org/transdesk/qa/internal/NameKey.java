@@ -16,6 +16,7 @@ import java.util.Locale;
 public final class NameKey {
 
     private static final String VOWELS = "aeiouy";
+    private static final java.util.regex.Pattern NG_BEFORE_CONSONANT = java.util.regex.Pattern.compile("ng(?![aeiouy])");
 
     private NameKey() {
     }
@@ -46,6 +47,10 @@ public final class NameKey {
         // Chinese pinyin x and q: Xinhua / Sinʹkhua, Qing / Tsin
         if (lower.startsWith("x") || lower.startsWith("q")) {
             spellings.add("s" + lower.substring(1));
+        }
+        // Chinese pinyin ng ends a syllable, Russian Н: Guangdong / Guandun, Nanjing / Nankin
+        if (NG_BEFORE_CONSONANT.matcher(lower).find()) {
+            spellings.add(NG_BEFORE_CONSONANT.matcher(lower).replaceAll("n"));
         }
         // Albanian xh is Russian Дж: Xhaka / Dzhaka
         if (lower.contains("xh")) {
