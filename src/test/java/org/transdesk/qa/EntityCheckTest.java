@@ -73,12 +73,77 @@ class EntityCheckTest {
     }
 
     @Test
-    void a_name_before_a_noun_missing_in_russian_stays_a_warning() {
-        // Russian turns such names into adjectives or drops them («сиднейский рынок»): measured, an ERROR here
-        // would flag 2.75 % of the WMT20 human translations
+    void a_name_before_a_noun_dropped_from_russian_without_a_trace_is_an_error() {
+        // planted-error misses (ru name dropped: "Plitvice Lakes", "Rossby number" only WARNINGs): Russian may turn
+        // such a name into an adjective («шенгенская зона»), which is found; when not even the first sounds of the
+        // name are left, it was dropped
         String en = "The Schengen zone, however, works somewhat like one country in this respect.";
-        var f = check("entities", "ru", en, "Однако в этом отношении зона работает примерно как одна страна.");
-        assertThat(hasError(f)).isFalse();
-        assertThat(f).anyMatch(x -> x.message().contains("Schengen"));
+        assertThat(hasError(check("entities", "ru", en,
+                "Однако в этом отношении Шенгенская зона работает примерно как одна страна."))).isFalse();
+        assertThat(check("entities", "ru", en,
+                "Однако в этом отношении это пространство работает примерно как одна страна."))
+                .anyMatch(x -> x.isError() && x.message().contains("Schengen"));
+    }
+
+    @Test
+    void a_possessive_name_dropped_from_russian_is_an_error() {
+        // planted-error misses (WMT19 rows 337, 615: "Erdogan's", "Bolivia's" only WARNINGs)
+        String en = "Erdogan's visit to Berlin ended on Saturday.";
+        assertThat(hasError(check("entities", "ru", en, "Визит Эрдогана в Берлин завершился в субботу."))).isFalse();
+        assertThat(check("entities", "ru", en, "Визит в Берлин завершился в субботу."))
+                .anyMatch(x -> x.isError() && x.message().contains("Erdogan"));
+    }
+
+    @Test
+    void a_name_before_a_year_or_after_a_title_missing_in_russian_stays_a_warning() {
+        // "Glasgow 2014" names the Games, which translators rename; "Mr Harvey said" is often «добавил он»
+        var games = check("entities", "ru", "She won gold at Glasgow 2014 on the track.",
+                "Она завоевала золото на Играх Содружества 2014 года на беговой дорожке.");
+        assertThat(hasError(games)).isFalse();
+        assertThat(games).anyMatch(x -> x.message().contains("Glasgow"));
+        var second = check("entities", "ru", "Buyers need to be patient, Mr Harvey said.",
+                "Покупателям нужно набраться терпения, добавил он.");
+        assertThat(hasError(second)).isFalse();
+        assertThat(second).anyMatch(x -> x.message().contains("Harvey"));
+    }
+
+    @Test
+    void a_word_no_dictionary_knows_dropped_from_russian_is_an_error() {
+        // "Openreach", "Sowore" read as two common words run together (open + reach, sow + ore) and were only
+        // WARNINGs; no dictionary has them, so they are names
+        String en = "The figures were published by Openreach on Monday.";
+        assertThat(hasError(check("entities", "ru", en, "Данные обнародовала в понедельник компания Openreach."))).isFalse();
+        assertThat(check("entities", "ru", en, "Данные обнародовала в понедельник компания."))
+                .anyMatch(x -> x.isError() && x.message().contains("Openreach"));
+    }
+
+    @Test
+    void russian_transcriptions_of_xh_ph_and_t_s_are_found() {
+        // false ERRORs on WMT20 human translations: Xhaka / Джака (Albanian xh), Yonphula / Йонгпхула (aspirated
+        // ph), Dutes / Дьютс (BGN/PCGN writes т+с as "t·s")
+        assertThat(hasError(check("entities", "ru", "Arsenal fans are angry that Granit Xhaka will be captain.",
+                "Фанаты Арсенала злятся, что Гранит Джака станет капитаном."))).isFalse();
+        assertThat(hasError(check("entities", "ru", "Tourists flew back to Phuket on Monday.",
+                "Туристы вернулись на Пхукет в понедельник."))).isFalse();
+        assertThat(hasError(check("entities", "ru", "\"They are a hard-working side,\" Dutes said.",
+                "«Это очень упорная команда», — заявил Дьютс."))).isFalse();
+    }
+
+    @Test
+    void names_written_as_one_word_or_with_pinyin_ng_are_found_in_russian() {
+        // false ERRORs on WMT20 human translations: Tamil Nadu / Тамилнада, Kit-Kats / Кит-Катом, Guangdong / Гуандун
+        assertThat(hasError(check("entities", "ru", "The Tamil Nadu board has released the results.",
+                "Совет Тамилнада опубликовал результаты."))).isFalse();
+        assertThat(hasError(check("entities", "ru", "It is like going to a store to buy Kit-Kats, he said.",
+                "Это как пойти в магазин за Кит-Катом, сказал он."))).isFalse();
+        assertThat(hasError(check("entities", "ru", "The waste was sent to sites in Guangdong on the coast.",
+                "Мусор отправили на свалки в Гуандун на побережье."))).isFalse();
+    }
+
+    @Test
+    void a_word_with_a_letter_three_times_in_a_row_is_no_name() {
+        // WMT20 row 4: "Ooohkay" is an interjection, which translators render freely
+        assertThat(hasError(check("entities", "ru", "And then she said: Ooohkay, let us go home now.",
+                "И тогда она сказала: ну ладно, пойдём уже домой."))).isFalse();
     }
 }

@@ -46,12 +46,13 @@ class PlantedErrorsTest {
     /**
      * Kinds whose checks do not reach {@link #MIN_RECALL} yet: the test holds them at what they reach today (fixed
      * seed, so the figures do not move unless the checks do), so that a regression fails; raise these as the checks
-     * improve and delete an entry once its kind reaches the target. Measured at ERROR: name dropped ru 72.7 %
-     * (vi reached 94.0 % once names before a noun and possessives count as sure there; sentence dropped ru reached
-     * 91.3 % once the sentence aligner took a drop as likely as a merge).
+     * improve and delete an entry once its kind reaches the target. Measured at ERROR: name dropped ru 86.2 %
+     * (72.7 % before possessive, attributive and headline names and words no dictionary knows counted as sure
+     * when the translation has no trace of them; vi reached 94.0 % once names before a noun and possessives count
+     * as sure there; sentence dropped ru reached 91.3 % once the sentence aligner took a drop as likely as a merge).
      */
     static final Map<String, Double> KNOWN_SHORTFALL = Map.of(
-            "name dropped ru", 0.72);
+            "name dropped ru", 0.86);
 
     private record Outcome(Case c, boolean error, boolean any, Set<String> by) {
     }

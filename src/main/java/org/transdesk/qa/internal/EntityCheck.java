@@ -27,9 +27,13 @@ import org.transdesk.qa.internal.SourceNames.Word;
  * <ul>
  *   <li>ERROR: a name with a proper noun or unknown word ("Danius", "Nobel"), or an acronym (ASEAN), is not
  *       there in any of these forms; a first name alone may be left out ("Даниус" for "Sara Danius");</li>
+ *   <li>also ERROR where a translator might have rephrased the name — possessive, before a noun, in a headline,
+ *       in other scripts — or for a word no dictionary knows ("Openreach"), when the translation has no trace of
+ *       it at all: not even a word starting with its first three sounds ({@link #mayBeSureWhenAbsent});</li>
  *   <li>WARNING: only the first name is there; or capitalised common words that stand as a name ("Miller
  *       said", "Wall Street"), which may also be words the translation rightly translates; or a well-known
- *       place or body after "the" ("the United States") whose exonym is not there.</li>
+ *       place or body after "the" ("the United States") whose exonym is not there; or a rephrased name that
+ *       left a trace, a surname after a title ("Mr Harvey said"), a name before a year ("Glasgow 2014").</li>
  * </ul>
  * In a language written without spaces (Chinese) names are transcribed by characters and cannot be compared by
  * sound: a name is found only as written in Latin letters or as its exonym, and a missing well-known place or
@@ -69,7 +73,8 @@ public final class EntityCheck extends SegmentCheck {
                 continue; // "the Supreme Court": translated, and no exonym list knows it
             }
             boolean carried = e.required().stream().allMatch(w -> satisfied.contains(w) || t.has(w.text()))
-                    || e.alternatives().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text(), true));
+                    || e.alternatives().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text(), true))
+                    || writtenAsOneWord(e, t);
             if (carried || !reported.add(e.text())) {
                 continue;
             }
@@ -86,6 +91,8 @@ public final class EntityCheck extends SegmentCheck {
                 case ACRONYM -> cover == Cover.EXONYM; // well-known (UN, NATO); others are often spelt out
                 case COMMON_NAME, WORDS, INSTITUTION -> false;
             };
+            // not in any form, not even the first sounds of a word of it: a name dropped, wherever it stood
+            sure |= !firstNameOnly && mayBeSureWhenAbsent(e, source) && !t.hasTrace(e, satisfied);
             List<Word> missing = e.required().stream().filter(w -> !satisfied.contains(w) && !t.has(w.text())).toList();
             String what = String.join(" ", (missing.isEmpty() ? e.required() : missing).stream().map(Word::text).toList());
             String how = profile.keepsLatinNames() ? "keep it as written" : "transliterate it";
@@ -111,6 +118,45 @@ public final class EntityCheck extends SegmentCheck {
             case HEADLINE, SECOND_MENTION -> false;
         };
     }
+
+    /**
+     * Whether the target writes the name's words as one ("Tamil Nadu" / «Тамилнада», "Kit-Kats" / «Кит-Катом»):
+     * a required word together with the word before it, found as one capitalised word.
+     */
+    private static boolean writtenAsOneWord(Entity e, Target t) {
+        List<Word> ws = e.phrase();
+        for (int k = 1; k < ws.size(); k++) {
+            if (e.required().contains(ws.get(k)) && t.has(ws.get(k - 1).text() + Text.norm(ws.get(k).text()), true)) {
+                // lower case, so that the word is not taken apart again at its inner capital ("PlascoFlaxman")
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First sounds of a name's key that count as a trace of it in the target ({@link Target#hasTrace}). */
+    static final int TRACE_SOUNDS = 3;
+
+    /**
+     * Whether a name that {@link #surePlace} leaves at WARNING is still sure to be an error when the translation
+     * has no trace of it at all ({@link Target#hasTrace}): a proper noun, or a word no dictionary knows ("Openreach",
+     * "Sowore": read as common words run together, yet names), possessive, before a noun or in a headline. A name
+     * before a year ("Glasgow 2014") names an event that translators rename, and a surname after a title ("Mr
+     * Harvey said") is often a pronoun in translation: those stay WARNINGs.
+     */
+    static boolean mayBeSureWhenAbsent(Entity e, String source) {
+        boolean name = e.kind() == SourceNames.Kind.NAME
+                || (e.kind() == SourceNames.Kind.WORDS || e.kind() == SourceNames.Kind.COMMON_NAME)
+                && e.required().stream().noneMatch(w -> EnglishLexicon.known(w.text())
+                        || EnglishLexicon.known(w.text().toLowerCase(java.util.Locale.ROOT)));
+        return name && switch (e.use()) {
+            case RUNNING, POSSESSIVE, HEADLINE -> true;
+            case ATTRIBUTIVE -> !BEFORE_YEAR.matcher(source).region(e.end(), source.length()).lookingAt();
+            case SECOND_MENTION -> false;
+        };
+    }
+
+    private static final Pattern BEFORE_YEAR = Pattern.compile("\\s\\d{4}\\b");
 
     private enum Cover { NONE, EXONYM, GLOSSARY }
 
@@ -229,6 +275,31 @@ public final class EntityCheck extends SegmentCheck {
 
         boolean has(String word) {
             return has(word, false);
+        }
+
+        /**
+         * Whether any word of the entity leaves a trace in the target: a phrase word found as an exonym, or a
+         * target word of any case whose sound key starts with the first {@link #TRACE_SOUNDS} sounds of the word's
+         * key (a spelling the sound key misses, «Косинби» for "Conisbee", shares them). A name dropped leaves none;
+         * measured on the human translations, the trace spares about a quarter of the rephrased names an ERROR.
+         */
+        boolean hasTrace(Entity e, Set<Word> satisfied) {
+            if (!lang.spaceSeparated()) {
+                return true;
+            }
+            for (Word w : e.phrase()) {
+                if (satisfied.contains(w)) {
+                    return true;
+                }
+                for (String key : NameKey.ofEnglish(fold(profile.romanise(w.text())))) {
+                    String head = key.substring(0, Math.min(TRACE_SOUNDS, key.length()));
+                    if (head.length() >= 2 && (capitalKeys.stream().anyMatch(k -> k.startsWith(head))
+                            || lowerKeys.stream().anyMatch(k -> k.startsWith(head)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static int innerCapital(String word) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 public final class NameKey {
 
     private static final String VOWELS = "aeiouy";
+    private static final java.util.regex.Pattern NG_BEFORE_CONSONANT = java.util.regex.Pattern.compile("ng(?![aeiouy])");
 
     private NameKey() {
     }
@@ -47,6 +48,18 @@ public final class NameKey {
         if (lower.startsWith("x") || lower.startsWith("q")) {
             spellings.add("s" + lower.substring(1));
         }
+        // Chinese pinyin ng ends a syllable, Russian Н: Guangdong / Guandun, Nanjing / Nankin
+        if (NG_BEFORE_CONSONANT.matcher(lower).find()) {
+            spellings.add(NG_BEFORE_CONSONANT.matcher(lower).replaceAll("n"));
+        }
+        // Albanian xh is Russian Дж: Xhaka / Dzhaka
+        if (lower.contains("xh")) {
+            spellings.add(lower.replace("xh", "dzh"));
+        }
+        // ph of South and South-East Asian names is an aspirated p, Russian Пх: Phuket / Pkhuket, Yonphula / Yongpkhula
+        if (lower.contains("ph")) {
+            spellings.add(lower.replace("ph", "pkh"));
+        }
         java.util.List<String> keys = new java.util.ArrayList<>();
         for (String spelling : spellings) {
             for (boolean silentH : new boolean[] {true, false}) {
@@ -60,7 +73,8 @@ public final class NameKey {
     }
 
     private static String of(String latin, boolean silentH) {
-        String s = latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        // BGN/PCGN writes Т followed by С as "t·s" to tell it from Ц ("ts"): Дьютс / D'yut·s is Dutes, not Duts
+        String s = latin.toLowerCase(Locale.ROOT).replace("t·s", "tS").replaceAll("[^a-zS]", "");
         if (s.isEmpty()) {
             return s;
         }
@@ -75,7 +89,7 @@ public final class NameKey {
         s = s.replace("shch", "s").replace("sch", "s").replace("tch", "c").replace("dzh", "J").replace("zh", "J")
                 .replace("dge", "Ja").replace("kh", "H").replace("ph", "f").replace("th", "t").replace("ck", "k")
                 .replace("ch", "c").replace("sh", "s").replace("ts", "s").replace("tz", "s").replace("x", "ks")
-                .replace("q", "k").replace("w", "v").replace("z", "s");
+                .replace("q", "k").replace("w", "v").replace("z", "s").replace('S', 's');
         if (s.length() > 2) {
             s = s.charAt(0) + s.substring(1).replace("gh", "h"); // Hughes, Wright, Meghan
         }

@@ -80,6 +80,8 @@ public final class SourceNames {
     /** Possessives and contractions: "Italy's", "Doesn't", "Biden'll". */
     private static final Pattern CLITIC = Pattern.compile("(?:n['’]t|['’](?:s|t|ll|re|ve|d|m)|(?<=s)['’])$", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])$");
+    /** A letter three times in a row: spoken words drawn out ("Ooohkay", "Nooo"), which no name has. */
+    private static final Pattern DRAWN_OUT = Pattern.compile("(\\p{L})\\1\\1", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”»)']\\s*$");
 
     private SourceNames() {
@@ -127,6 +129,7 @@ public final class SourceNames {
                 boolean particle = PARTICLES.contains(text) && m.end() < tok.text().length()
                         && "-‐".indexOf(tok.text().charAt(m.end())) >= 0; // "Al-Shabab", "El-Sisi"
                 if (particle || !Character.isUpperCase(text.codePointAt(0)) || SKIP.contains(text) || text.length() < 2
+                        || DRAWN_OUT.matcher(text).find() // "Ooohkay", "Sooo": an interjection, not a name
                         || text.codePoints().anyMatch(Character::isDigit) && !Text.isAcronym(text)) {
                     continue;
                 }
