@@ -605,7 +605,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
     @Override
     public void finished(Output output, DraftOutcome outcome) {
         progress.remove(output);
-        notices.put(output, new Notice(outcome.draftReady() ? Level.SUCCESS : Level.WARNING, outcome.notice()));
+        notices.put(output, new Notice(outcome.draftReady() ? Level.SUCCESS : Level.WARNING, DraftNotice.of(outcome)));
         model = reads.reread(model, output);
         screen.columnReplaced(output);
     }
