@@ -66,7 +66,11 @@ final class UnsavedTexts {
     private final UI ui;
     private final String prefix;
 
-    UnsavedTexts(UI ui, String user, long articleId) {
+    /** The outputs this workbench has: an entry of any other (a key from a damaged entry, a configuration since changed) is skipped. */
+    private final java.util.function.Predicate<Output> outputs;
+
+    UnsavedTexts(UI ui, String user, long articleId, java.util.function.Predicate<Output> outputs) {
+        this.outputs = outputs;
         this.ui = ui;
         this.prefix = ROOT + user + "/" + articleId + "/";
     }
@@ -111,7 +115,7 @@ final class UnsavedTexts {
             }
             try {
                 JsonNode value = JSON.readTree(item.path("value").asString("{}"));
-                Output.ofKey(parts[0]).ifPresent(output -> entries.add(new Entry(key, output, Integer.parseInt(parts[1]),
+                Output.ofKey(parts[0]).filter(outputs).ifPresent(output -> entries.add(new Entry(key, output, Integer.parseInt(parts[1]),
                         Integer.parseInt(parts[2]), value.path("text").asString(""), value.path("at").asLong(0))));
             } catch (RuntimeException unreadable) {
                 // a damaged entry is skipped, not offered

@@ -128,7 +128,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         add(new H1(article.title()), meta, toolbar, pageMessage, grid);
         render();
         grid.followScrolling();
-        unsaved = new UnsavedTexts(UI.getCurrent(), CurrentUser.name().orElse("-"), article.id());
+        unsaved = new UnsavedTexts(UI.getCurrent(), CurrentUser.name().orElse("-"), article.id(), presenter.outputs()::contains);
         unsaved.install(this::unsavedLeft);
     }
 
