@@ -66,6 +66,7 @@ class ColumnsGrid extends Div {
         for (Output o : outputs) {
             OutputHeader header = cells.header(model.column(o));
             mark(header, o);
+            place(header, -1, o);
             headers.put(o, header);
             add(header);
         }
@@ -168,6 +169,24 @@ class ColumnsGrid extends Div {
         return css.toString();
     }
 
+    /**
+     * Lays the cell out by its row and column, whatever its place among the grid's children: the browser's copy of the
+     * children came out of order after a column was drafted again (source paragraphs bunched at the top, translations
+     * below them), and the grid's auto-placement follows CSS {@code order} before document order. Heads first, then
+     * each paragraph's row (source, then the outputs in configured order), summaries last (they span the rows).
+     */
+    private void place(Component cell, int row, Output output) {
+        cell.getElement().getStyle().set("order", String.valueOf(order(row, 1 + outputs.indexOf(output))));
+    }
+
+    /** The CSS order of the cell in this row ({@code -1}: the heads; {@code MAX_VALUE}: a summary) and column (0: source). */
+    static int order(int row, int column) {
+        if (row == Integer.MAX_VALUE) {
+            return 1_000_000 + column;
+        }
+        return (row + 1) * 64 + column;
+    }
+
     private static void mark(Component cell, Output output) {
         cell.getElement().getClassList().add(CELL + output.key());
         cell.getElement().getClassList().add(OUT_CELL);
@@ -195,6 +214,7 @@ class ColumnsGrid extends Div {
         if (old != null) {
             OutputHeader fresh = cells.header(column);
             mark(fresh, column.output());
+            place(fresh, -1, column.output());
             replace(old, fresh);
             headers.put(column.output(), fresh);
         }
@@ -207,6 +227,7 @@ class ColumnsGrid extends Div {
     private Div sourceCell(String text, int position) {
         Div cell = new Div(new Span(text));
         cell.addClassNames("source-cell", position == 0 ? "headline" : "body");
+        cell.getStyle().set("order", String.valueOf(order(position, 0)));
         cell.getElement().setAttribute("lang", article.sourceLanguage());
         String legend = article.tagged(position).legend();
         if (!legend.isEmpty()) {
@@ -223,10 +244,12 @@ class ColumnsGrid extends Div {
             Div empty = new Div(new Span(column.draft().isPresent() ? "—" : tr("workbench.not-generated")));
             empty.addClassNames("segment-cell", "engine-notice");
             mark(empty, column.output());
+            place(empty, position, column.output());
             return empty;
         }
         SegmentEditor editor = cells.editor(column, segment.get());
         mark(editor, column.output());
+        place(editor, position, column.output());
         return editor;
     }
 
@@ -234,6 +257,7 @@ class ColumnsGrid extends Div {
         Div cell = new Div();
         cell.addClassNames("summary-cell");
         mark(cell, column.output());
+        place(cell, Integer.MAX_VALUE, column.output());
         if (column.output().language() != null) {
             cell.getElement().setAttribute("lang", column.output().language());
         }

@@ -87,4 +87,20 @@ class SixOutputsViewTest extends SpringBrowserlessTest {
         assertThat(view.phoneOutput.getValue()).isEqualTo(Output.editionSummary("vi"));
         assertThat(Words.output(Output.editionSummary("ru"))).isEqualTo("Russian summary");
     }
+
+    @Test
+    void a_column_drafted_again_keeps_every_cell_in_its_row() {
+        Article article = articles.importText("Rice harvest " + System.nanoTime() + "\nRice output rose 5% this year.\nFarmers were pleased.");
+        WorkbenchView view = Workbench.open(this, article);
+        Div grid = $(Div.class).withClassName("workbench-grid").single();
+        java.util.function.Supplier<List<String>> order = () -> grid.getElement().getChildren()
+                .map(e -> e.getAttribute("class") + (e.getAttribute("data-output") == null ? "" : "")).toList();
+        List<String> before = order.get();
+        drafting.saveGenerated(article.id(), Output.VI, 1, Fixtures.draft("Lúa bội thu", "Sản lượng lúa tăng 5% năm nay.", "Nông dân vui mừng."));
+        view.columnReplaced(Output.VI);
+        drafting.saveGenerated(article.id(), Output.translation("zh"), 1, Fixtures.draft("水稻丰收", "今年水稻产量增长5%。", "农民很高兴。"));
+        view.columnReplaced(Output.translation("zh"));
+        List<String> after = order.get();
+        assertThat(after.stream().map(c -> c.replace(" engine-notice", "")).toList()).as("same places, new cells").isEqualTo(before.stream().map(c -> c.replace(" engine-notice", "")).toList());
+    }
 }
