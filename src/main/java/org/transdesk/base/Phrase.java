@@ -58,6 +58,18 @@ public record Phrase(String key, List<String> args) {
         return new MessageFormat(pattern, locale).format(values);
     }
 
+    /**
+     * The message {@code key} in {@code locale}'s language (else English) formatted with {@code args} as they are,
+     * so a count can choose a plural form ({@code {0,choice,1#1 paragraph|1<{0} paragraphs}}).
+     */
+    public static String say(Locale locale, String key, Object... args) {
+        String pattern = pattern(locale, key);
+        if (pattern == null) {
+            pattern = pattern(Locale.ENGLISH, key);
+        }
+        return pattern == null ? key : new MessageFormat(pattern, locale).format(args);
+    }
+
     private static String word(Locale locale, String key) {
         String w = pattern(locale, key);
         if (w == null) {

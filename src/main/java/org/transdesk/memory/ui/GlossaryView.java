@@ -114,7 +114,7 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("glossary.learned")), learned);
         learned.addColumn(r -> "#" + r.articleId() + " " + r.output() + " v" + r.version()).setHeader(getTranslation("glossary.learned.version")).setAutoWidth(true);
         learned.addColumn(LearningReport::approvedBy).setHeader(getTranslation("glossary.learned.by")).setAutoWidth(true);
-        learned.addColumn(LearningReport::summary).setHeader(getTranslation("glossary.learned.what")).setFlexGrow(4);
+        learned.addColumn(r -> r.summary(getLocale())).setHeader(getTranslation("glossary.learned.what")).setFlexGrow(4);
         learned.setItems(learning.recent(20));
         learned.setAllRowsVisible(true);
         refresh();

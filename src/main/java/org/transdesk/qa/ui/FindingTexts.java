@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.transdesk.base.ui.Messages;
 import org.transdesk.qa.QaChecks;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.Severity;
 
 /**
  * A QA finding as a screen says it, in the screen's language: the checks' findings through their
@@ -27,6 +28,15 @@ public final class FindingTexts {
     /** The finding's line in the screen's language. */
     public static String message(QaFinding finding) {
         return finding.phrase() == null ? finding.message() : Messages.tr(finding.phrase());
+    }
+
+    /** "error", "lỗi", "ошибка": a finding's severity as its line starts. */
+    public static String severity(Severity severity) {
+        return Messages.tr(switch (severity) {
+            case ERROR -> "qa-finding.severity.error";
+            case WARNING -> "qa-finding.severity.warning";
+            case INFO -> "qa-finding.severity.info";
+        });
     }
 
     /** The name of a check ("Numbers", "Con số", "Числа"); its id for a check the bundles do not name. */

@@ -95,7 +95,7 @@ class QaFindingsList extends Div {
     }
 
     private Div line(QaFinding f, String text) {
-        Span severity = new Span(f.severity().name().toLowerCase(Locale.ROOT));
+        Span severity = new Span(FindingTexts.severity(f.severity()));
         severity.addClassNames("qa-severity", f.severity().name().toLowerCase(Locale.ROOT));
         Div line = new Div(severity);
         if (ModelReviewFindings.CHECK.equals(f.check())) {

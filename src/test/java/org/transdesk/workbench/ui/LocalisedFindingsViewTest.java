@@ -3,12 +3,15 @@ package org.transdesk.workbench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.base.ui.Messages;
 import org.transdesk.review.DraftingService;
+import org.transdesk.review.GeneratedDraft;
 import org.transdesk.support.Fixtures;
 import org.transdesk.support.IntegrationTest;
 
@@ -74,5 +78,43 @@ class LocalisedFindingsViewTest extends SpringBrowserlessTest {
         Workbench.open(this, articleWithRussianDraft("Плотина достроена", "Плотина стоила миллионы долларов."));
 
         assertThat(findingTexts()).contains("В переводе нет числа «40» из оригинала.");
+    }
+
+    @Test
+    @WithMockUser(username = "lan", roles = {"EDITOR", "REVIEWER"})
+    void after_approving_a_vietnamese_reviewer_reads_what_the_memory_learned_in_vietnamese() {
+        UI.getCurrent().setLocale(Messages.VIETNAMESE);
+        String place = "Quynhdam" + Long.toString(System.nanoTime(), 26).replaceAll("[0-9]", "q");
+        Article article = articles.importText("Dam at " + place + " completed\nThe dam at " + place + " is finished.\n"
+                + "Engineers from " + place + " will inspect the turbines next spring.");
+        drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(), new GeneratedDraft(List.of(
+                new GeneratedDraft.Segment("Плотина в " + place + " достроена", "MODEL", null, null),
+                new GeneratedDraft.Segment("Плотина в " + place + " готова.", "MODEL", null, null),
+                new GeneratedDraft.Segment("Engineers from " + place + " will inspect the turbines next spring.", "MODEL", null, null)),
+                Fixtures.offlineProvenance()));
+        Workbench.open(this, article);
+
+        test(Workbench.header(this, Output.RU).approve).click();
+        ApproveDialog override = find(ApproveDialog.class).single(); // the English paragraph is a QA error
+        assertThat(findingTexts()).contains("lỗi").anySatisfy(t -> assertThat(t).startsWith("Đoạn 2: ").doesNotContain("source"))
+                .doesNotContain("error");
+        override.reason.setValue("Đoạn 2 là lời trích dẫn, giữ nguyên tiếng Anh.");
+        test(override.approve).click();
+
+        String message = awaitMessage("Bộ nhớ dịch");
+        assertThat(message).contains("Bộ nhớ dịch đã học 2 đoạn và ").contains("; bỏ qua 1 đoạn (")
+                .contains(": đoạn 2 (").doesNotContain("Memory learned").doesNotContain("paragraph");
+    }
+
+    /** Runs the UI updates workers queued until the Russian column head's message says {@code words}. */
+    private String awaitMessage(String words) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String message;
+        while (!(message = Workbench.header(this, Output.RU).message.message()).contains(words)) {
+            assertThat(System.nanoTime()).as("the learning report reached the column head in time: " + message).isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            MockVaadin.clientRoundtrip();
+        }
+        return message;
     }
 }
