@@ -35,7 +35,7 @@ public class CommentService {
     @Transactional
     public SegmentComment comment(long draftId, int position, String body) {
         String text = validBody(body);
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         drafts.segment(draftId, position)
                 .orElseThrow(() -> new ReviewException("Paragraph " + position + " does not exist in this draft."));
         long id = comments.insert(draftId, position, null, CurrentUser.require(), text);

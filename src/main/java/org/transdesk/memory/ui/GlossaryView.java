@@ -174,7 +174,7 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         try {
             Notification.show(action.get()).addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
-            Notification n = Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE);
+            Notification n = Notification.show(org.transdesk.base.ui.Failures.say(ex), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.ERROR);
         }
     }

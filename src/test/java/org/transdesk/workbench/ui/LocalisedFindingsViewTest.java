@@ -36,6 +36,8 @@ class LocalisedFindingsViewTest extends SpringBrowserlessTest {
     @Autowired ArticleService articles;
     @Autowired DraftingService drafting;
     @Autowired JdbcClient jdbc;
+    @Autowired org.transdesk.review.ApprovalService approval;
+    @Autowired org.transdesk.review.DraftService drafts;
 
     @BeforeEach
     void lanChoseVietnameseAndIvanRussian() {
@@ -104,6 +106,19 @@ class LocalisedFindingsViewTest extends SpringBrowserlessTest {
         String message = awaitMessage("Bộ nhớ dịch");
         assertThat(message).contains("Bộ nhớ dịch đã học 2 đoạn và ").contains("; bỏ qua 1 đoạn (")
                 .contains(": đoạn 2 (").doesNotContain("Memory learned").doesNotContain("paragraph");
+    }
+
+    @Test
+    @WithMockUser(username = "ivan", roles = {"EDITOR", "REVIEWER"})
+    void a_russian_reviewer_reads_a_refusal_of_the_approval_in_russian() {
+        UI.getCurrent().setLocale(Messages.RUSSIAN);
+        Article article = articleWithRussianDraft("Плотина достроена", "Плотина стоила 40 миллионов долларов.");
+        Workbench.open(this, article);
+        approval.approve(drafts.find(article.id(), Output.RU).orElseThrow().id(), null); // meanwhile, in another tab
+
+        test(Workbench.header(this, Output.RU).approve).click(); // nothing changed since: the service refuses
+
+        assertThat(Workbench.header(this, Output.RU).message.message()).isEqualTo("Уже утверждено как версия 1; с тех пор ничего не изменилось.");
     }
 
     /** Runs the UI updates workers queued until the Russian column head's message says {@code words}. */
