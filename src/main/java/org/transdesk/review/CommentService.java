@@ -109,10 +109,10 @@ public class CommentService {
 
     private static String validBody(String body) {
         if (body == null || body.isBlank()) {
-            throw new ReviewException("Write something: an empty comment helps nobody.");
+            throw ReviewException.of("refusal.comment.empty");
         }
         if (body.strip().length() > MAX_BODY) {
-            throw new ReviewException("Keep a comment under " + MAX_BODY + " characters.");
+            throw ReviewException.of("refusal.comment.long", MAX_BODY);
         }
         return body.strip();
     }
