@@ -91,7 +91,7 @@ public class ArticleService {
             return List.of(importFile(name, content, duplicates));
         }
         if (content == null || content.length == 0) {
-            throw new ArticleImportException("The file is empty.");
+            throw ArticleImportException.of("refusal.import.file-empty");
         }
         long max = settings.maxBytes();
         List<BoundedZip.Entry> entries = BoundedZip.read(content, "'" + name + "'", MAX_ARCHIVE_ENTRIES, max, MAX_ARCHIVE_ENTRIES * max);
@@ -128,10 +128,10 @@ public class ArticleService {
             return ArticleTextParser.parse(MarkdownArticleReader.codedLines(SourceDecoder.decode(content, settings.maxBytes())));
         }
         if (content == null || content.length == 0) {
-            throw new ArticleImportException("The file is empty.");
+            throw ArticleImportException.of("refusal.import.file-empty");
         }
         if (content.length > settings.maxBytes() * (lower.endsWith(".docx") ? 8 : 1)) {
-            throw new ArticleImportException("'" + name + "' is too large: " + content.length + " bytes (setting transdesk.import.max-bytes).");
+            throw ArticleImportException.of("refusal.import.file-too-large", name, content.length);
         }
         if (HTML_EXTENSIONS.stream().anyMatch(lower::endsWith)) {
             return ArticleTextParser.parse(HtmlArticleReader.codedLines(content));
@@ -139,7 +139,7 @@ public class ArticleService {
         if (lower.endsWith(".docx")) {
             return ArticleTextParser.parse(DocxArticleReader.codedLines(content, settings.maxBytes(), settings.maxParagraphs()));
         }
-        throw new ArticleImportException("Cannot import '" + name + "': upload a .txt, .md, .html or .docx file, or a .zip of them.");
+        throw ArticleImportException.of("refusal.import.file-type", name);
     }
 
     /** Used once at first start to load the bundled sample; no user is signed in then. */

@@ -26,7 +26,7 @@ public final class ArticleTextParser {
     public static ParsedArticle parse(String text) {
         List<String> lines = nonBlankLines(text);
         if (lines.isEmpty()) {
-            throw new ArticleImportException("The text is empty: paste or upload an article with a title line and at least one paragraph.");
+            throw ArticleImportException.of("refusal.import.text-empty");
         }
         String first = lines.getFirst();
         LocalDate date = null;
@@ -40,12 +40,11 @@ public final class ArticleTextParser {
             title = heading.matches() ? heading.group(1).strip() : first.strip();
         }
         if (title.length() > MAX_TITLE_LENGTH) {
-            throw new ArticleImportException("The first line (the title) is " + title.length()
-                    + " characters long; a title may have at most " + MAX_TITLE_LENGTH + ". Put the headline on the first line.");
+            throw ArticleImportException.of("refusal.import.title-long", title.length(), MAX_TITLE_LENGTH);
         }
         List<String> paragraphs = lines.subList(1, lines.size());
         if (paragraphs.isEmpty()) {
-            throw new ArticleImportException("Only a title was found: the article needs at least one paragraph after the first line.");
+            throw ArticleImportException.of("refusal.import.title-only");
         }
         return new ParsedArticle(title, date, paragraphs);
     }

@@ -1,5 +1,7 @@
 package org.transdesk.article;
 
+import org.transdesk.base.Phrase;
+
 /**
  * Import refused because the library already holds a like article: the same title and date, or the
  * same text. The editor opens {@link #existing()} or imports again as a new article. Nothing was stored.
@@ -9,9 +11,9 @@ public class DuplicateArticleException extends ArticleImportException {
     private final ArticleListing existing;
 
     public DuplicateArticleException(ArticleListing existing, String fileName) {
-        super((fileName == null ? "This article" : "'" + fileName + "'") + " is already in the library as \"" + existing.title() + "\""
-                + (existing.publishedOn() == null ? "" : " (" + existing.publishedOn() + ")") + ", imported by " + existing.createdBy()
-                + ". Open the existing one, or import it again as a new article.");
+        super(Phrase.of(fileName == null ? (existing.publishedOn() == null ? "refusal.import.duplicate" : "refusal.import.duplicate-dated")
+                        : existing.publishedOn() == null ? "refusal.import.duplicate-file" : "refusal.import.duplicate-file-dated",
+                existing.title(), existing.createdBy(), existing.publishedOn() == null ? "" : existing.publishedOn(), fileName == null ? "" : fileName));
         this.existing = existing;
     }
 

@@ -19,11 +19,11 @@ public final class SourceDecoder {
 
     public static String decode(byte[] bytes, long maxBytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new ArticleImportException("The file is empty.");
+            throw ArticleImportException.of("refusal.import.file-empty");
         }
         checkSize(bytes.length, maxBytes);
         if (looksBinary(bytes)) {
-            throw new ArticleImportException("This looks like a binary file, not text. Upload a .txt or .md file saved as UTF-8.");
+            throw ArticleImportException.of("refusal.import.binary");
         }
         int offset = startsWithBom(bytes) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -33,28 +33,26 @@ public final class SourceDecoder {
         try {
             return decoder.decode(buffer).toString();
         } catch (MalformedInputException e) {
-            throw new ArticleImportException("The file is not valid UTF-8 text (first bad byte at position "
-                    + buffer.position() + "). Save it as UTF-8 and upload it again.");
+            throw ArticleImportException.of("refusal.import.not-utf8-at", buffer.position());
         } catch (CharacterCodingException e) {
-            throw new ArticleImportException("The file is not valid UTF-8 text. Save it as UTF-8 and upload it again.");
+            throw ArticleImportException.of("refusal.import.not-utf8");
         }
     }
 
     /** Checks pasted text against the same limit as files, counted in UTF-8 bytes. */
     public static void checkText(String text, long maxBytes) {
         if (text == null || text.isBlank()) {
-            throw new ArticleImportException("The text is empty: paste or upload an article with a title line and at least one paragraph.");
+            throw ArticleImportException.of("refusal.import.text-empty");
         }
         checkSize(text.getBytes(StandardCharsets.UTF_8).length, maxBytes);
         if (text.indexOf('\0') >= 0) {
-            throw new ArticleImportException("The text contains NUL characters: it looks like binary data, not an article.");
+            throw ArticleImportException.of("refusal.import.nul");
         }
     }
 
     private static void checkSize(long length, long maxBytes) {
         if (length > maxBytes) {
-            throw new ArticleImportException("The article is " + humanSize(length) + "; the limit is " + humanSize(maxBytes)
-                    + " (setting transdesk.import.max-bytes). Split it or ask an administrator to raise the limit.");
+            throw ArticleImportException.of("refusal.import.too-large", humanSize(length), humanSize(maxBytes));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.transdesk.generation;
 
+import org.transdesk.base.Phrase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -148,23 +149,22 @@ public class GenerationService {
     @PreAuthorize("hasRole('EDITOR')")
     public SegmentText regenerateSegment(long articleId, Output output, int position, int basedOnRevision, ParagraphListener listener) {
         if (!output.isTranslation()) {
-            throw new UserFacingException("Summary paragraphs are not translations of single source paragraphs: regenerate the whole summary instead.");
+            throw new UserFacingException(Phrase.of("refusal.regenerate.summary"));
         }
         Article article = articles.get(articleId);
         Draft draft = drafts.find(articleId, output)
-                .orElseThrow(() -> new UserFacingException("There is no " + output.label() + " draft yet: generate it first."));
+                .orElseThrow(() -> new UserFacingException(Phrase.of("refusal.state.not-started", Phrase.word("output." + output.key()))));
         draft.state().next(OutputState.ReviewAction.REGENERATE_PARAGRAPH, output);
         List<String> source = article.segments();
         if (draft.sourceRevision() != article.sourceRevision()) {
-            throw new UserFacingException("The source changed since this draft was made: regenerate the whole " + output.label() + " draft.");
+            throw new UserFacingException(Phrase.of("refusal.regenerate.source-changed", Phrase.word("output." + output.key())));
         }
         if (position < 0 || position >= source.size() || position >= draft.segments().size()) {
             throw new UserFacingException("Paragraph " + position + " does not exist in the " + output.label() + " draft.");
         }
         SegmentText current = draft.segments().get(position);
         if (current.revision() != basedOnRevision) {
-            throw new UserFacingException("Paragraph " + position + " was saved again (now revision " + current.revision()
-                    + ") after you loaded it; nothing was regenerated. Reload the workbench and try again.");
+            throw new UserFacingException(Phrase.of("refusal.regenerate.saved-again", position, current.revision()));
         }
         var request = new TranslationRequest(output.key(), article.sourceLanguage(), output.language(article.sourceLanguage()),
                 List.of(new SourceSegment(segmentId(position), source.get(position))),

@@ -67,19 +67,18 @@ public class ApprovalService {
     @Transactional
     public ApprovedVersion approve(long draftId, String overrideReason) {
         String user = CurrentUser.require();
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         OutputState to = draft.state().next(ReviewAction.APPROVE, draft.output());
         if (draft.segments().isEmpty() || draft.segments().stream().allMatch(s -> s.text().isBlank())) {
-            throw new ReviewException("The " + draft.output().label() + " draft is empty: nothing to approve.");
+            throw ReviewException.of("refusal.approve.empty", ReviewException.output(draft.output()));
         }
         if (fourEyesBlocks(draftId, user)) {
-            throw new ReviewException("Four-eyes rule: you made the last edit to the " + draft.output().label()
-                    + " draft, so another reviewer must approve it.");
+            throw ReviewException.of("refusal.approve.four-eyes", ReviewException.output(draft.output()));
         }
         String hash = ContentHash.of(draft.texts());
         Optional<ApprovedVersion> latest = versions.latest(draft.articleId(), draft.output());
         if (draft.state() == OutputState.APPROVED && latest.isPresent() && latest.get().contentHash().equals(hash)) {
-            throw new ReviewException("Already approved as version " + latest.get().number() + "; nothing changed since.");
+            throw ReviewException.of("refusal.approve.already", latest.get().number());
         }
         QaReport report = qa.check(draft);
         List<QaFinding> found = report.findings(); // what counts: a finding a reviewer dismissed for this text does not block
@@ -108,11 +107,10 @@ public class ApprovalService {
         Optional<Draft> now = drafts.find(read.id());
         if (now.isPresent() && now.get().state() == OutputState.APPROVED && latest.isPresent()
                 && latest.get().contentHash().equals(ContentHash.of(now.get().texts()))) {
-            return new ReviewException(latest.get().approvedBy() + " approved the " + read.output().label() + " draft as version "
-                    + latest.get().number() + " at the same time; your approval was not stored.");
+            return ReviewException.of("refusal.approve.simultaneous", latest.get().approvedBy(), ReviewException.output(read.output()),
+                    latest.get().number());
         }
-        return new ReviewException("The " + read.output().label() + " draft changed while you were approving it; nothing was approved."
-                + " Look at it again, then approve.");
+        return ReviewException.of("refusal.approve.changed", ReviewException.output(read.output()));
     }
 
     /** Whether the four-eyes rule stops the signed-in user from approving this draft (they edited it last). */
@@ -136,7 +134,7 @@ public class ApprovalService {
             throw new QaBlockedException(errors);
         }
         if (cleaned.length() > 2000) {
-            throw new ReviewException("Keep the override reason under 2000 characters.");
+            throw ReviewException.of("refusal.approve.override-long", 2000);
         }
         return cleaned;
     }
@@ -146,12 +144,12 @@ public class ApprovalService {
     public void requestChanges(long draftId, String reason) {
         String cleaned = reason == null ? "" : CleanText.of(reason).strip();
         if (cleaned.isEmpty()) {
-            throw new ReviewException("Say what should change: the editor sees your reason.");
+            throw ReviewException.of("refusal.changes.reason-required");
         }
         if (cleaned.length() > 2000) {
-            throw new ReviewException("Keep the reason under 2000 characters.");
+            throw ReviewException.of("refusal.reason-long", 2000);
         }
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         workflow.check(draft, ReviewAction.REQUEST_CHANGES);
         if (draft.segments().isEmpty()) {
             throw OutputState.NOT_STARTED.refusalOf(ReviewAction.REQUEST_CHANGES, draft.output());

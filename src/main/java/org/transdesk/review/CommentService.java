@@ -35,7 +35,7 @@ public class CommentService {
     @Transactional
     public SegmentComment comment(long draftId, int position, String body) {
         String text = validBody(body);
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         drafts.segment(draftId, position)
                 .orElseThrow(() -> new ReviewException("Paragraph " + position + " does not exist in this draft."));
         long id = comments.insert(draftId, position, null, CurrentUser.require(), text);
@@ -109,10 +109,10 @@ public class CommentService {
 
     private static String validBody(String body) {
         if (body == null || body.isBlank()) {
-            throw new ReviewException("Write something: an empty comment helps nobody.");
+            throw ReviewException.of("refusal.comment.empty");
         }
         if (body.strip().length() > MAX_BODY) {
-            throw new ReviewException("Keep a comment under " + MAX_BODY + " characters.");
+            throw ReviewException.of("refusal.comment.long", MAX_BODY);
         }
         return body.strip();
     }

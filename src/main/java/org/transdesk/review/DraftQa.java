@@ -64,7 +64,7 @@ public class DraftQa {
 
     @PreAuthorize("isAuthenticated()")
     public QaReport check(long draftId) {
-        return check(drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists.")));
+        return check(drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone")));
     }
 
     /**

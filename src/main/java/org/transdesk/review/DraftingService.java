@@ -124,8 +124,8 @@ public class DraftingService {
     }
 
     private static ReviewException alreadyRunning(Output output, RunRepository.Holder holder) {
-        return new ReviewException("The " + output.label() + " draft is already being generated"
-                + (holder.startedBy() == null ? "" : " (started by " + holder.startedBy() + " on node " + holder.node() + ")") + ".");
+        return holder.startedBy() == null ? ReviewException.of("refusal.generation.running", ReviewException.output(output))
+                : ReviewException.of("refusal.generation.running-by", ReviewException.output(output), holder.startedBy(), holder.node());
     }
 
     private DraftPlan plan(long articleId, Output output, RegenerateMode mode) {
@@ -318,7 +318,7 @@ public class DraftingService {
     @Transactional
     public SegmentText saveRegeneratedSegment(long draftId, int position, GeneratedDraft.Segment segment, int basedOnRevision) {
         String user = CurrentUser.require();
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         workflow.check(draft, ReviewAction.REGENERATE_PARAGRAPH);
         SegmentText current = drafts.segment(draftId, position)
                 .orElseThrow(() -> new ReviewException("Paragraph " + position + " does not exist in this draft."));

@@ -69,21 +69,20 @@ public class EditingService {
     @Transactional
     public SegmentText confirm(long draftId, int position, int basedOnRevision) {
         String user = CurrentUser.require();
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         workflow.check(draft, ReviewAction.CONFIRM);
         SegmentText current = segment(draftId, position);
         if (current.revision() != basedOnRevision) {
-            throw new ReviewException("Paragraph " + position + " was saved again (now revision " + current.revision()
-                    + ") after you read it: read it again before confirming.");
+            throw ReviewException.of("refusal.confirm.saved-again-revision", position, current.revision());
         }
         ParagraphStatus to = current.status().after(ParagraphEvent.CONFIRMED).orElseThrow(() ->
-                new ReviewException("Paragraph " + position + " is empty: write its translation before confirming it."));
+                ReviewException.of("refusal.confirm.empty", position));
         if (to == current.status()) {
             return current;
         }
         workflow.apply(draft, ReviewAction.CONFIRM, user);
         if (!drafts.setStatusIfRevision(draftId, position, basedOnRevision, to)) {
-            throw new ReviewException("Paragraph " + position + " was saved again after you read it: read it again before confirming.");
+            throw ReviewException.of("refusal.confirm.saved-again", position);
         }
         audit.record("segment.confirmed", draft.articleId(), draft.output().key(), "paragraph " + position + " (revision " + basedOnRevision + ")");
         return segment(draftId, position);
@@ -92,7 +91,7 @@ public class EditingService {
     private SegmentText write(long draftId, int position, String text, int basedOnRevision, String kind, String action, String note,
                               ParagraphEvent event) {
         String user = CurrentUser.require();
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         workflow.check(draft, ReviewAction.EDIT);
         SegmentText current = segment(draftId, position);
         if (text.equals(current.text())) {
@@ -121,7 +120,7 @@ public class EditingService {
         if (!text.contains(TaggedText.OPEN)) {
             return; // no tag typed: nothing to read (most saves)
         }
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         if (!draft.output().isTranslation()) {
             return;
         }

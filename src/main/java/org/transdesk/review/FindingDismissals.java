@@ -49,7 +49,7 @@ public class FindingDismissals {
         Optional<FindingDismissal> existing = dismissals.find(target.draft().articleId(), target.draft().output(), finding, target.textHash());
         long id;
         if (existing.isPresent() && existing.get().dismissed()) {
-            throw new ReviewException(existing.get().decidedBy() + " already dismissed this finding.");
+            throw ReviewException.of("refusal.dismissal.already-dismissed", existing.get().decidedBy());
         } else if (existing.isPresent()) {
             if (!dismissals.accept(existing.get().id(), user, why)) {
                 throw changedMeanwhile();
@@ -69,8 +69,8 @@ public class FindingDismissals {
         String why = reason(reason);
         Target target = target(draftId, finding);
         dismissals.find(target.draft().articleId(), target.draft().output(), finding, target.textHash()).ifPresent(d -> {
-            throw new ReviewException(d.dismissed() ? d.decidedBy() + " already dismissed this finding."
-                    : d.proposedBy() + " already proposed to dismiss this finding.");
+            throw d.dismissed() ? ReviewException.of("refusal.dismissal.already-dismissed", d.decidedBy())
+                    : ReviewException.of("refusal.dismissal.already-proposed", d.proposedBy());
         });
         long id = insert(target, finding, why, State.PROPOSED, CurrentUser.require());
         audited("finding.dismissal-proposed", target.draft(), finding, why);
@@ -116,12 +116,12 @@ public class FindingDismissals {
 
     /** The draft and the hash of the text under the finding; refused when QA does not report this finding now. */
     private Target target(long draftId, QaFinding finding) {
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         QaReport report = qa.check(draft);
         boolean reported = report.findings().stream().anyMatch(f -> same(f, finding))
                 || report.dismissals().stream().anyMatch(d -> d.isAbout(finding));
         if (!reported) {
-            throw new ReviewException("QA no longer reports this finding: the text changed meanwhile. Look at the findings again.");
+            throw ReviewException.of("refusal.dismissal.gone");
         }
         Article article = articles.get(draft.articleId());
         return new Target(draft, DraftQa.textHash(draft, article, finding.segment()));
@@ -145,16 +145,16 @@ public class FindingDismissals {
     }
 
     private ReviewException changedMeanwhile() {
-        return new ReviewException("Someone else decided on this finding meanwhile. Look at the findings again.");
+        return ReviewException.of("refusal.dismissal.meanwhile");
     }
 
     private static String reason(String reason) {
         String cleaned = reason == null ? "" : CleanText.of(reason).strip();
         if (cleaned.isEmpty()) {
-            throw new ReviewException("Say why the finding does not apply: the reason is kept with the approved version.");
+            throw ReviewException.of("refusal.dismissal.reason-required");
         }
         if (cleaned.length() > MAX_REASON) {
-            throw new ReviewException("Keep the reason under " + MAX_REASON + " characters.");
+            throw ReviewException.of("refusal.reason-long", MAX_REASON);
         }
         return cleaned;
     }

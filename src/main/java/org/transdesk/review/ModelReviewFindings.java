@@ -43,7 +43,7 @@ public class ModelReviewFindings {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public void store(long draftId, ModelReviewRun run) {
-        Draft draft = drafts.find(draftId).orElseThrow(() -> new ReviewException("This draft no longer exists."));
+        Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         reviews.replace(draftId, run, CurrentUser.require());
         audit.record("model.reviewed", draft.articleId(), draft.output().key(), run.issues().size() + " issues in "
                 + run.reviewedTexts().size() + " paragraphs by " + run.provenance().model()

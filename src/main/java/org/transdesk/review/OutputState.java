@@ -40,7 +40,7 @@ public enum OutputState {
 
     /** The refusal of {@code action} in this state, as the editor reads it. */
     public ReviewException refusalOf(ReviewAction action, Output output) {
-        return new ReviewException(action.refusal(this, output));
+        return action.refusal(this, output);
     }
 
     /**
@@ -91,26 +91,27 @@ public enum OutputState {
             return to;
         }
 
-        String refusal(OutputState state, Output output) {
+        ReviewException refusal(OutputState state, Output output) {
             String draft = "The " + output.label() + " draft";
+            String name = ReviewException.output(output);
             if (state == DRAFTING) {
-                return switch (this) {
-                    case START_DRAFTING, SAVE_GENERATED -> draft + " is already being generated.";
-                    case APPROVE -> draft + " is still being generated; approve it when generation has finished.";
-                    case REQUEST_CHANGES -> draft + " is being generated; it has no text to review yet.";
-                    case REGENERATE_PARAGRAPH -> draft + " is being generated; regenerate the paragraph when it has finished.";
-                    default -> draft + " is being generated; edit it when generation has finished.";
-                };
+                return ReviewException.of(switch (this) {
+                    case START_DRAFTING, SAVE_GENERATED -> "refusal.generation.running";
+                    case APPROVE -> "refusal.state.drafting.approve";
+                    case REQUEST_CHANGES -> "refusal.state.drafting.request-changes";
+                    case REGENERATE_PARAGRAPH -> "refusal.state.drafting.regenerate";
+                    default -> "refusal.state.drafting.edit";
+                }, name);
             }
             if (state == NOT_STARTED) {
-                return switch (this) {
-                    case APPROVE -> draft + " is empty: nothing to approve.";
-                    case REQUEST_CHANGES -> draft + " has no text to review yet.";
-                    default -> "There is no " + output.label() + " draft yet: generate it first.";
-                };
+                return ReviewException.of(switch (this) {
+                    case APPROVE -> "refusal.approve.empty";
+                    case REQUEST_CHANGES -> "refusal.state.not-started.request-changes";
+                    default -> "refusal.state.not-started";
+                }, name);
             }
-            return draft + " is " + state.label().toLowerCase(java.util.Locale.ROOT) + ": it cannot be "
-                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " now.";
+            return new ReviewException(draft + " is " + state.label().toLowerCase(java.util.Locale.ROOT) + ": it cannot be "
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " now.");
         }
     }
 }

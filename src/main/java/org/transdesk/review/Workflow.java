@@ -1,5 +1,6 @@
 package org.transdesk.review;
 
+import org.transdesk.base.Phrase;
 import org.springframework.stereotype.Component;
 import org.transdesk.article.Output;
 import org.transdesk.audit.AuditLog;
@@ -40,8 +41,7 @@ class Workflow {
         if (!drafts.moveState(draftId, from, to, user)) {
             OutputState now = drafts.head(articleId, output).map(DraftRepository.Head::state).orElse(OutputState.NOT_STARTED);
             now.next(action, output); // the table's own refusal when the action no longer applies
-            throw new ReviewException("The " + output.label() + " draft changed meanwhile (now " + now.label()
-                    + "): look at it again and retry.");
+            throw ReviewException.of("refusal.state.changed", ReviewException.output(output), Phrase.word("state." + now.name()));
         }
         recorded(articleId, output, from, to, note);
     }

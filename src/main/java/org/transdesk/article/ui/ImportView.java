@@ -97,7 +97,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (DuplicateArticleException duplicate) {
             offerChoice(ui, duplicate, importAnyway);
         } catch (UserFacingException ex) {
-            error(ex.getMessage());
+            error(org.transdesk.base.ui.Failures.say(ex));
         }
     }
 
@@ -119,7 +119,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         } catch (DuplicateArticleException duplicate) {
             offerChoice(ui, duplicate, importAnyway);
         } catch (UserFacingException ex) {
-            error(ex.getMessage());
+            error(org.transdesk.base.ui.Failures.say(ex));
         }
     }
 

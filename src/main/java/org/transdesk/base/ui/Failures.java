@@ -12,7 +12,7 @@ import org.transdesk.base.UserFacingException;
 
 /**
  * One place where a failed action of a screen becomes a sentence the editor can act on. A refusal
- * ({@link UserFacingException}) says itself; a denied role and a lost sign-in say so; anything else
+ * ({@link UserFacingException}) says itself, in the screen's language when it was built from a phrase; a denied role and a lost sign-in say so; anything else
  * (a database refusal, a bug) is logged with a short reference that the sentence names, so the
  * editor never sees nothing and the administrator finds the cause. The screen decides where the
  * sentence goes: next to the paragraph, in the column head, inside the dialog.
@@ -42,10 +42,19 @@ public final class Failures {
         }
     }
 
+    /**
+     * The message of an exception a screen expects (a refusal, a rejected input) in the screen's
+     * language when it was built from a {@link org.transdesk.base.Phrase}, else as it is.
+     */
+    public static String say(RuntimeException expected) {
+        return expected instanceof UserFacingException refusal ? refusal.phrase().map(Messages::tr).orElseGet(refusal::getMessage)
+                : expected.getMessage();
+    }
+
     /** The sentence for a failure; unexpected ones are logged here, with the reference the sentence names. */
     public static String describe(Throwable failure) {
         if (failure instanceof UserFacingException refusal) {
-            return refusal.getMessage();
+            return refusal.phrase().map(Messages::tr).orElseGet(refusal::getMessage);
         }
         if (failure instanceof AccessDeniedException) {
             return Messages.tr("failure.denied");

@@ -53,6 +53,11 @@ public class Messages implements I18NProvider {
         return text(locale(), key, params);
     }
 
+    /** A phrase (a QA finding, a refusal) in the current screen's language. */
+    public static String tr(org.transdesk.base.Phrase phrase) {
+        return phrase.in(locale());
+    }
+
     /** One of the three languages for any locale: the same language, else English. */
     public static Locale supported(Locale locale) {
         if (locale == null) {

@@ -164,6 +164,6 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private static void error(UserFacingException ex) {
-        Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        Notification.show(org.transdesk.base.ui.Failures.say(ex), 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 }

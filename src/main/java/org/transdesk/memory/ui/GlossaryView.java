@@ -121,7 +121,7 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("glossary.learned")), learned);
         learned.addColumn(r -> "#" + r.articleId() + " " + r.output() + " v" + r.version()).setHeader(getTranslation("glossary.learned.version")).setAutoWidth(true);
         learned.addColumn(LearningReport::approvedBy).setHeader(getTranslation("glossary.learned.by")).setAutoWidth(true);
-        learned.addColumn(LearningReport::summary).setHeader(getTranslation("glossary.learned.what")).setFlexGrow(4);
+        learned.addColumn(r -> r.summary(getLocale())).setHeader(getTranslation("glossary.learned.what")).setFlexGrow(4);
         learned.setItems(learning.recent(20));
         learned.setAllRowsVisible(true);
         refresh();
@@ -188,7 +188,7 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         try {
             Notification.show(action.get()).addThemeVariants(NotificationVariant.SUCCESS);
         } catch (UserFacingException ex) {
-            Notification n = Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE);
+            Notification n = Notification.show(org.transdesk.base.ui.Failures.say(ex), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.ERROR);
         }
     }

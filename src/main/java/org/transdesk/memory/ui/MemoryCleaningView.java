@@ -34,7 +34,7 @@ public class MemoryCleaningView extends VerticalLayout implements HasDynamicTitl
     public MemoryCleaningView(MemoryCleaning cleaning) {
         this.cleaning = cleaning;
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(s -> s.reason().label()).setHeader(getTranslation("cleaning.why")).setAutoWidth(true);
+        grid.addColumn(s -> org.transdesk.memory.LearningReport.reason(getLocale(), s.reason())).setHeader(getTranslation("cleaning.why")).setAutoWidth(true);
         grid.addColumn(s -> s.sourceLang() + " → " + s.targetLang()).setHeader(getTranslation("cleaning.languages")).setAutoWidth(true);
         grid.addColumn(MemoryCleaning.Suspect::sourceText).setHeader(getTranslation("cleaning.source")).setFlexGrow(3);
         grid.addColumn(MemoryCleaning.Suspect::targetText).setHeader(getTranslation("cleaning.target")).setFlexGrow(3);

@@ -38,17 +38,15 @@ public final class BracketsCheck extends SegmentCheck {
             int at = unbalancedBracket(target, type);
             if (at >= 0) {
                 char c = target.charAt(at);
-                out.add(finding(Severity.ERROR, "Unbalanced “" + c + "”: "
-                        + (OPEN.indexOf(c) >= 0 ? "the closing “" + CLOSE.charAt(type) + "” is missing."
-                        : "there is no opening “" + OPEN.charAt(type) + "”."), i, at, at + 1));
+                out.add(OPEN.indexOf(c) >= 0 ? finding(Severity.ERROR, i, at, at + 1, "qa-finding.brackets.no-close", c, CLOSE.charAt(type))
+                        : finding(Severity.ERROR, i, at, at + 1, "qa-finding.brackets.no-open", c, OPEN.charAt(type)));
             }
         }
         // sources quoting with single quotes ('Of particular concern …) can't be judged: ' is also an apostrophe
         if (unbalancedQuote(source) < 0 && !SINGLE_QUOTE_OPENS.matcher(source).find()) {
             int at = unbalancedQuote(target);
             if (at >= 0) {
-                out.add(finding(Severity.WARNING, "Unbalanced quote “" + target.charAt(at)
-                        + "”: a matching quote is missing.", i, at, at + 1));
+                out.add(finding(Severity.WARNING, i, at, at + 1, "qa-finding.brackets.quote", target.charAt(at)));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.transdesk.language.LanguageProfile;
 import org.transdesk.language.LanguageProfiles;
+import org.transdesk.base.Phrase;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 import org.transdesk.qa.internal.Numbers.Kind;
@@ -34,8 +35,7 @@ public final class CrossOutputCheck {
 
     public void check(List<String> vi, List<String> ru, List<QaFinding> out) {
         if (vi.size() != ru.size()) {
-            out.add(QaFinding.of(ID, Severity.ERROR, "Vietnamese has " + vi.size() + " paragraphs, Russian "
-                    + ru.size() + ": the outputs are out of step.", -1));
+            out.add(QaFinding.of(ID, Severity.ERROR, Phrase.of("qa-finding.cross.paragraphs", vi.size(), ru.size()), -1));
         }
         for (int i = 0; i < Math.min(vi.size(), ru.size()); i++) {
             String v = vi.get(i);
@@ -63,8 +63,8 @@ public final class CrossOutputCheck {
             if (!reported.add(m.exact().iterator().next())) {
                 continue;
             }
-            out.add(QaFinding.of(ID, Severity.ERROR, haveName + " has “" + m.surface() + "”, " + otherName
-                    + " does not: one of them is wrong.", i));
+            out.add(QaFinding.of(ID, Severity.ERROR,
+                    Phrase.of("Vietnamese".equals(haveName) ? "qa-finding.cross.number.vi" : "qa-finding.cross.number.ru", m.surface()), i));
         }
     }
 
@@ -87,8 +87,7 @@ public final class CrossOutputCheck {
             if (viWords.contains(f) || folded.contains(f) || !reported.add(f)) {
                 continue;
             }
-            out.add(QaFinding.of(ID, Severity.WARNING, "Russian keeps “" + w + "” but Vietnamese does not:"
-                    + " check the name is the same in both.", i));
+            out.add(QaFinding.of(ID, Severity.WARNING, Phrase.of("qa-finding.cross.name", w), i));
         }
     }
 

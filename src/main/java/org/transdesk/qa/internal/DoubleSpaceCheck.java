@@ -25,7 +25,7 @@ public final class DoubleSpaceCheck extends SegmentCheck {
             if (m.start() == 0 || m.end() == target.length()) {
                 continue; // edge spaces are edge-spaces' business
             }
-            out.add(finding(Severity.WARNING, "Double space: replace with one space.", i, m.start(), m.end()));
+            out.add(finding(Severity.WARNING, i, m.start(), m.end(), "qa-finding.double-space"));
         }
     }
 }

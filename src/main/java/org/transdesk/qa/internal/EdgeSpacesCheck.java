@@ -24,14 +24,14 @@ public final class EdgeSpacesCheck extends SegmentCheck {
             lead++;
         }
         if (lead > 0 && !(source.length() > 0 && Text.isSpace(source.charAt(0)))) {
-            out.add(finding(Severity.WARNING, "Leading space: remove it.", i, 0, lead));
+            out.add(finding(Severity.WARNING, i, 0, lead, "qa-finding.edge-spaces.leading"));
         }
         int trail = target.length();
         while (trail > 0 && Text.isSpace(target.charAt(trail - 1))) {
             trail--;
         }
         if (trail < target.length() && !(source.length() > 0 && Text.isSpace(source.charAt(source.length() - 1)))) {
-            out.add(finding(Severity.WARNING, "Trailing space: remove it.", i, trail, target.length()));
+            out.add(finding(Severity.WARNING, i, trail, target.length(), "qa-finding.edge-spaces.trailing"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
+import org.transdesk.base.Phrase;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
@@ -23,11 +24,9 @@ public final class EmptyCheck implements TranslationCheck {
             boolean srcBlank = Text.isBlank(job.source().get(i));
             boolean tgtBlank = Text.isBlank(job.target().get(i));
             if (tgtBlank && !srcBlank) {
-                out.add(QaFinding.of(ID, Severity.ERROR,
-                        "Paragraph is empty: translate " + Text.q(job.source().get(i)) + ".", i));
+                out.add(QaFinding.of(ID, Severity.ERROR, Phrase.of("qa-finding.empty.target", Text.q(job.source().get(i))), i));
             } else if (srcBlank && !tgtBlank) {
-                out.add(QaFinding.of(ID, Severity.WARNING,
-                        "Source paragraph is empty but the translation has text: paragraphs may be shifted.", i));
+                out.add(QaFinding.of(ID, Severity.WARNING, Phrase.of("qa-finding.empty.source"), i));
             }
         }
     }

@@ -80,8 +80,7 @@ public final class EntityCheck extends SegmentCheck {
             }
             if (!bySound) {
                 if (cover == Cover.EXONYM) {
-                    out.add(finding(Severity.WARNING, "“" + Text.excerpt(e.text(), 40) + "” is not in the translation"
-                            + " in its usual " + job.targetProfile().englishName() + " form: check it.", i));
+                    out.add(finding(Severity.WARNING, i, "qa-finding.names.exonym", Text.excerpt(e.text(), 40), FindingWords.language(job.targetProfile())));
                 }
                 continue;
             }
@@ -95,14 +94,10 @@ public final class EntityCheck extends SegmentCheck {
             sure |= !firstNameOnly && mayBeSureWhenAbsent(e, source) && !t.hasTrace(e, satisfied);
             List<Word> missing = e.required().stream().filter(w -> !satisfied.contains(w) && !t.has(w.text())).toList();
             String what = String.join(" ", (missing.isEmpty() ? e.required() : missing).stream().map(Word::text).toList());
-            String how = profile.keepsLatinNames() ? "keep it as written" : "transliterate it";
-            out.add(finding(sure ? Severity.ERROR : Severity.WARNING, sure
-                    ? "Name “" + what + "” (" + Text.excerpt(e.text(), 40) + ") is missing in the translation: "
-                    + how + " or use its usual form."
-                    : firstNameOnly && e.use() == SourceNames.Use.RUNNING
-                    ? "Only part of the name “" + Text.excerpt(e.text(), 40) + "” is in the translation: check it."
-                    : "“" + Text.excerpt(e.text(), 40) + "” may be a name that is missing in the translation: check it.",
-                    i));
+            out.add(finding(sure ? Severity.ERROR : Severity.WARNING, i, sure
+                    ? (profile.keepsLatinNames() ? "qa-finding.names.missing.keep" : "qa-finding.names.missing.transliterate")
+                    : firstNameOnly && e.use() == SourceNames.Use.RUNNING ? "qa-finding.names.part" : "qa-finding.names.maybe",
+                    sure ? what : Text.excerpt(e.text(), 40), Text.excerpt(e.text(), 40)));
         }
     }
 

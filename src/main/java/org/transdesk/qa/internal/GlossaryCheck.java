@@ -57,8 +57,7 @@ public final class GlossaryCheck extends SegmentCheck {
             GlossaryEntry e = o.entry();
             if (e.doNotTranslate()) {
                 if (findIn(job.targetProfile(), target, e.term(), e.caseSensitive()).isEmpty()) {
-                    out.add(finding(Severity.ERROR, "“" + e.term() + "” must stay untranslated: it is missing"
-                            + " or changed in the translation.", i));
+                    out.add(finding(Severity.ERROR, i, "qa-finding.glossary.keep", e.term()));
                 }
                 continue;
             }
@@ -67,7 +66,7 @@ public final class GlossaryCheck extends SegmentCheck {
                 continue;
             }
             if (findInflected(job.targetProfile(), target, rendering).isEmpty()) {
-                out.add(finding(Severity.ERROR, "Glossary: render “" + e.term() + "” as “" + rendering + "”.", i));
+                out.add(finding(Severity.ERROR, i, "qa-finding.glossary.render", e.term(), rendering));
             }
         }
     }
@@ -83,9 +82,10 @@ public final class GlossaryCheck extends SegmentCheck {
                         List<int[]> used = findInflected(job.targetProfile(), target, avoided);
                         if (!used.isEmpty()) {
                             String instead = renderingFor(e, job.targetCode());
-                            out.add(finding(forbidden ? Severity.ERROR : Severity.WARNING, "Glossary: “" + avoided + "” is a "
-                                    + (forbidden ? "forbidden" : "deprecated") + " term for “" + e.term() + "”"
-                                    + (instead == null || instead.isBlank() ? "." : "; use “" + instead + "”."), i, used.getFirst()[0], used.getFirst()[1]));
+                            boolean none = instead == null || instead.isBlank();
+                            out.add(finding(forbidden ? Severity.ERROR : Severity.WARNING, i, used.getFirst()[0], used.getFirst()[1],
+                                    forbidden ? (none ? "qa-finding.glossary.forbidden" : "qa-finding.glossary.forbidden-use")
+                                            : none ? "qa-finding.glossary.deprecated" : "qa-finding.glossary.deprecated-use", avoided, e.term(), none ? "" : instead));
                         }
                     }
                 }

@@ -46,7 +46,7 @@ public final class InlineWords {
         List<TaggedText.Piece> pieces = new TaggedText(t.source().get(f.segment()), t.codes(f.segment())).pieces(target);
         int start = offset(pieces, f.start(), true);
         int end = offset(pieces, f.end(), false);
-        return new QaFinding(f.check(), f.severity(), f.message(), f.segment(), start, Math.max(start, end));
+        return f.withSpan(start, Math.max(start, end));
     }
 
     /** The stored-text offset of a words offset: a start after the tags at a boundary, an end before them. */

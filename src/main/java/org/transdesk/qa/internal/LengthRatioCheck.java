@@ -31,16 +31,10 @@ public final class LengthRatioCheck extends SegmentCheck {
         LengthBounds b = job.settings().lengthBounds(job.sourceCode(), job.targetCode());
         String r = String.format(Locale.ROOT, "%.2f", ratio);
         if (ratio < b.errorBelow() || ratio > b.errorAbove()) {
-            out.add(finding(Severity.ERROR, message(ratio < 1, r, b), i));
+            out.add(finding(Severity.ERROR, i, ratio < 1 ? "qa-finding.length.shorter" : "qa-finding.length.longer", r, ratio < 1 ? b.warnBelow() : b.warnAbove()));
         } else if (ratio < b.warnBelow() || ratio > b.warnAbove()) {
-            out.add(finding(Severity.WARNING, message(ratio < 1, r, b), i));
+            out.add(finding(Severity.WARNING, i, ratio < 1 ? "qa-finding.length.shorter" : "qa-finding.length.longer", r, ratio < 1 ? b.warnBelow() : b.warnAbove()));
         }
-    }
-
-    private static String message(boolean shorter, String ratio, LengthBounds b) {
-        return shorter
-                ? "Translation is " + ratio + "× the source length (usual ≥ " + b.warnBelow() + "): check for omissions."
-                : "Translation is " + ratio + "× the source length (usual ≤ " + b.warnAbove() + "): check for additions.";
     }
 
     /** Characters that are not whitespace. */

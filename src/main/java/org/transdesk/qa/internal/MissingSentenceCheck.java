@@ -58,8 +58,7 @@ public final class MissingSentenceCheck extends SegmentCheck {
         double variance = job.englishSource() ? job.targetProfile().lengthVariance() : VARIANCE;
         int missing = dropped(lengths(src), lengths(tgt), c, variance);
         if (missing >= 0) {
-            out.add(finding(Severity.ERROR, "Sentence " + (missing + 1) + " of the source is not in the translation: "
-                    + Text.q(src.get(missing).text()) + ".", i));
+            out.add(finding(Severity.ERROR, i, "qa-finding.missing-sentence", missing + 1, Text.q(src.get(missing).text())));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.transdesk.language.LanguageProfile;
+import org.transdesk.base.Phrase;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 import org.transdesk.qa.internal.Numbers.Kind;
@@ -48,26 +49,26 @@ public final class NumbersCheck extends SegmentCheck {
             }
             if (Numbers.matches(m, foreign)) {
                 Mention t = tgt.stream().filter(x -> Numbers.matches(m, x.foreign())).findFirst().orElseThrow();
-                out.add(finding(Severity.WARNING, "“" + t.surface() + "” reads as a different number in "
-                        + langName(job.targetProfile()) + ": write " + local(m, job.targetProfile()) + ".", i, t.start(),
-                        t.end()));
+                out.add(finding(Severity.WARNING, i, t.start(), t.end(), "qa-finding.numbers.foreign", t.surface(),
+                        job.targetProfile().isGeneric() ? Phrase.word("qa-finding.language.target") : FindingWords.language(job.targetProfile()),
+                        local(m, job.targetProfile())));
                 continue;
             }
-            String what = switch (m.kind()) {
-                case MONTH -> "Month “" + m.surface() + "”";
-                case ORDINAL -> "Ordinal “" + m.surface() + "”";
-                case WORD -> "Number word “" + m.surface() + "” (" + m.exact().iterator().next() + ")";
-                case DIGITS -> "Number “" + m.surface() + "”";
-            };
             Severity sev = m.kind() == Kind.WORD ? Severity.WARNING : Severity.ERROR;
-            out.add(finding(sev, what + " from the source is missing in the translation.", i));
+            out.add(finding(sev, i, switch (m.kind()) {
+                case MONTH -> "qa-finding.numbers.missing.month";
+                case ORDINAL -> "qa-finding.numbers.missing.ordinal";
+                case WORD -> "qa-finding.numbers.missing.word";
+                case DIGITS -> "qa-finding.numbers.missing.digits";
+            }, m.surface(),
+                    m.kind() == Kind.WORD ? m.exact().iterator().next() : ""));
         }
 
         if (job.englishSource()) {
             for (Units.Hit h : Units.inSource(source)) {
                 if (!Units.carried(h.unit(), job.targetProfile(), target)) {
-                    out.add(finding(h.unit().severity(), "“" + source.substring(h.start(), h.end()).strip()
-                            + "”: the " + h.unit().name() + " are not in the translation.", i));
+                    out.add(finding(h.unit().severity(), i, "qa-finding.numbers.unit", source.substring(h.start(), h.end()).strip(),
+                            FindingWords.unit(h.unit().name())));
                 }
             }
         }
@@ -79,14 +80,9 @@ public final class NumbersCheck extends SegmentCheck {
                     || t.exact().stream().anyMatch(sourceOffered::contains);
             if ((t.kind() == Kind.DIGITS || t.kind() == Kind.ORDINAL) && t.required() && !inSource
                     && reported.add("+" + t.surface())) {
-                out.add(finding(Severity.WARNING, "Number “" + t.surface() + "” is not in the source.", i,
-                        t.start(), t.end()));
+                out.add(finding(Severity.WARNING, i, t.start(), t.end(), "qa-finding.numbers.extra", t.surface()));
             }
         }
-    }
-
-    static String langName(LanguageProfile l) {
-        return l.isGeneric() ? "the target language" : l.englishName();
     }
 
     /** The number written with the target language's separators: 1 000,5 (ru), 1.000,5 (vi). */

@@ -52,8 +52,8 @@ public final class RepeatedWordCheck extends SegmentCheck {
                     case WARNING -> Severity.WARNING;
                 };
             }
-            out.add(finding(sev, "Repeated word “" + a.text() + " " + b.text() + "”"
-                    + (sev == Severity.ERROR ? ": delete one." : ": check it is intended."), i, a.start(), b.end()));
+            out.add(finding(sev, i, a.start(), b.end(), sev == Severity.ERROR ? "qa-finding.repeated-word.delete" : "qa-finding.repeated-word.check",
+                    a.text() + " " + b.text()));
         }
     }
 

@@ -60,8 +60,7 @@ public final class ScriptCheck extends SegmentCheck {
                             && UnicodeScript.of(target.codePointAt(end)) == sc) {
                         end += Character.charCount(target.codePointAt(end));
                     }
-                    out.add(finding(Severity.WARNING, "Unexpected " + scriptName(sc) + " letters “"
-                            + target.substring(k, end) + "” that are not in the source.", i, k, end));
+                    out.add(finding(Severity.WARNING, i, k, end, "qa-finding.script.unexpected", FindingWords.script(sc), target.substring(k, end)));
                     return;
                 }
             }
@@ -82,8 +81,7 @@ public final class ScriptCheck extends SegmentCheck {
                 }
                 if (lat && cyr) {
                     int s = t.start() + offset;
-                    out.add(finding(Severity.ERROR, "“" + part + "” mixes Latin and Cyrillic letters:"
-                            + " retype it in one script.", i, s, s + part.length()));
+                    out.add(finding(Severity.ERROR, i, s, s + part.length(), "qa-finding.script.mixed", part));
                     return;
                 }
                 offset += part.length() + 1;
@@ -126,13 +124,11 @@ public final class ScriptCheck extends SegmentCheck {
             own = (int) lang.words(target).stream().filter(w -> hasScript(w.text(), main)).count();
         }
         if (latin >= 3 && latin > own) {
-            out.add(finding(Severity.ERROR, "Mostly Latin-script words (" + latin + " Latin, " + own
-                    + " " + scriptName(main) + "): the paragraph is not in " + lang.englishName() + ".", i, 0,
-                    target.length()));
+            out.add(finding(Severity.ERROR, i, 0, target.length(), "qa-finding.script.mostly-latin", latin, own, FindingWords.script(main),
+                    FindingWords.language(lang)));
         } else if (bestRun >= 3) {
-            out.add(finding(Severity.WARNING, "Latin-script words in " + lang.englishName() + " text: "
-                    + Text.q(target.substring(bestStart, bestEnd)) + " — translate or mark as a title.",
-                    i, bestStart, bestEnd));
+            out.add(finding(Severity.WARNING, i, bestStart, bestEnd, "qa-finding.script.latin-words", FindingWords.language(lang),
+                    Text.q(target.substring(bestStart, bestEnd))));
         }
     }
 
@@ -148,8 +144,8 @@ public final class ScriptCheck extends SegmentCheck {
             }
             for (Text.Tok t : Text.letterWords(target)) {
                 if (hasScript(t.text(), forbidden)) {
-                    out.add(finding(Severity.ERROR, scriptName(forbidden) + " word “" + t.text() + "” in "
-                            + lang.englishName() + " text.", i, t.start(), t.end()));
+                    out.add(finding(Severity.ERROR, i, t.start(), t.end(), "qa-finding.script.forbidden", FindingWords.script(forbidden), t.text(),
+                            FindingWords.language(lang)));
                     return;
                 }
             }
@@ -174,9 +170,7 @@ public final class ScriptCheck extends SegmentCheck {
             }
         }
         if (own >= 6 && marked < job.settings().vietnameseDiacriticMinShare() * own) {
-            out.add(finding(Severity.ERROR, "Only " + marked + " of " + own + " words carry " + lang.englishName()
-                    + " diacritics: retype with diacritics (or the text is not " + lang.englishName() + ").", i, 0,
-                    target.length()));
+            out.add(finding(Severity.ERROR, i, 0, target.length(), "qa-finding.script.diacritics", marked, own, FindingWords.language(lang)));
         }
     }
 
@@ -242,8 +236,4 @@ public final class ScriptCheck extends SegmentCheck {
         return out;
     }
 
-    private static String scriptName(UnicodeScript sc) {
-        String n = sc.name().toLowerCase();
-        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
-    }
 }

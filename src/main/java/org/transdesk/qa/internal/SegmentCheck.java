@@ -1,6 +1,7 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
+import org.transdesk.base.Phrase;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
@@ -28,5 +29,15 @@ public abstract class SegmentCheck implements TranslationCheck {
 
     protected QaFinding finding(Severity severity, String message, int segment) {
         return QaFinding.of(id(), severity, message, segment);
+    }
+
+    /** A finding over {@code [start, end)} said by the message {@code key} with {@code args} (names, numbers, quoted text). */
+    protected QaFinding finding(Severity severity, int segment, int start, int end, String key, Object... args) {
+        return new QaFinding(id(), severity, Phrase.of(key, args), segment, start, end);
+    }
+
+    /** A finding without a span said by the message {@code key} with {@code args}. */
+    protected QaFinding finding(Severity severity, int segment, String key, Object... args) {
+        return QaFinding.of(id(), severity, Phrase.of(key, args), segment);
     }
 }

@@ -1,6 +1,7 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
+import org.transdesk.base.Phrase;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
@@ -19,8 +20,7 @@ public final class SegmentCountCheck implements TranslationCheck {
         int s = job.source().size();
         int t = job.target().size();
         if (s != t) {
-            out.add(QaFinding.of(ID, Severity.ERROR, "Source has " + s + " paragraphs, translation has " + t
-                    + (t < s ? ": a paragraph was dropped or merged." : ": a paragraph was split or added."), -1));
+            out.add(QaFinding.of(ID, Severity.ERROR, Phrase.of(t < s ? "qa-finding.paragraphs.fewer" : "qa-finding.paragraphs.more", s, t), -1));
         }
     }
 }

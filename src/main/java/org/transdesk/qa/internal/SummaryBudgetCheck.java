@@ -1,6 +1,7 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
+import org.transdesk.base.Phrase;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 
@@ -29,12 +30,11 @@ public final class SummaryBudgetCheck implements SummaryCheck {
         }
         int words = job.summary().stream().mapToInt(p -> Text.words(p).size()).sum();
         if (words == 0) {
-            out.add(QaFinding.of(ID, Severity.ERROR, "Summary is empty.", -1));
+            out.add(QaFinding.of(ID, Severity.ERROR, Phrase.of("qa-finding.summary.empty"), -1));
             return;
         }
         if (job.wordBudget() > 0 && words > job.wordBudget()) {
-            out.add(QaFinding.of(ID, Severity.ERROR, "Summary has " + words + " words, the budget is "
-                    + job.wordBudget() + ": cut " + (words - job.wordBudget()) + ".", -1));
+            out.add(QaFinding.of(ID, Severity.ERROR, Phrase.of("qa-finding.summary.budget", words, job.wordBudget(), words - job.wordBudget()), -1));
         }
     }
 

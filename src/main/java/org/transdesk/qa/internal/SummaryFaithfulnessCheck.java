@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.transdesk.language.LanguageProfile;
+import org.transdesk.base.Phrase;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
 import org.transdesk.qa.internal.Numbers.Kind;
@@ -68,21 +69,20 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
                 if (!m.required() || Numbers.matches(m, offered) || decadeOffered(p, m, offered) || !reported.add(m.surface())) {
                     continue;
                 }
-                String what = switch (m.kind()) {
-                    case MONTH -> "Month";
-                    case ORDINAL -> "Ordinal";
-                    case WORD -> "Number word";
-                    case DIGITS -> "Number";
+                String[] keys = switch (m.kind()) {
+                    case MONTH -> new String[] {"qa-finding.summary.changed.month", "qa-finding.summary.absent.month"};
+                    case ORDINAL -> new String[] {"qa-finding.summary.changed.ordinal", "qa-finding.summary.absent.ordinal"};
+                    case WORD -> new String[] {"qa-finding.summary.changed.word", "qa-finding.summary.absent.word"};
+                    case DIGITS -> new String[] {"qa-finding.summary.changed.digits", "qa-finding.summary.absent.digits"};
                 };
                 Optional<String> changed = m.kind() == Kind.MONTH || m.kind() == Kind.WORD ? Optional.empty()
                         : closeSource(sentenceAt(sentences, p, m.start()), sourceSentences)
                                 .flatMap(close -> changedFigure(job.lang(), p, m, close));
                 if (changed.isPresent()) { // the source's sentence, its figure changed: "50 years" for "20 to 30 years"
-                    out.add(new QaFinding(ID, Severity.ERROR, what + " “" + m.surface() + "” is not in the source, whose sentence has “"
-                            + changed.get() + "” there: check it.", i, m.start(), m.end()));
+                    out.add(new QaFinding(ID, Severity.ERROR, Phrase.of(keys[0], m.surface(), changed.get()),
+                            i, m.start(), m.end()));
                 } else { // a fact the article does not give: a reference writer's knowledge or an invention
-                    out.add(new QaFinding(ID, Severity.WARNING, what + " “" + m.surface()
-                            + "” is not in the source: check it.", i, m.start(), m.end()));
+                    out.add(new QaFinding(ID, Severity.WARNING, Phrase.of(keys[1], m.surface()), i, m.start(), m.end()));
                 }
             }
             for (Name n : names(p)) {
@@ -105,8 +105,7 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
                     if (dotless.contains(" " + n.text() + " ") || initialsOf(n.text(), sourceWords)) {
                         continue; // "US" for "U.S.", "ECB" for "European Central Bank", "MXH" for "mạng xã hội"
                     }
-                    out.add(new QaFinding(ID, Severity.WARNING, "“" + n.text() + "” is not in the source: check it.",
-                            i, n.start(), n.end()));
+                    out.add(new QaFinding(ID, Severity.WARNING, Phrase.of("qa-finding.summary.unknown", n.text()), i, n.start(), n.end()));
                     continue;
                 }
                 boolean allWords = Text.letterWords(text).stream()
@@ -116,13 +115,11 @@ public final class SummaryFaithfulnessCheck implements SummaryCheck {
                 Optional<String> replaced = single || allWords ? Optional.empty()
                         : closeSource(sentenceAt(sentences, p, n.start()), sourceSentences).flatMap(close -> replacedName(judged, names(close.text())));
                 if (replaced.isPresent()) { // "Ellen Stafford" where the source has "Ellen Stofan": a changed name
-                    out.add(new QaFinding(ID, Severity.ERROR, "Name “" + text + "” is not in the source, which has “"
-                            + replaced.get() + "”: check it.", i, n.start(), n.end()));
+                    out.add(new QaFinding(ID, Severity.ERROR, Phrase.of("qa-finding.summary.name-replaced", text, replaced.get()), i, n.start(), n.end()));
                     continue;
                 }
                 // absent (a reference writer's knowledge, or invented), or all its words there but not together
-                out.add(new QaFinding(ID, Severity.WARNING, "Name “" + text
-                        + "” is not in the source" + (allWords ? " as written: check it." : ": check it."),
+                out.add(new QaFinding(ID, Severity.WARNING, Phrase.of(allWords ? "qa-finding.summary.name-as-written" : "qa-finding.summary.name-absent", text),
                         i, n.start(), n.end()));
             }
         }

@@ -45,17 +45,14 @@ public final class TruncatedCheck extends SegmentCheck {
 
         if (!tgtTerminal) {
             if (",-–—(‐[«„“，、（「『".indexOf(tgtLast) >= 0) {
-                out.add(finding(Severity.ERROR, "Translation ends mid-sentence on “" + tgtLast
-                        + "”: the end of the paragraph is missing.", i, te, te + 1));
+                out.add(finding(Severity.ERROR, i, te, te + 1, "qa-finding.truncated.mid-sentence", tgtLast));
                 return;
             }
             List<Text.Tok> words = words(job.targetProfile(), target);
             if (!words.isEmpty()) {
                 Text.Tok last = words.getLast();
                 if (last.end() == te + 1 && job.targetProfile().danglingWords().contains(last.norm())) {
-                    out.add(finding(Severity.ERROR, "Translation ends on “" + last.text()
-                            + "”, which cannot end a sentence: the end of the paragraph is missing.", i,
-                            last.start(), last.end()));
+                    out.add(finding(Severity.ERROR, i, last.start(), last.end(), "qa-finding.truncated.dangling", last.text()));
                     return;
                 }
             }
@@ -64,19 +61,15 @@ public final class TruncatedCheck extends SegmentCheck {
                 // sentence complete: only a translation that is also short for its source is likely cut off.
                 double ratio = LengthRatioCheck.visibleLength(target) / (double) LengthRatioCheck.visibleLength(source);
                 boolean shortish = ratio < job.settings().lengthBounds(job.sourceCode(), job.targetCode()).warnBelow();
-                out.add(finding(shortish ? Severity.ERROR : Severity.WARNING, shortish
-                        ? "Translation stops at …" + tail.strip() + " without final punctuation and is short for"
-                        + " its source: the end is probably missing."
-                        : "Final “" + srcLast + "” is missing: add it, or check the sentence is complete.", i,
-                        tailStart, te + 1));
+                out.add(shortish ? finding(Severity.ERROR, i, tailStart, te + 1, "qa-finding.truncated.short", tail.strip())
+                        : finding(Severity.WARNING, i, tailStart, te + 1, "qa-finding.truncated.final", srcLast));
             }
             return;
         }
         boolean tgtEllipsis = tgtLast == '…' || target.startsWith("...", te - 2);
         boolean srcEllipsis = srcLast == '…' || (se >= 2 && source.startsWith("...", se - 2));
         if (tgtEllipsis && !srcEllipsis) {
-            out.add(finding(Severity.WARNING, "Translation trails off with “…” where the source does not:"
-                    + " check nothing was cut.", i, tailStart, te + 1));
+            out.add(finding(Severity.WARNING, i, tailStart, te + 1, "qa-finding.truncated.ellipsis"));
         }
     }
 

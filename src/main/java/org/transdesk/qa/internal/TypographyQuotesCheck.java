@@ -34,9 +34,8 @@ public final class TypographyQuotesCheck extends SegmentCheck {
             } else if (c.equals(q.innerClose()) && innerOpen) {
                 innerOpen = false;
             } else if ((c.equals("\"") || c.equals("“") || c.equals("”")) && !c.equals(q.open()) && !c.equals(q.close())) {
-                out.add(finding(Severity.WARNING, "Use " + q.open() + "…" + q.close() + " for quotes in "
-                        + job.targetProfile().englishName() + " (and " + q.innerOpen() + "…" + q.innerClose()
-                        + " inside them), not " + (c.equals("\"") ? "straight quotes" : "English “…”") + ".", i, k, k + 1));
+                out.add(finding(Severity.WARNING, i, k, k + 1, c.equals("\"") ? "qa-finding.quotes.straight" : "qa-finding.quotes.english",
+                        q.open(), q.close(), FindingWords.language(job.targetProfile()), q.innerOpen(), q.innerClose()));
                 return;
             }
         }

@@ -39,7 +39,7 @@ public final class UntranslatedCheck extends SegmentCheck {
             }
         }
         if (common.size() >= 2 && squash(source).equals(squash(target))) {
-            out.add(finding(Severity.ERROR, "Paragraph is the untranslated source text.", i, 0, target.length()));
+            out.add(finding(Severity.ERROR, i, 0, target.length(), "qa-finding.untranslated.source"));
             return;
         }
         List<Text.Tok> words = Text.letterWords(target);
@@ -69,11 +69,9 @@ public final class UntranslatedCheck extends SegmentCheck {
         }
         int minWords = job.settings().untranslatedMinWords();
         if (words.size() >= minWords && copied >= 3 && copied >= job.settings().untranslatedShare() * words.size()) {
-            out.add(finding(Severity.ERROR, copied + " of " + words.size()
-                    + " words are copied from the source: the paragraph looks untranslated.", i, 0, target.length()));
+            out.add(finding(Severity.ERROR, i, 0, target.length(), "qa-finding.untranslated.copied", copied, words.size()));
         } else if (bestRun >= 4) {
-            out.add(finding(Severity.WARNING, "Untranslated source words: "
-                    + Text.q(target.substring(bestStart, bestEnd)) + ".", i, bestStart, bestEnd));
+            out.add(finding(Severity.WARNING, i, bestStart, bestEnd, "qa-finding.untranslated.words", Text.q(target.substring(bestStart, bestEnd))));
         }
     }
 

@@ -55,8 +55,7 @@ public final class UntranslatedSentenceCheck extends SegmentCheck {
                 }
             }
             if (own >= MIN_OWN_WORDS && copied >= MIN_SHARE * own) {
-                out.add(finding(Severity.ERROR, "Sentence left untranslated: " + Text.q(Text.excerpt(s.text(), 80))
-                        + ".", i, s.start(), s.end()));
+                out.add(finding(Severity.ERROR, i, s.start(), s.end(), "qa-finding.untranslated.sentence", Text.q(Text.excerpt(s.text(), 80))));
                 return;
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.transdesk.article.Output;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.ui.FindingTexts;
 
 /**
  * QA found errors: the reviewer can still approve, but only with a written reason, stored with the
@@ -25,7 +26,7 @@ class ApproveDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
         QaFindingsList list = new QaFindingsList();
         list.show(errors.stream().map(f -> new QaFinding(f.check(), f.severity(),
-                (f.segment() < 0 ? tr("approve.whole-output") : tr("approve.paragraph", f.segment())) + " " + f.message(), f.segment(), -1, -1)).toList(), null);
+                (f.segment() < 0 ? tr("approve.whole-output") : tr("approve.paragraph", f.segment())) + " " + FindingTexts.message(f), f.segment(), -1, -1)).toList(), null);
         reason.setWidthFull();
         reason.setId("override-reason");
         reason.setManualValidation(true);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.ui.FindingTexts;
 
 /**
  * Dismissing one QA finding (a reviewer) or proposing it (an editor): the reason is required and kept
@@ -37,7 +38,7 @@ class DismissFindingDialog extends Dialog {
             close();
             dismiss.accept(reason.getValue());
         });
-        Paragraph what = new Paragraph(finding.message());
+        Paragraph what = new Paragraph(FindingTexts.message(finding));
         what.addClassName("qa-dismiss-finding");
         add(what, new Paragraph(tr(reviewer ? "qa.dismiss.explanation" : "qa.dismiss.propose-explanation")), reason);
         getFooter().add(new Button(tr("dialog.cancel"), e -> close()), confirm);

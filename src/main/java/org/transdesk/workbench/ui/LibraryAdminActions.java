@@ -50,7 +50,7 @@ final class LibraryAdminActions {
             try {
                 action.run();
             } catch (UserFacingException refused) {
-                Toasts.error(refused.getMessage());
+                Toasts.error(org.transdesk.base.ui.Failures.say(refused));
             }
         });
         b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.transdesk.article.Output;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.ui.FindingTexts;
 
 /**
  * In an output's column head: a filter over the findings under its paragraphs (all, errors only, one
@@ -37,7 +38,7 @@ class QaFilterBar extends Div {
             items.add(chosen); // a check with no finding left stays chosen, with a count of 0
         }
         filter.setItems(items);
-        filter.setItemLabelGenerator(f -> f.check() != null ? tr("qa-filter.check", f.check(), checks.getOrDefault(f.check(), 0))
+        filter.setItemLabelGenerator(f -> f.check() != null ? tr("qa-filter.check", FindingTexts.check(f.check()), checks.getOrDefault(f.check(), 0))
                 : tr(f.errorsOnly() ? "qa-filter.errors" : "qa-filter.all"));
         filter.setValue(chosen);
         filter.setAriaLabel(tr("qa-filter.label", Words.output(output)));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.ui.FindingTexts;
 import org.transdesk.review.FindingDismissal;
 import org.transdesk.review.ModelReviewFindings;
 
@@ -94,7 +95,7 @@ class QaFindingsList extends Div {
     }
 
     private Div line(QaFinding f, String text) {
-        Span severity = new Span(f.severity().name().toLowerCase(Locale.ROOT));
+        Span severity = new Span(FindingTexts.severity(f.severity()));
         severity.addClassNames("qa-severity", f.severity().name().toLowerCase(Locale.ROOT));
         Div line = new Div(severity);
         if (ModelReviewFindings.CHECK.equals(f.check())) {
@@ -103,7 +104,7 @@ class QaFindingsList extends Div {
             kind.addClassName("qa-kind");
             line.add(kind);
         }
-        line.add(new Span(" " + f.message()));
+        line.add(new Span(" " + FindingTexts.message(f)));
         line.addClassName("qa-finding");
         line.getElement().setAttribute("data-check", f.check());
         line.getElement().setAttribute("data-severity", f.severity().name());

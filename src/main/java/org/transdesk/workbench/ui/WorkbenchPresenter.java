@@ -403,9 +403,9 @@ class WorkbenchPresenter implements RunWatch.Listener {
                             java.util.concurrent.locks.LockSupport.parkNanos(LEARNING_POLL.toNanos());
                         }
                     }
-                    String line = report.map(WorkbenchPresenter::learned)
-                            .orElse("The memory has not reported what it learned yet: see Glossary & memory, learned from approvals.");
-                    updates.now(() -> {
+                    Optional<LearningReport> learned = report;
+                    updates.now(() -> { // in the screen, so the line is said in its language
+                        String line = learned.map(WorkbenchPresenter::learned).orElseGet(() -> tr("learning.pending"));
                         listening.remove(updates);
                         Notice current = notices.get(output);
                         if (current != null && current.text().equals(approved)) { // nothing newer to say meanwhile
@@ -418,15 +418,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
 
     /** "Memory learned 3 paragraphs and 7 sentences; skipped 2 paragraphs (untranslated 2): headline (empty), paragraph 4 (untranslated)." */
     static String learned(LearningReport report) {
-        String line = report.summary();
-        List<LearningReport.Skipped> skipped = report.skippedParagraphs();
-        if (skipped.isEmpty()) {
-            return line;
-        }
-        List<String> which = skipped.stream().limit(MAX_SKIPPED_NAMED)
-                .map(s -> (s.paragraph() == 0 ? "headline" : "paragraph " + s.paragraph()) + " (" + s.reason().label() + ")").toList();
-        return line.substring(0, line.length() - 1) + ": " + String.join(", ", which)
-                + (skipped.size() > MAX_SKIPPED_NAMED ? " and " + (skipped.size() - MAX_SKIPPED_NAMED) + " more" : "") + ".";
+        return report.line(org.transdesk.base.ui.Messages.locale(), MAX_SKIPPED_NAMED);
     }
 
     /** A reviewer dismisses one QA finding with a reason, an editor proposes it; the column is read again. */

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.transdesk.article.Output;
 import org.transdesk.export.ExportFormat;
+import org.transdesk.qa.QaChecks;
+import org.transdesk.review.ModelReviewFindings;
 import org.transdesk.review.OutputState;
 import org.transdesk.review.ParagraphStatus;
 import org.transdesk.security.Roles;
@@ -66,6 +68,29 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * Namespaces of the phrases that services build (QA findings, refusals, the memory's learning line): their keys
+     * are named as literals outside the {@code ui} packages, and a screen says them in its language.
+     */
+    static final Set<String> PHRASE_NAMESPACES = Set.of("qa-finding", "refusal", "learning");
+
+    /** Phrase keys named as literals anywhere in src/main/java. */
+    static Set<String> phraseKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher literal = KEY_LITERAL.matcher(Files.readString(f));
+                while (literal.find()) {
+                    String key = literal.group(1);
+                    if (PHRASE_NAMESPACES.contains(key.substring(0, key.indexOf('.'))) && !key.endsWith(".")) {
+                        keys.add(key);
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
     /** Keys built at run time from a prefix and an enum or a route. */
     static Set<String> builtKeys(String code) {
         Set<String> keys = new TreeSet<>();
@@ -79,6 +104,8 @@ class MessageBundlesTest {
         Messages.LOCALES.forEach(l -> keys.add("language." + l.getLanguage()));
         Arrays.stream(Roles.values()).forEach(r -> keys.add("role." + r.name()));
         Arrays.stream(ExportFormat.values()).filter(f -> f.xliffVersion() == null).forEach(f -> keys.add("export.format." + f.name()));
+        java.util.stream.Stream.of(QaChecks.TRANSLATION_CHECKS, QaChecks.SUMMARY_CHECKS, List.of(QaChecks.CROSS_OUTPUT_CHECK, ModelReviewFindings.CHECK))
+                .flatMap(List::stream).forEach(check -> keys.add("qa-finding.check." + check));
         Matcher menus = MENU_ROUTE.matcher(code);
         while (menus.find()) {
             keys.add(MainLayout.menuKey(menus.group(1)));
@@ -106,6 +133,7 @@ class MessageBundlesTest {
                 named.add(key);
             }
         }
+        named.addAll(phraseKeys());
         Set<String> built = builtKeys(code);
         assertThat(built).as("menu entries found").contains("menu.library", "menu.account");
 
