@@ -45,13 +45,13 @@ public final class SummaryBudgetCheck implements SummaryCheck {
     private static void characters(SummaryJob job, List<QaFinding> out) {
         int characters = job.summary().stream().mapToInt(p -> (int) p.codePoints().filter(Character::isLetterOrDigit).count()).sum();
         if (characters == 0) {
-            out.add(QaFinding.of(ID, Severity.ERROR, "Summary is empty.", -1));
+            out.add(QaFinding.of(ID, Severity.ERROR, Phrase.of("qa-finding.summary.empty"), -1));
             return;
         }
         int budget = characterBudget(job);
         if (job.wordBudget() > 0 && characters > budget) {
-            out.add(QaFinding.of(ID, Severity.ERROR, "Summary has " + characters + " characters, the budget is " + budget
-                    + " (" + job.wordBudget() + " words): cut " + (characters - budget) + ".", -1));
+            out.add(QaFinding.of(ID, Severity.ERROR, Phrase.of("qa-finding.summary.character-budget", characters, budget,
+                    job.wordBudget(), characters - budget), -1));
         }
     }
 

@@ -52,7 +52,7 @@ class OutputHeader extends Div {
         String engineLabel = column.draft().map(d -> d.provenance().engineLabel()).orElse(column.route().label());
         boolean offline = column.draft().map(d -> "offline".equals(d.provenance().engine())).orElse(column.route().offline());
         // on a Vietnamese or Russian screen the built-in engine is described in its language (its own label is English)
-        boolean translated = offline && !"en".equals(org.transdesk.base.ui.Messages.locale().getLanguage());
+        boolean translated = offline && !org.transdesk.base.ui.Messages.screenIsEnglish();
         Span engine = new Span(translated ? tr(output.isTranslation() ? "engine.offline.translation" : "engine.offline.summary") : engineLabel);
         engine.addClassNames("engine-notice", offline ? "offline" : "remote");
         engine.setId("engine-" + output.key());
