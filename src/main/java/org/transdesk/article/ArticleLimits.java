@@ -12,26 +12,23 @@ final class ArticleLimits {
     }
 
     static void check(ParsedArticle article, ImportSettings settings, String fileName) {
-        String from = fileName == null ? "" : " in '" + fileName + "'";
         int paragraphs = article.paragraphs().size();
         if (paragraphs > settings.maxParagraphs()) {
-            throw new ArticleImportException("The article" + from + " has " + paragraphs + " paragraphs; an article may have at most "
-                    + settings.maxParagraphs() + " (setting transdesk.import.max-paragraphs). Split it into several articles.");
+            throw ArticleImportException.of(fileName == null ? "refusal.import.paragraphs" : "refusal.import.paragraphs-in-file",
+                    paragraphs, settings.maxParagraphs(), fileName);
         }
         long bytes = article.title().getBytes(StandardCharsets.UTF_8).length;
         for (int i = 0; i < paragraphs; i++) {
             String paragraph = article.paragraphs().get(i);
             if (paragraph.length() > settings.maxParagraphChars()) {
-                throw new ArticleImportException("Paragraph " + (i + 1) + from + " has " + paragraph.length()
-                        + " characters; a paragraph may have at most " + settings.maxParagraphChars()
-                        + " (setting transdesk.import.max-paragraph-chars). Check that the file has line breaks between paragraphs.");
+                throw ArticleImportException.of(fileName == null ? "refusal.import.paragraph-long" : "refusal.import.paragraph-long-in-file",
+                        i + 1, paragraph.length(), settings.maxParagraphChars(), fileName);
             }
             bytes += paragraph.getBytes(StandardCharsets.UTF_8).length + 1;
         }
         if (bytes > settings.maxBytes()) {
-            throw new ArticleImportException("The article's text" + from + " is " + SourceDecoder.humanSize(bytes)
-                    + " once unpacked; the limit is " + SourceDecoder.humanSize(settings.maxBytes())
-                    + " (setting transdesk.import.max-bytes). Split it or ask an administrator to raise the limit.");
+            throw ArticleImportException.of(fileName == null ? "refusal.import.text-too-large" : "refusal.import.text-too-large-in-file",
+                    SourceDecoder.humanSize(bytes), SourceDecoder.humanSize(settings.maxBytes()), fileName);
         }
     }
 }

@@ -67,7 +67,7 @@ public class ArticleService {
     public Article importFile(String fileName, byte[] content, Duplicates duplicates) {
         String name = fileName == null ? "" : fileName.strip();
         if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            throw new ArticleImportException("'" + name + "' is an archive of several articles: import it as a batch.");
+            throw ArticleImportException.of("refusal.import.archive-of-several", name);
         }
         return store(parse(name, content), name, duplicates);
     }
@@ -113,7 +113,7 @@ public class ArticleService {
             }
         }
         if (imported.isEmpty()) {
-            throw new ArticleImportException("'" + name + "' holds no articles.");
+            throw ArticleImportException.of("refusal.import.archive-empty", name);
         }
         return imported;
     }

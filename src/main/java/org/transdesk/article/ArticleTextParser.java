@@ -81,7 +81,7 @@ public final class ArticleTextParser {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new ArticleImportException("The first line gives the date " + value + ", which is not a real date (YYYY-MM-DD).");
+            throw ArticleImportException.of("refusal.import.bad-date", value);
         }
     }
 

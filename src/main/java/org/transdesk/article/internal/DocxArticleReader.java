@@ -58,20 +58,16 @@ public final class DocxArticleReader {
                 paragraphs.add(loose(coded.plainText()).equals(loose(text)) ? coded : TaggedText.plain(text));
                 chars += text.length() + 1;
                 if (paragraphs.size() > maxParagraphs + 1) {
-                    throw new ArticleImportException("The Word file has more than " + maxParagraphs
-                            + " paragraphs; an article may have at most " + maxParagraphs
-                            + " (setting transdesk.import.max-paragraphs). Split it into several articles.");
+                    throw ArticleImportException.of("refusal.import.docx-paragraphs", maxParagraphs);
                 }
                 if (chars > maxBytes) {
-                    throw new ArticleImportException("The Word file holds more than " + maxBytes
-                            + " characters of text once unpacked (setting transdesk.import.max-bytes). Split it or ask an administrator to raise the limit.");
+                    throw ArticleImportException.of("refusal.import.docx-too-large", maxBytes);
                 }
             }
         } catch (ArticleImportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ArticleImportException("This is not a readable Word (.docx) file: " + e.getMessage()
-                    + ". Older .doc files must be saved as .docx first.");
+            throw ArticleImportException.of("refusal.import.docx-unreadable", e.getMessage());
         }
         if (titleAt > 0) {
             paragraphs.addFirst(paragraphs.remove(titleAt));

@@ -45,7 +45,7 @@ public final class HtmlArticleReader {
             // charset from a BOM or <meta charset>, else UTF-8
             doc = Jsoup.parse(new ByteArrayInputStream(html), null, "");
         } catch (IOException e) {
-            throw new ArticleImportException("The HTML file could not be read: " + e.getMessage());
+            throw ArticleImportException.of("refusal.import.html-unreadable", e.getMessage());
         }
         String pageTitle = doc.title();
         Optional<String> date = date(doc);
@@ -69,7 +69,7 @@ public final class HtmlArticleReader {
         }
         if (title == null || title.isBlank()) {
             if (lines.isEmpty()) {
-                throw new ArticleImportException("The HTML page has no readable text (no <h1>, <title> or paragraphs).");
+                throw ArticleImportException.of("refusal.import.html-no-text");
             }
             title = lines.removeFirst().plainText();
         }
