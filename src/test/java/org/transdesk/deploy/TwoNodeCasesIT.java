@@ -138,7 +138,7 @@ class TwoNodeCasesIT {
             var page = browser.newPage();
             browser.signIn(page, "admin", "demo");
             page.navigate(browser.url("/admin/models"));
-            page.locator("vaadin-select:has(label:text-is('Route for summary'))").click();
+            page.locator("vaadin-select:has(label:text-is('Route for Summary (summary)'))").click();
             // each select keeps its items in the page: only the opened one's are visible
             page.locator("vaadin-select-item[role='option']:text-is('lab') >> visible=true").click();
             page.locator("vaadin-button:has-text('Save routes')").click();

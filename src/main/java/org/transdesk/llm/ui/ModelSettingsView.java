@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
+import org.transdesk.article.Output;
+import org.transdesk.article.ui.OutputNames;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.internal.settings.ModelSettingsService;
 import org.transdesk.llm.internal.settings.ProviderRow;
@@ -60,7 +62,7 @@ public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle
         for (String key : settings.routeKeys()) {
             Select<String> select = new Select<>();
             boolean everyOutput = "default".equals(key);
-            select.setLabel(everyOutput ? getTranslation("models.route.default") : getTranslation("models.route.for", key));
+            select.setLabel(everyOutput ? getTranslation("models.route.default") : getTranslation("models.route.for", routeName(key)));
             select.setEmptySelectionAllowed(!everyOutput);
             // the review route has no default: unset, there is no model review
             select.setEmptySelectionCaption(getTranslation("review".equals(key) ? "models.route.no-review" : "models.route.use-default"));
@@ -138,5 +140,10 @@ public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle
             select.setItems(choices);
             select.setValue(engine == null || engine.isBlank() ? null : engine);
         });
+    }
+
+    /** An output's route is named by the output as the workbench names it, with the key the configuration uses. */
+    private static String routeName(String key) {
+        return Output.ofKey(key).map(o -> OutputNames.of(o) + " (" + key + ")").orElse(key);
     }
 }

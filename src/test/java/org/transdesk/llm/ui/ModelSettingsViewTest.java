@@ -50,7 +50,7 @@ class ModelSettingsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 4)).isEqualTo("••••••");
 
         @SuppressWarnings("unchecked")
-        Select<String> ruRoute = $(Select.class).withLabel("Route for ru").single();
+        Select<String> ruRoute = $(Select.class).withLabel("Route for Russian (ru)").single();
         test(ruRoute).selectItem("vllm");
         test($(Button.class).withText("Save routes").single()).click();
 
@@ -66,7 +66,7 @@ class ModelSettingsViewTest extends SpringBrowserlessTest {
         test(field("Model")).setValue("qwen2.5-14b");
         test($(Button.class).withText("Save provider").single()).click();
         @SuppressWarnings("unchecked")
-        Select<String> viRoute = $(Select.class).withLabel("Route for vi").single();
+        Select<String> viRoute = $(Select.class).withLabel("Route for Vietnamese (vi)").single();
         test(viRoute).selectItem("gpu");
         test($(Button.class).withText("Save routes").single()).click();
         assertThat(models.engineFor("vi").engineId()).isEqualTo("gpu");
