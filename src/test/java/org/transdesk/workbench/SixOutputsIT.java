@@ -70,6 +70,8 @@ class SixOutputsIT {
         }
         page.locator("#message-summary-ru:has-text('cannot')").waitFor();
         assertThat(page.locator("#message-summary-vi").textContent()).as("no approved Vietnamese translation yet").contains("cannot");
+        assertThat(page.locator("#engine-summary-ru").textContent()).as("an edition summary's engine is the summariser")
+                .contains("extractive summary").doesNotContain("translation memory");
 
         page.locator("#approve-vi").click();
         Locator override = page.locator("#override-reason");

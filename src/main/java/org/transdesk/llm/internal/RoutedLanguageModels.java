@@ -1,6 +1,7 @@
 package org.transdesk.llm.internal;
 
 import org.springframework.stereotype.Service;
+import org.transdesk.article.Output;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.EngineInfo;
 import org.transdesk.llm.GeneratedText;
@@ -29,7 +30,9 @@ class RoutedLanguageModels implements LanguageModels {
 
     @Override
     public EngineInfo engineFor(String outputKey) {
-        return engine(outputKey).info("summary".equals(outputKey));
+        // every summary, in the source's language or an edition's, is described as a summary (an edition summary was
+        // labelled "translation memory and glossary" by the offline engine)
+        return engine(outputKey).info(Output.ofKey(outputKey).map(Output::isSummary).orElse(false));
     }
 
     @Override
