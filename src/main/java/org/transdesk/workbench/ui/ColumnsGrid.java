@@ -40,7 +40,6 @@ class ColumnsGrid extends Div {
     private final Map<Output, List<Component>> columns = new java.util.LinkedHashMap<>();
     private Article article;
     private List<Output> outputs = List.of();
-    private Html layout;
 
     ColumnsGrid(Cells cells) {
         this.cells = cells;
@@ -61,8 +60,7 @@ class ColumnsGrid extends Div {
         sourceHeader.addClassNames("column-header", "source-head");
         add(sourceHeader);
         outputs = model.outputs();
-        layout = new Html("<style>" + layout(outputs) + "</style>");
-        add(layout);
+        add(new Html("<style>" + layout(outputs) + "</style>"));
         for (Output o : outputs) {
             OutputHeader header = cells.header(model.column(o));
             mark(header, o);
