@@ -20,9 +20,9 @@ public final class BoundedUpload implements UploadHandler {
 
     private final long maxBytes;
     private final InMemoryUploadCallback callback;
-    private final SerializableConsumer<String> rejected;
+    private final SerializableConsumer<Phrase> rejected;
 
-    private BoundedUpload(long maxBytes, InMemoryUploadCallback callback, SerializableConsumer<String> rejected) {
+    private BoundedUpload(long maxBytes, InMemoryUploadCallback callback, SerializableConsumer<Phrase> rejected) {
         this.maxBytes = maxBytes;
         this.callback = callback;
         this.rejected = rejected;
@@ -31,17 +31,17 @@ public final class BoundedUpload implements UploadHandler {
     /**
      * @param maxBytes  the largest file accepted
      * @param callback  gets the whole file when it is within the limit
-     * @param rejected  gets the message for the editor otherwise (called on the upload request, without the UI lock)
+     * @param rejected  gets the sentence for the editor otherwise (called on the upload request, without the UI lock)
      */
-    public static BoundedUpload inMemory(long maxBytes, InMemoryUploadCallback callback, SerializableConsumer<String> rejected) {
+    public static BoundedUpload inMemory(long maxBytes, InMemoryUploadCallback callback, SerializableConsumer<Phrase> rejected) {
         return new BoundedUpload(maxBytes, callback, rejected);
     }
 
     @Override
     public void handleUploadRequest(UploadEvent event) {
-        String tooLarge = "'" + event.getFileName() + "' is larger than " + maxBytes / 1024 + " KB, the largest file this import accepts.";
+        Phrase tooLarge = Phrase.of("refusal.upload.too-large", event.getFileName(), maxBytes / 1024);
         if (event.getFileSize() > maxBytes) {
-            event.reject(tooLarge);
+            event.reject(tooLarge.english());
             rejected.accept(tooLarge);
             return;
         }
@@ -52,7 +52,7 @@ public final class BoundedUpload implements UploadHandler {
             throw new UncheckedIOException("The upload could not be read", e);
         }
         if (content == null) {
-            event.reject(tooLarge);
+            event.reject(tooLarge.english());
             rejected.accept(tooLarge);
             return;
         }

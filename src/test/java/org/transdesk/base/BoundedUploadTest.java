@@ -37,7 +37,7 @@ class BoundedUploadTest {
     }
 
     private final List<byte[]> received = new ArrayList<>();
-    private final List<String> refusals = new ArrayList<>();
+    private final List<Phrase> refusals = new ArrayList<>();
     private final BoundedUpload upload = BoundedUpload.inMemory(LIMIT, (meta, bytes) -> received.add(bytes), refusals::add);
 
     private UploadEvent event(long declaredSize, InputStream body) throws IOException {
@@ -56,7 +56,7 @@ class BoundedUploadTest {
         assertThat(event.isRejected()).isTrue();
         assertThat(body.read).isZero();
         assertThat(received).isEmpty();
-        assertThat(refusals).singleElement().asString().contains("larger than 1024 KB");
+        assertThat(refusals).singleElement().extracting(Phrase::english).asString().contains("larger than 1024 KB");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.transdesk.article.ui;
 
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +21,7 @@ import org.transdesk.article.DuplicateArticleException;
 import org.transdesk.article.Duplicates;
 import org.transdesk.article.ImportSettings;
 import org.transdesk.base.UserFacingException;
-import org.transdesk.base.BoundedUpload;
+import org.transdesk.base.ui.Uploads;
 import org.transdesk.security.Roles;
 
 /** Paste an article or upload a .txt, .md, .html, .docx or .zip file; on success the editor lands in the workbench (or the library for several). */
@@ -47,21 +46,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         // Word files and archives are compressed: the service checks the unpacked text itself
         long maxUpload = 8 * settings.maxBytes();
-        // upload callbacks run on the upload request, not necessarily holding the UI lock: hop back via access();
-        // the size limit is checked on the server too, before the file is held in memory
-        upload = new Upload(BoundedUpload.inMemory(maxUpload, (meta, bytes) -> {
-            UI ui = upload().getUI().orElseThrow();
-            ui.access(() -> importUpload(ui, meta.fileName(), bytes, Duplicates.REFUSE));
-        }, message -> upload().getUI().ifPresent(ui -> ui.access(() -> error(message)))));
-        upload.setId("article-upload");
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.button")).setMany(getTranslation("import.upload.button")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop"))));
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".txt", ".md", ".html", ".htm", ".docx", ".zip", "text/plain", "text/markdown", "text/html",
+        upload = Uploads.bounded(maxUpload, (fileName, bytes) -> importUpload(UI.getCurrent(), fileName, bytes, Duplicates.REFUSE),
+                ImportView::error, ".txt", ".md", ".html", ".htm", ".docx", ".zip", "text/plain", "text/markdown", "text/html",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/zip");
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxUpload));
-        upload.addFileRejectedListener(e -> error(e.getErrorMessage() + " — " + getTranslation("import.rejected", maxUpload / 1024)));
+        upload.setId("article-upload");
 
         add(new H1(getTranslation("import.heading")),
                 new H2(getTranslation("import.upload")), new Paragraph(getTranslation("import.upload.formats")), upload,
@@ -71,10 +59,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("import.page-title");
-    }
-
-    private Upload upload() {
-        return upload;
     }
 
     private void importPasted(UI ui, Duplicates duplicates) {

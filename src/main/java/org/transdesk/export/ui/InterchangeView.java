@@ -1,5 +1,6 @@
 package org.transdesk.export.ui;
 
+import org.transdesk.base.ui.Uploads;
 import org.transdesk.base.ui.Messages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -16,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -53,9 +53,13 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
 
     private final Outputs outputs;
     private final org.transdesk.review.DraftService drafts;
+    private final long maxUploadBytes;
 
     public InterchangeView(ArticleService articles, ApprovalService approval, ExportService exports, XliffImportService xliff, Outputs outputs,
-                           org.transdesk.review.DraftService drafts) {
+                           org.transdesk.review.DraftService drafts,
+                           @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:8MB}")
+                           org.springframework.util.unit.DataSize maxUpload) {
+        this.maxUploadBytes = maxUpload.toBytes();
         this.outputs = outputs;
         this.drafts = drafts;
         this.articles = articles;
@@ -132,12 +136,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private Upload xliffUpload(Article article) {
-        Upload upload = new Upload();
-        upload.setId("xliff-upload");
-        upload.setMaxFiles(1);
-        upload.setAcceptedFileTypes(".xlf", ".xliff", "application/xliff+xml");
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> upload.getUI().ifPresent(ui -> ui.access(() -> {
-            upload.clearFileList();
+        Upload[] upload = new Upload[1];
+        upload[0] = Uploads.bounded(maxUploadBytes, (fileName, bytes) -> {
+            upload[0].clearFileList();
             try {
                 XliffMerge merge = xliff.preview(article.id(), null, bytes);
                 XliffMergeDialog[] dialog = new XliffMergeDialog[1];
@@ -146,8 +147,13 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             } catch (UserFacingException ex) {
                 error(ex);
             }
-        }))));
-        return upload;
+        }, InterchangeView::refused, ".xlf", ".xliff", "application/xliff+xml");
+        upload[0].setId("xliff-upload");
+        return upload[0];
+    }
+
+    private static void refused(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 
     private void apply(Article article, byte[] bytes, XliffMerge merge, List<XliffResolution> resolutions, XliffMergeDialog dialog) {

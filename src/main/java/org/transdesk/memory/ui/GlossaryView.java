@@ -18,13 +18,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.transdesk.base.UserFacingException;
+import org.transdesk.base.ui.Uploads;
 import org.transdesk.article.Output;
 import org.transdesk.article.Outputs;
 import org.transdesk.article.ui.OutputNames;
@@ -63,7 +65,8 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<LearningReport> learned = new Grid<>();
 
-    public GlossaryView(Glossary glossary, TranslationMemory memory, MemoryLearning learning, Outputs outputs) {
+    public GlossaryView(Glossary glossary, TranslationMemory memory, MemoryLearning learning, Outputs outputs,
+                       @Value("${spring.servlet.multipart.max-file-size:8MB}") DataSize maxUpload) {
         this.glossary = glossary;
         // each box in the language of what it holds, for screen readers and spell checkers
         term.getElement().setAttribute("lang", SOURCE_LANG);
@@ -97,10 +100,11 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
             return getTranslation("glossary.deleted", gone);
         }));
 
-        Upload csvUpload = upload(".csv", "text/csv", bytes -> getTranslation("glossary.imported", glossary.importCsv(bytes, SOURCE_LANG)));
-        Upload tbxUpload = upload(".tbx", "application/x-tbx+xml", bytes -> getTranslation("glossary.imported", glossary.importTbx(bytes, SOURCE_LANG)));
+        long maxBytes = maxUpload.toBytes();
+        Upload csvUpload = upload(maxBytes, new String[] {".csv", "text/csv"}, bytes -> getTranslation("glossary.imported", glossary.importCsv(bytes, SOURCE_LANG)));
+        Upload tbxUpload = upload(maxBytes, new String[] {".tbx", "application/x-tbx+xml"}, bytes -> getTranslation("glossary.imported", glossary.importTbx(bytes, SOURCE_LANG)));
         Anchor tbxDownload = download(getTranslation("glossary.download-tbx"), "glossary.tbx", "application/x-tbx+xml", () -> glossary.exportTbx(SOURCE_LANG));
-        Upload tmxUpload = upload(".tmx", "application/x-tmx+xml", bytes -> memory.importTmxFile(bytes, SOURCE_LANG, "upload.tmx").summary());
+        Upload tmxUpload = upload(maxBytes, new String[] {".tmx", "application/x-tmx+xml"}, bytes -> memory.importTmxFile(bytes, SOURCE_LANG, "upload.tmx").summary());
         Anchor csvDownload = download(getTranslation("glossary.download-csv"), "glossary.csv", "text/csv; charset=utf-8",
                 () -> glossary.exportCsv(SOURCE_LANG, false).getBytes(StandardCharsets.UTF_8));
         Anchor excelDownload = download(getTranslation("glossary.download-excel"), "glossary-excel.csv", "text/csv; charset=utf-8",
@@ -162,17 +166,16 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(filter.getValue().isBlank() ? glossary.all(SOURCE_LANG) : glossary.search(filter.getValue(), SOURCE_LANG, 500));
     }
 
-    private Upload upload(String extension, String mediaType, java.util.function.Function<byte[], String> action) {
-        Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> upload.getUI().ifPresent(ui ->
-                ui.access(() -> act(() -> {
-                    String message = action.apply(bytes);
-                    refresh();
-                    return message;
-                })))));
-        upload.setAcceptedFileTypes(extension, mediaType);
-        upload.setMaxFiles(1);
-        return upload;
+    private Upload upload(long maxBytes, String[] accepted, java.util.function.Function<byte[], String> action) {
+        return Uploads.bounded(maxBytes, (fileName, bytes) -> act(() -> {
+            String message = action.apply(bytes);
+            refresh();
+            return message;
+        }), GlossaryView::refused, accepted);
+    }
+
+    private static void refused(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 
     private static Anchor download(String label, String fileName, String mediaType, java.util.function.Supplier<byte[]> content) {
