@@ -63,10 +63,10 @@ class LibraryOnAPhoneIT {
         assertNothingWiderThanTheWindow(page, 390);
     }
 
-    /** The header too (#15: the language switch ran to x=444, the user name and Sign out past 590), in English and Vietnamese. */
+    /** The header too (#15: the language switch ran to x=444, the user name and Sign out past 590), in English, Vietnamese and Russian. */
     @Test
     void the_header_with_its_language_switch_user_and_sign_out_fits_a_390_px_screen() {
-        for (String locale : List.of("en-US", "vi-VN")) {
+        for (String locale : List.of("en-US", "vi-VN", "ru-RU")) {
             Page page = browser.newPage(locale);
             page.setViewportSize(390, 844);
             browser.signIn(page, "editor", "demo");
