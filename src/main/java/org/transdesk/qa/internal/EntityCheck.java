@@ -253,7 +253,7 @@ public final class EntityCheck extends SegmentCheck {
             }
             for (String key : NameKey.ofEnglish(f)) {
                 for (String k : capitalKeys) {
-                    if (NameKey.matches(key, k)) {
+                    if (NameKey.matches(key, k, !f.startsWith("g"))) {
                         return true;
                     }
                 }

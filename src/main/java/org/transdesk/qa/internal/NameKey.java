@@ -130,6 +130,16 @@ public final class NameKey {
      * adds an inflection ending ("Putina", "Putinym"), allowing one differing sound in five (two from ten).
      */
     public static boolean matches(String name, String target) {
+        return matches(name, target, true);
+    }
+
+    /**
+     * As {@link #matches(String, String)}; {@code silentInitialH}: whether the name's initial key sound 'h' may be
+     * left out or heard as a vowel in the target — an English H (Hernandez / Эрнандес), J (Juncker / Юнкер,
+     * Jelinek / Елинек) or Kh (Khirmu / Хирму); not a G, which Russian always writes as a
+     * consonant (Greta / Грета): a G-name must agree in the first sound.
+     */
+    public static boolean matches(String name, String target, boolean silentInitialH) {
         if (name.isEmpty() || target.isEmpty()) {
             return false;
         }
@@ -148,8 +158,8 @@ public final class NameKey {
                 best = Math.min(best, d);
             }
         }
-        // the first sound agrees, unless the English name starts with a silent h (Hernandez / Ernandes)
-        return best <= allowed && (name.charAt(0) == target.charAt(0) || name.charAt(0) == 'h');
+        // the first sound agrees, unless the English name starts with a silent H (Hernandez / Ernandes)
+        return best <= allowed && (name.charAt(0) == target.charAt(0) || silentInitialH && name.charAt(0) == 'h');
     }
 
     /** The name itself with an ending of up to three sounds, or the adjective made from it: no other difference. */
