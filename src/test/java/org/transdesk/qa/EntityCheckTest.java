@@ -160,4 +160,15 @@ class EntityCheckTest {
         assertThat(hasError(check("entities", "ru", "Hernandez said she met Juncker on Monday.",
                 "Эрнандес сказала, что встретилась с Юнкером в понедельник."))).isFalse();
     }
+
+    @Test
+    void an_acronym_after_a_name_does_not_stand_for_it() {
+        // planted-error miss (WMT19 row 1277): "Toyota UK" counted as carried by «Британия» for "UK"
+        String en = "He said Toyota UK had told the BBC that it would halt production if Britain left the EU.";
+        assertThat(hasError(check("entities", "ru", en, "Он сказал, что Тойота Великобритании сообщила БиБиСи,"
+                + " что остановит производство, если Британия покинет ЕС."))).isFalse();
+        assertThat(check("entities", "ru", en,
+                "Он сказал, что компания сообщила БиБиСи, что остановит производство, если Британия покинет ЕС."))
+                .anyMatch(x -> x.isError() && x.message().contains("Toyota"));
+    }
 }

@@ -76,6 +76,7 @@ public final class SourceNames {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
             "their", "his", "her", "our", "your", "my", "every", "each", "no", "any", "some", "another", "such",
             "which", "whose", "what");
+    private static final Pattern REGNAL = Pattern.compile("[IVX]+");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     /** Possessives and contractions: "Italy's", "Doesn't", "Biden'll". */
     private static final Pattern CLITIC = Pattern.compile("(?:n['’]t|['’](?:s|t|ll|re|ve|d|m)|(?<=s)['’])$", Pattern.CASE_INSENSITIVE);
@@ -171,6 +172,11 @@ public final class SourceNames {
         if (lastNameToken >= 0) {
             boolean allAcronyms = true;
             for (Part x : parts) {
+                if (x.isName() && x.acronym() && x.token() > lastNameToken && !REGNAL.matcher(x.word().text()).matches()) {
+                    // a qualifier after the name ("Toyota UK", "Tesla SA"), not a name that may stand for it; a
+                    // regnal number may ("Queen Elizabeth II" / «Isabel II»)
+                    continue;
+                }
                 if (x.isName()) {
                     allAcronyms &= x.acronym();
                     (x.token() == lastNameToken ? required : x.token() < lastNameToken ? optional : alternatives)
