@@ -73,7 +73,7 @@ public final class EntityCheck extends SegmentCheck {
                 continue; // "the Supreme Court": translated, and no exonym list knows it
             }
             boolean carried = e.required().stream().allMatch(w -> satisfied.contains(w) || t.has(w.text()))
-                    || e.alternatives().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text(), true))
+                    || e.alternatives().stream().anyMatch(w -> standsFor(w, satisfied, t))
                     || writtenAsOneWord(e, t);
             if (carried || !reported.add(e.text())) {
                 continue;
@@ -112,6 +112,19 @@ public final class EntityCheck extends SegmentCheck {
             case ATTRIBUTIVE, POSSESSIVE -> profile.keepsLatinNames();
             case HEADLINE, SECOND_MENTION -> false;
         };
+    }
+
+    /**
+     * Whether an alternative word of a name is in the target in its stead: a word that is also a proper noun
+     * ("Trump" of "Donald Trump") as a name; a common word ("Ministry" of "Italy's Ministry", "Police" of
+     * "Louisiana State Police", "Gosling" of "Ryan Gosling") only as written, for its translation («Министерству»,
+     * «полиции») says nothing of the name.
+     */
+    private static boolean standsFor(Word w, Set<Word> satisfied, Target t) {
+        if (EnglishLexicon.of(w.text()) == EnglishLexicon.Kind.COMMON) {
+            return t.hasAsWritten(w.text());
+        }
+        return satisfied.contains(w) || t.has(w.text(), true);
     }
 
     /**
@@ -270,6 +283,11 @@ public final class EntityCheck extends SegmentCheck {
 
         boolean has(String word) {
             return has(word, false);
+        }
+
+        /** Whether the target has the word exactly as written in the source ("Gosling", "Bank"). */
+        boolean hasAsWritten(String word) {
+            return Text.words(text).stream().anyMatch(w -> w.text().equals(word));
         }
 
         /**
