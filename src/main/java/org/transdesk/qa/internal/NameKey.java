@@ -52,6 +52,11 @@ public final class NameKey {
         if (NG_BEFORE_CONSONANT.matcher(lower).find()) {
             spellings.add(NG_BEFORE_CONSONANT.matcher(lower).replaceAll("n"));
         }
+        // cz of German and Polish names is Russian Ц or Ч: Czeisler / Tseysler, Czarnecki / Charnetskiy
+        if (lower.startsWith("cz")) {
+            spellings.add("ts" + lower.substring(2));
+            spellings.add("ch" + lower.substring(2));
+        }
         // Albanian xh is Russian Дж: Xhaka / Dzhaka
         if (lower.contains("xh")) {
             spellings.add(lower.replace("xh", "dzh"));
