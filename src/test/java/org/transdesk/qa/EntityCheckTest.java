@@ -188,4 +188,15 @@ class EntityCheckTest {
         assertThat(hasError(check("entities", "vi", "The film stars Ryan Gosling and Emma Stone.",
                 "Bộ phim có sự tham gia của Gosling và Emma Stone."))).isFalse();
     }
+
+    @Test
+    void that_before_a_name_is_a_conjunction_not_a_determiner() {
+        // planted-error miss (WMT20 row 1210): "that Misbah was" read as an institution ("that Committee"), which
+        // translations translate, so the name dropped raised nothing
+        String en = "It just happened that Misbah was on the committee that did not renew our contracts.";
+        assertThat(hasError(check("entities", "ru", en,
+                "Так уж вышло, что Мисбах был в комитете, который не продлил наши контракты."))).isFalse();
+        assertThat(check("entities", "ru", en, "Так уж вышло, что он был в комитете, который не продлил наши контракты."))
+                .anyMatch(x -> x.isError() && x.message().contains("Misbah"));
+    }
 }

@@ -73,9 +73,11 @@ public final class SourceNames {
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof");
     private static final Set<String> PARTICLES = Set.of("Al", "El", "Ul", "Ad", "As", "Ash", "An", "Ar", "Bin", "Ibn",
             "Abu", "Abd", "Ben", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Mac", "Mc", "O", "St", "Saint");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+    /** Not "that", "which", "what": before a capitalised word they are mostly a conjunction or a pronoun ("said that
+     * Misbah was", "what Trump said"), not a determiner. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
             "their", "his", "her", "our", "your", "my", "every", "each", "no", "any", "some", "another", "such",
-            "which", "whose", "what");
+            "whose");
     private static final Pattern REGNAL = Pattern.compile("[IVX]+");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     /** Possessives and contractions: "Italy's", "Doesn't", "Biden'll". */
