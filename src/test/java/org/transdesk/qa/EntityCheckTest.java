@@ -211,4 +211,18 @@ class EntityCheckTest {
         assertThat(check("entities", "ru", en, "Мы решим их проблемы», — сказал делегатам."))
                 .anyMatch(x -> x.isError() && x.message().contains("Museveni"));
     }
+
+    @Test
+    void a_name_is_not_found_at_the_start_of_a_longer_word_that_differs_from_it() {
+        // planted-error miss (FLORES vi row 70): "Seng" of "Wong Kan Seng" was taken for "Singapore" (one sound off,
+        // then three more): a match that is not exact leaves room for a case ending of two sounds at most
+        String en = "He was greeted by Singapore's Deputy Prime Minister Wong Kan Seng.";
+        assertThat(hasError(check("entities", "vi", en,
+                "Ông được Phó Thủ tướng Singapore Wong Kan Seng chào đón."))).isFalse();
+        assertThat(check("entities", "vi", en, "Ông được Phó Thủ tướng Singapore chào đón."))
+                .anyMatch(x -> x.isError() && x.message().contains("Seng"));
+        // inflected Russian names keep their endings: «Путиным», «Даниусом»
+        assertThat(hasError(check("entities", "ru", "Sara Danius met Vladimir Putin.",
+                "Сара Даниус встретилась с Владимиром Путиным."))).isFalse();
+    }
 }

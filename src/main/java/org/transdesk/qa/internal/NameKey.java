@@ -158,8 +158,9 @@ public final class NameKey {
         int best = Integer.MAX_VALUE;
         for (int len = Math.max(1, name.length() - 1); len <= Math.min(target.length(), name.length() + 1); len++) {
             int d = levenshtein(name, target.substring(0, len));
-            // the rest of the target word can only be an ending
-            if (target.length() - len <= 3) {
+            // the rest of the target word can only be an ending: up to three sounds after the name itself («Путиным»),
+            // two after a spelling one sound off ("Seng" is not "Singapore")
+            if (target.length() - len <= (d == 0 ? 3 : 2)) {
                 best = Math.min(best, d);
             }
         }
