@@ -204,20 +204,33 @@ final class PlantedErrors {
         }
         for (int k = at - 1; k >= 0; k--) {
             int[] prev = words.get(k);
-            if (!text.substring(prev[1], start).isBlank() || !Character.isUpperCase(text.codePointAt(prev[0]))
-                    || sentenceInitial(text, prev[0])) {
+            if (!joined(text, prev, start) || !Character.isUpperCase(text.codePointAt(prev[0]))
+                    || sentenceInitial(text, prev[0]) && !isInitial(text, prev)) {
                 break;
             }
             start = prev[0];
         }
         for (int k = at + 1; k < words.size(); k++) {
             int[] next = words.get(k);
-            if (!text.substring(end, next[0]).isBlank() || !Character.isUpperCase(text.codePointAt(next[0]))) {
+            if (!joined(text, words.get(k - 1), next[0]) || !Character.isUpperCase(text.codePointAt(next[0]))) {
                 break;
             }
             end = next[1];
         }
         return new int[] {start, end};
+    }
+
+    /** Only spaces between a word and the next, or an initial's full stop: "George W. Bush", «Г. А. Агбадуа». */
+    private static boolean joined(String text, int[] word, int next) {
+        String gap = text.substring(word[1], next);
+        return !gap.isEmpty() && gap.isBlank()
+                || isInitial(text, word) && gap.startsWith(".") && gap.length() > 1 && gap.substring(1).isBlank();
+    }
+
+    /** A capital letter with a full stop: "W.", «Д.» (not the preposition «В» that starts a sentence). */
+    private static boolean isInitial(String text, int[] word) {
+        return word[1] - word[0] == 1 && Character.isUpperCase(text.codePointAt(word[0])) && word[1] < text.length()
+                && text.charAt(word[1]) == '.';
     }
 
     // ------------------------------------------------------------------ numbers
