@@ -51,6 +51,8 @@ final class PlantedErrors {
             "They", "We", "You", "In", "On", "At", "For", "But", "And", "Mr", "Mrs", "Ms", "Dr");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}'’-])\\p{Lu}\\p{Ll}{2,}(?![\\p{L}\\p{N}])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** A word with its hyphenated parts: «Лос-Анджелес», "Buffalo-Pittsburgh". */
+    private static final Pattern COMPOUND = Pattern.compile("[\\p{L}\\p{M}]+(?:[-‐][\\p{L}\\p{M}]+)*");
     private static final Pattern INTEGER = Pattern.compile("(?<![\\d.,:/-])\\d{1,4}(?![\\d.,:/]\\d|\\d)");
     private static final Transliterator ROMANISE = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final Transliterator RUSSIAN_LATIN = Transliterator.getInstance("Russian-Latin/BGN");
@@ -175,10 +177,23 @@ final class PlantedErrors {
         return levenshtein(prefix, name) <= name.length() / 4;
     }
 
-    private static int[] widenToRun(String text, int[] span) {
+    /**
+     * The run of capitalised words around a name found in the target, each word whole: a hyphenated compound is one
+     * word («Лос-Анджелес», «Марию-Антуаннету», "Mission-Bay"), so that dropping "Los" or "Marie" deletes the
+     * compound and leaves no fragment ("-Анджелес") that still carries the rest of the name.
+     */
+    private static int[] widenToRun(String text, int[] found) {
+        Matcher c = COMPOUND.matcher(text);
+        int[] span = found;
+        while (c.find()) {
+            if (c.start() <= found[0] && found[1] <= c.end()) {
+                span = new int[] {c.start(), c.end()};
+                break;
+            }
+        }
         int start = span[0];
         int end = span[1];
-        Matcher w = WORD.matcher(text);
+        Matcher w = COMPOUND.matcher(text);
         List<int[]> words = new ArrayList<>();
         while (w.find()) {
             words.add(new int[] {w.start(), w.end()});
@@ -189,20 +204,33 @@ final class PlantedErrors {
         }
         for (int k = at - 1; k >= 0; k--) {
             int[] prev = words.get(k);
-            if (!text.substring(prev[1], start).isBlank() || !Character.isUpperCase(text.codePointAt(prev[0]))
-                    || sentenceInitial(text, prev[0])) {
+            if (!joined(text, prev, start) || !Character.isUpperCase(text.codePointAt(prev[0]))
+                    || sentenceInitial(text, prev[0]) && !isInitial(text, prev)) {
                 break;
             }
             start = prev[0];
         }
         for (int k = at + 1; k < words.size(); k++) {
             int[] next = words.get(k);
-            if (!text.substring(end, next[0]).isBlank() || !Character.isUpperCase(text.codePointAt(next[0]))) {
+            if (!joined(text, words.get(k - 1), next[0]) || !Character.isUpperCase(text.codePointAt(next[0]))) {
                 break;
             }
             end = next[1];
         }
         return new int[] {start, end};
+    }
+
+    /** Only spaces between a word and the next, or an initial's full stop: "George W. Bush", «Г. А. Агбадуа». */
+    private static boolean joined(String text, int[] word, int next) {
+        String gap = text.substring(word[1], next);
+        return !gap.isEmpty() && gap.isBlank()
+                || isInitial(text, word) && gap.startsWith(".") && gap.length() > 1 && gap.substring(1).isBlank();
+    }
+
+    /** A capital letter with a full stop: "W.", «Д.» (not the preposition «В» that starts a sentence). */
+    private static boolean isInitial(String text, int[] word) {
+        return word[1] - word[0] == 1 && Character.isUpperCase(text.codePointAt(word[0])) && word[1] < text.length()
+                && text.charAt(word[1]) == '.';
     }
 
     // ------------------------------------------------------------------ numbers

@@ -33,7 +33,9 @@ import org.transdesk.qa.internal.SourceNames.Word;
  *   <li>WARNING: only the first name is there; or capitalised common words that stand as a name ("Miller
  *       said", "Wall Street"), which may also be words the translation rightly translates; or a well-known
  *       place or body after "the" ("the United States") whose exonym is not there; or a rephrased name that
- *       left a trace, a surname after a title ("Mr Harvey said"), a name before a year ("Glasgow 2014").</li>
+ *       left a trace, a surname after a title ("Mr Harvey said") where the translation has a personal pronoun
+ *       («добавил он») or the language's pronouns are not known ({@link PersonPronouns}), a name before a year
+ *       ("Glasgow 2014").</li>
  * </ul>
  * In a language written without spaces (Chinese) names are transcribed by characters and cannot be compared by
  * sound: a name is found only as written in Latin letters or as its exonym, and a missing well-known place or
@@ -73,7 +75,7 @@ public final class EntityCheck extends SegmentCheck {
                 continue; // "the Supreme Court": translated, and no exonym list knows it
             }
             boolean carried = e.required().stream().allMatch(w -> satisfied.contains(w) || t.has(w.text()))
-                    || e.alternatives().stream().anyMatch(w -> satisfied.contains(w) || t.has(w.text(), true))
+                    || e.alternatives().stream().anyMatch(w -> standsFor(w, satisfied, t))
                     || writtenAsOneWord(e, t);
             if (carried || !reported.add(e.text())) {
                 continue;
@@ -91,7 +93,8 @@ public final class EntityCheck extends SegmentCheck {
                 case COMMON_NAME, WORDS, INSTITUTION -> false;
             };
             // not in any form, not even the first sounds of a word of it: a name dropped, wherever it stood
-            sure |= !firstNameOnly && mayBeSureWhenAbsent(e, source) && !t.hasTrace(e, satisfied);
+            sure |= !firstNameOnly && mayBeSureWhenAbsent(e, source, PersonPronouns.inText(job.targetCode(), target))
+                    && !t.hasTrace(e, satisfied);
             List<Word> missing = e.required().stream().filter(w -> !satisfied.contains(w) && !t.has(w.text())).toList();
             String what = String.join(" ", (missing.isEmpty() ? e.required() : missing).stream().map(Word::text).toList());
             out.add(finding(sure ? Severity.ERROR : Severity.WARNING, i, sure
@@ -112,6 +115,19 @@ public final class EntityCheck extends SegmentCheck {
             case ATTRIBUTIVE, POSSESSIVE -> profile.keepsLatinNames();
             case HEADLINE, SECOND_MENTION -> false;
         };
+    }
+
+    /**
+     * Whether an alternative word of a name is in the target in its stead: a word that is also a proper noun
+     * ("Trump" of "Donald Trump") as a name; a common word ("Ministry" of "Italy's Ministry", "Police" of
+     * "Louisiana State Police", "Gosling" of "Ryan Gosling") only as written, for its translation («Министерству»,
+     * «полиции») says nothing of the name.
+     */
+    private static boolean standsFor(Word w, Set<Word> satisfied, Target t) {
+        if (EnglishLexicon.of(w.text()) == EnglishLexicon.Kind.COMMON) {
+            return t.hasAsWritten(w.text());
+        }
+        return satisfied.contains(w) || t.has(w.text(), true);
     }
 
     /**
@@ -136,10 +152,12 @@ public final class EntityCheck extends SegmentCheck {
      * Whether a name that {@link #surePlace} leaves at WARNING is still sure to be an error when the translation
      * has no trace of it at all ({@link Target#hasTrace}): a proper noun, or a word no dictionary knows ("Openreach",
      * "Sowore": read as common words run together, yet names), possessive, before a noun or in a headline. A name
-     * before a year ("Glasgow 2014") names an event that translators rename, and a surname after a title ("Mr
-     * Harvey said") is often a pronoun in translation: those stay WARNINGs.
+     * before a year ("Glasgow 2014") names an event that translators rename: it stays a WARNING. A surname after a
+     * title ("Mr Harvey said") is often a pronoun in translation («добавил он»): it stays a WARNING where the
+     * translation has a personal pronoun ({@code pronounInTarget}, {@link PersonPronouns}; always so in a language
+     * whose pronouns are not known), and is sure where it has none — the person is gone from the sentence.
      */
-    static boolean mayBeSureWhenAbsent(Entity e, String source) {
+    static boolean mayBeSureWhenAbsent(Entity e, String source, boolean pronounInTarget) {
         boolean name = e.kind() == SourceNames.Kind.NAME
                 || (e.kind() == SourceNames.Kind.WORDS || e.kind() == SourceNames.Kind.COMMON_NAME)
                 && e.required().stream().noneMatch(w -> EnglishLexicon.known(w.text())
@@ -147,7 +165,7 @@ public final class EntityCheck extends SegmentCheck {
         return name && switch (e.use()) {
             case RUNNING, POSSESSIVE, HEADLINE -> true;
             case ATTRIBUTIVE -> !BEFORE_YEAR.matcher(source).region(e.end(), source.length()).lookingAt();
-            case SECOND_MENTION -> false;
+            case SECOND_MENTION -> !pronounInTarget;
         };
     }
 
@@ -253,7 +271,7 @@ public final class EntityCheck extends SegmentCheck {
             }
             for (String key : NameKey.ofEnglish(f)) {
                 for (String k : capitalKeys) {
-                    if (NameKey.matches(key, k)) {
+                    if (NameKey.matches(key, k, !f.startsWith("g"))) {
                         return true;
                     }
                 }
@@ -270,6 +288,11 @@ public final class EntityCheck extends SegmentCheck {
 
         boolean has(String word) {
             return has(word, false);
+        }
+
+        /** Whether the target has the word exactly as written in the source ("Gosling", "Bank"). */
+        boolean hasAsWritten(String word) {
+            return Text.words(text).stream().anyMatch(w -> w.text().equals(word));
         }
 
         /**

@@ -52,6 +52,11 @@ public final class NameKey {
         if (NG_BEFORE_CONSONANT.matcher(lower).find()) {
             spellings.add(NG_BEFORE_CONSONANT.matcher(lower).replaceAll("n"));
         }
+        // cz of German and Polish names is Russian Ц or Ч: Czeisler / Tseysler, Czarnecki / Charnetskiy
+        if (lower.startsWith("cz")) {
+            spellings.add("ts" + lower.substring(2));
+            spellings.add("ch" + lower.substring(2));
+        }
         // Albanian xh is Russian Дж: Xhaka / Dzhaka
         if (lower.contains("xh")) {
             spellings.add(lower.replace("xh", "dzh"));
@@ -130,6 +135,16 @@ public final class NameKey {
      * adds an inflection ending ("Putina", "Putinym"), allowing one differing sound in five (two from ten).
      */
     public static boolean matches(String name, String target) {
+        return matches(name, target, true);
+    }
+
+    /**
+     * As {@link #matches(String, String)}; {@code silentInitialH}: whether the name's initial key sound 'h' may be
+     * left out or heard as a vowel in the target — an English H (Hernandez / Эрнандес), J (Juncker / Юнкер,
+     * Jelinek / Елинек) or Kh (Khirmu / Хирму); not a G, which Russian always writes as a
+     * consonant (Greta / Грета): a G-name must agree in the first sound.
+     */
+    public static boolean matches(String name, String target, boolean silentInitialH) {
         if (name.isEmpty() || target.isEmpty()) {
             return false;
         }
@@ -143,13 +158,14 @@ public final class NameKey {
         int best = Integer.MAX_VALUE;
         for (int len = Math.max(1, name.length() - 1); len <= Math.min(target.length(), name.length() + 1); len++) {
             int d = levenshtein(name, target.substring(0, len));
-            // the rest of the target word can only be an ending
-            if (target.length() - len <= 3) {
+            // the rest of the target word can only be an ending: up to three sounds after the name itself («Путиным»),
+            // two after a spelling one sound off ("Seng" is not "Singapore")
+            if (target.length() - len <= (d == 0 ? 3 : 2)) {
                 best = Math.min(best, d);
             }
         }
-        // the first sound agrees, unless the English name starts with a silent h (Hernandez / Ernandes)
-        return best <= allowed && (name.charAt(0) == target.charAt(0) || name.charAt(0) == 'h');
+        // the first sound agrees, unless the English name starts with a silent H (Hernandez / Ernandes)
+        return best <= allowed && (name.charAt(0) == target.charAt(0) || silentInitialH && name.charAt(0) == 'h');
     }
 
     /** The name itself with an ending of up to three sounds, or the adjective made from it: no other difference. */

@@ -73,9 +73,12 @@ public final class SourceNames {
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof");
     private static final Set<String> PARTICLES = Set.of("Al", "El", "Ul", "Ad", "As", "Ash", "An", "Ar", "Bin", "Ibn",
             "Abu", "Abd", "Ben", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Mac", "Mc", "O", "St", "Saint");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+    /** Not "that", "which", "what": before a capitalised word they are mostly a conjunction or a pronoun ("said that
+     * Misbah was", "what Trump said"), not a determiner. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its",
             "their", "his", "her", "our", "your", "my", "every", "each", "no", "any", "some", "another", "such",
-            "which", "whose", "what");
+            "whose");
+    private static final Pattern REGNAL = Pattern.compile("[IVX]+");
     private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     /** Possessives and contractions: "Italy's", "Doesn't", "Biden'll". */
     private static final Pattern CLITIC = Pattern.compile("(?:n['’]t|['’](?:s|t|ll|re|ve|d|m)|(?<=s)['’])$", Pattern.CASE_INSENSITIVE);
@@ -171,6 +174,11 @@ public final class SourceNames {
         if (lastNameToken >= 0) {
             boolean allAcronyms = true;
             for (Part x : parts) {
+                if (x.isName() && x.acronym() && x.token() > lastNameToken && !REGNAL.matcher(x.word().text()).matches()) {
+                    // a qualifier after the name ("Toyota UK", "Tesla SA"), not a name that may stand for it; a
+                    // regnal number may ("Queen Elizabeth II" / «Isabel II»)
+                    continue;
+                }
                 if (x.isName()) {
                     allAcronyms &= x.acronym();
                     (x.token() == lastNameToken ? required : x.token() < lastNameToken ? optional : alternatives)
