@@ -25,6 +25,10 @@ public class ReviewException extends UserFacingException {
         return Phrase.word("output." + output.key());
     }
 
+    public ReviewException(Phrase phrase, Throwable cause) {
+        super(phrase, cause);
+    }
+
     public ReviewException(String message, Throwable cause) {
         super(message, cause);
     }
