@@ -40,6 +40,14 @@ public record Phrase(String key, List<String> args) {
         return WORD + key;
     }
 
+    /**
+     * {@link #word} when the bundles have {@code key}, else {@code fallback} as it is: an output or language configured
+     * without a name in the bundles is named in English rather than by its key.
+     */
+    public static String wordOr(String key, String fallback) {
+        return pattern(Locale.ENGLISH, key) != null ? word(key) : fallback;
+    }
+
     /** The sentence in English, as logs, the API, exports and the command line show it. */
     public String english() {
         return in(Locale.ENGLISH);
