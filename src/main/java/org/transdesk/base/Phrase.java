@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
  * keep the English one ({@link #english()}). Arguments are what the sentence is about — numbers,
  * names, terms, quoted text — and are never translated; an argument written {@code "@@" + key}
  * (see {@link #word}) is itself a word of the bundles, such as a language or a script name, and is
- * said in the sentence's language.
+ * said in the sentence's language; one written by {@link #nested} is a whole sentence said inside this one
+ * ("'dam.txt' in 'news.zip': The file is empty.").
  *
  * @param key  the message key, e.g. {@code finding.double-space}
  * @param args the arguments as text, in the order of the pattern's {@code {0}}, {@code {1}} ...
@@ -23,6 +24,10 @@ public record Phrase(String key, List<String> args) {
 
     public static final String BUNDLE = "messages";
     private static final String WORD = "@@";
+    /** Starts an argument that is a whole sentence of its own ({@link #nested}); checked before {@link #WORD}. */
+    private static final String NESTED = "@@@";
+    /** Separates a nested sentence's key and arguments: a control character, never in an editor's text (CleanText). */
+    private static final String SEPARATOR = "\u001f";
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public Phrase {
@@ -48,6 +53,17 @@ public record Phrase(String key, List<String> args) {
         return pattern(Locale.ENGLISH, key) != null ? word(key) : fallback;
     }
 
+    /**
+     * This sentence as an argument of another ("Line 4: {0}"), said in that one's language; its English when its own
+     * arguments hold a sentence already (one level is enough for the refusals that wrap another).
+     */
+    public String nested() {
+        if (args.stream().anyMatch(a -> a.contains(SEPARATOR))) {
+            return english();
+        }
+        return NESTED + key + (args.isEmpty() ? "" : SEPARATOR + String.join(SEPARATOR, args));
+    }
+
     /** The sentence in English, as logs, the API, exports and the command line show it. */
     public String english() {
         return in(Locale.ENGLISH);
@@ -62,7 +78,8 @@ public record Phrase(String key, List<String> args) {
         if (pattern == null) {
             return key + args;
         }
-        Object[] values = args.stream().map(a -> a.startsWith(WORD) ? word(locale, a.substring(WORD.length())) : a).toArray();
+        Object[] values = args.stream().map(a -> a.startsWith(NESTED) ? unnest(a).in(locale)
+                : a.startsWith(WORD) ? word(locale, a.substring(WORD.length())) : a).toArray();
         return new MessageFormat(pattern, locale).format(values);
     }
 
@@ -76,6 +93,11 @@ public record Phrase(String key, List<String> args) {
             pattern = pattern(Locale.ENGLISH, key);
         }
         return pattern == null ? key : new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static Phrase unnest(String arg) {
+        String[] parts = arg.substring(NESTED.length()).split(SEPARATOR, -1);
+        return new Phrase(parts[0], Arrays.asList(parts).subList(1, parts.length));
     }
 
     private static String word(Locale locale, String key) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.transdesk.base.Phrase;
 import org.transdesk.base.CleanText;
 import org.transdesk.export.ExportException;
 import org.transdesk.export.XliffMerge.Outcome;
@@ -70,9 +71,9 @@ public final class XliffMerger {
             if (unit.target() != null && !unit.target().isBlank()) {
                 new TaggedText(sources.get(position), table).check(unit.target()).stream().filter(TaggedText.TagProblem::isError).findFirst()
                         .ifPresent(p -> {
-                            // the tag problem itself stays English inside the sentence: a phrase's arguments are not phrases
-                            throw position == 0 ? ExportException.of("refusal.xliff.tags-headline", unit.id(), p.message())
-                                    : ExportException.of("refusal.xliff.tags", unit.id(), position, p.message());
+                            String problem = new Phrase(p.key(), p.args()).nested();
+                            throw position == 0 ? ExportException.of("refusal.xliff.tags-headline", unit.id(), problem)
+                                    : ExportException.of("refusal.xliff.tags", unit.id(), position, problem);
                         });
             }
         }
