@@ -211,7 +211,7 @@ public class ArticleService {
         java.util.Objects.requireNonNull(approvedWork, "choose whether approved versions and exports are kept or removed");
         Article article = get(id);
         if (!repository.isArchived(id)) {
-            throw new UserFacingException("\"" + article.title() + "\" is in use: archive it before deleting it.");
+            throw new UserFacingException(Phrase.of("refusal.article.delete-in-use", article.title()));
         }
         events.publishEvent(new ArticleDeleting(id, article.slug(), approvedWork));
         repository.delete(id, approvedWork == ApprovedWork.KEEP);

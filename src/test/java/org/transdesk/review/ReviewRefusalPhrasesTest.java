@@ -52,6 +52,18 @@ class ReviewRefusalPhrasesTest {
     }
 
     @Test
+    void qa_errors_blocking_an_approval_are_counted_and_the_first_is_said_in_the_same_language() {
+        org.transdesk.qa.QaFinding missing = new org.transdesk.qa.QaFinding("numbers", org.transdesk.qa.Severity.ERROR,
+                org.transdesk.base.Phrase.of("qa-finding.numbers.missing.digits", "40"), 1, -1, -1);
+        QaBlockedException blocked = new QaBlockedException(java.util.List.of(missing, missing.withSpan(0, 2)));
+
+        assertThat(blocked.getMessage()).isEqualTo("2 QA errors block approval (first: Number “40” from the source is missing in the translation.)."
+                + " Fix them, or approve with a written reason for overriding.");
+        assertThat(blocked.phrase().orElseThrow().in(RU)).isEqualTo("Ошибок QA, не дающих утвердить: 2 (первая: В переводе нет числа «40» из оригинала.)."
+                + " Исправьте их или утвердите, письменно объяснив, почему их можно пропустить.");
+    }
+
+    @Test
     @WithMockUser(username = "ed", roles = {"EDITOR", "REVIEWER"})
     void an_engine_that_returned_nothing_a_missing_paragraph_and_a_bad_export_format_read_in_russian() {
         Article article = ReviewFixture.article(articles, ReviewFixture.SOURCE);
