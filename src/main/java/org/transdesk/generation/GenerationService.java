@@ -291,7 +291,7 @@ public class GenerationService {
             safely(output, () -> observer.failed(output, LOST_LEASE));
         } catch (UserFacingException e) {
             fail(article, output, run, e.getMessage());
-            safely(output, () -> observer.failed(output, e.getMessage()));
+            safely(output, () -> observer.failed(output, e.getMessage(), e.phrase().orElse(null)));
         } catch (Throwable e) { // OutOfMemoryError, StackOverflowError, a bug: the output must not stay Drafting
             log.error("Generation run {} of {} for article {} failed", run.id(), output.key(), article.id(), e);
             String reason = "Generation failed unexpectedly (" + e.getClass().getSimpleName()
