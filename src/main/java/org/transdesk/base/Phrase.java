@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A sentence for an editor named by its key in {@code messages*.properties}, with its arguments, so a
@@ -26,8 +27,8 @@ public record Phrase(String key, List<String> args) {
     private static final String WORD = "@@";
     /** Starts an argument that is a whole sentence of its own ({@link #nested}); checked before {@link #WORD}. */
     private static final String NESTED = "@@@";
-    /** Separates a nested sentence's key and arguments: a control character, never in an editor's text (CleanText). */
-    private static final String SEPARATOR = "\u001f";
+    /** A nested sentence is its key and arguments as a JSON array: any text, and sentences nested in it, survive. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public Phrase {
@@ -53,15 +54,12 @@ public record Phrase(String key, List<String> args) {
         return pattern(Locale.ENGLISH, key) != null ? word(key) : fallback;
     }
 
-    /**
-     * This sentence as an argument of another ("Line 4: {0}"), said in that one's language; its English when its own
-     * arguments hold a sentence already (one level is enough for the refusals that wrap another).
-     */
+    /** This sentence as an argument of another ("Line 4: {0}"), said in that one's language (to any depth). */
     public String nested() {
-        if (args.stream().anyMatch(a -> a.contains(SEPARATOR))) {
-            return english();
-        }
-        return NESTED + key + (args.isEmpty() ? "" : SEPARATOR + String.join(SEPARATOR, args));
+        List<String> parts = new java.util.ArrayList<>(args.size() + 1);
+        parts.add(key);
+        parts.addAll(args);
+        return NESTED + JSON.writeValueAsString(parts);
     }
 
     /** The sentence in English, as logs, the API, exports and the command line show it. */
@@ -96,7 +94,7 @@ public record Phrase(String key, List<String> args) {
     }
 
     private static Phrase unnest(String arg) {
-        String[] parts = arg.substring(NESTED.length()).split(SEPARATOR, -1);
+        String[] parts = JSON.readValue(arg.substring(NESTED.length()), String[].class);
         return new Phrase(parts[0], Arrays.asList(parts).subList(1, parts.length));
     }
 

@@ -82,7 +82,7 @@ public class RemoteEngines {
             String text = reply.text().strip();
             return new Probe((System.nanoTime() - start) / 1_000_000, text.length() > 80 ? text.substring(0, 80) + "…" : text);
         } catch (ModelFailure failure) {
-            throw new UserFacingException(failure.getMessage());
+            throw new UserFacingException(failure.phrase());
         } catch (RuntimeException e) {
             throw new UserFacingException(Failures.classify(e).getMessage());
         }
