@@ -31,14 +31,8 @@ class RefusalsCarryPhrasesTest {
     static final Pattern SUPER = Pattern.compile("\\bsuper\\(");
     static final Pattern SUBCLASS = Pattern.compile("extends (" + String.join("|", REFUSALS) + ")\\b");
 
-    /**
-     * Files whose refusals are still English on every screen, with how many: the administrators' model settings, the
-     * provider test's wrappers and the route checks of the engines.
-     */
-    static final Map<String, Integer> NOT_YET = Map.of(
-            "llm/internal/settings/ModelSettingsService.java", 16,
-            "llm/internal/remote/RemoteEngines.java", 2,
-            "llm/internal/RoutedLanguageModels.java", 1);
+    /** Files whose refusals are still English on every screen, with how many: none left (keep it so). */
+    static final Map<String, Integer> NOT_YET = Map.of();
 
     @Test
     void refusals_are_built_from_phrases_except_in_the_files_not_yet_done() throws IOException {

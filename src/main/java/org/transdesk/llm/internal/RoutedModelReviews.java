@@ -43,7 +43,7 @@ class RoutedModelReviews implements ModelReviews {
     public ModelReviewResult review(ModelReviewRequest request, BooleanSupplier cancelled) {
         String route = route().orElseThrow(() -> new UserFacingException(
                 Phrase.of("refusal.model-review.not-set-up")));
-        settings.keyProblem(route).ifPresent(problem -> {
+        settings.keyPhrase(route).ifPresent(problem -> {
             throw new UserFacingException(problem);
         });
         RemoteEngine engine = remote.byId(route).orElseThrow(() -> new UserFacingException(
