@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.base.Phrase;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.security.CurrentUser;
@@ -51,11 +52,11 @@ public class ApiTokenService {
     public CreatedApiToken create(String name, java.time.Duration validFor) {
         String user = CurrentUser.require();
         if (validFor != null && (validFor.compareTo(java.time.Duration.ofDays(1)) < 0 || validFor.toDays() > 3660)) {
-            throw new UserFacingException("A token's validity must be between a day and ten years, or unlimited.");
+            throw new UserFacingException(Phrase.of("refusal.api-token.validity"));
         }
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw new UserFacingException("Give the token a name of 1 to 100 characters, e.g. the CMS that will use it.");
+            throw new UserFacingException(Phrase.of("refusal.api-token.name"));
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -88,7 +89,7 @@ public class ApiTokenService {
         int changed = jdbc.sql("update api_token set revoked_at = ? where id = ? and username = ? and revoked_at is null")
                 .params(Timestamp.from(Instant.now()), id, CurrentUser.require()).update();
         if (changed == 0) {
-            throw new UserFacingException("No active token " + id + " of yours to revoke.");
+            throw new UserFacingException(Phrase.of("refusal.api-token.none", id));
         }
         audit.record("api-token.revoked", null, null, "token " + id);
     }

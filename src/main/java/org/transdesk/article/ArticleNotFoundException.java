@@ -5,6 +5,6 @@ import org.transdesk.base.UserFacingException;
 public class ArticleNotFoundException extends UserFacingException {
 
     public ArticleNotFoundException(long id) {
-        super("Article " + id + " does not exist (it may have been removed).");
+        super(org.transdesk.base.Phrase.of("refusal.article.gone", id));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.base.Phrase;
 import org.transdesk.article.internal.ArticleRepository;
 import org.transdesk.article.internal.BoundedZip;
 import org.transdesk.article.internal.DocxArticleReader;
@@ -103,13 +104,13 @@ public class ArticleService {
             }
             try {
                 if (entryName.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                    throw new ArticleImportException("archives inside archives are not imported.");
+                    throw ArticleImportException.of("refusal.import.nested-archive");
                 }
                 imported.add(store(parse(entryName, entry.content()), entryName, duplicates));
             } catch (DuplicateArticleException e) {
                 throw e;
             } catch (ArticleImportException e) {
-                throw new ArticleImportException("'" + entry.name() + "' in '" + name + "': " + e.getMessage() + " Nothing was imported.");
+                throw ArticleImportException.of("refusal.import.in-archive", entry.name(), name, e.phrase().map(Phrase::nested).orElse(e.getMessage()));
             }
         }
         if (imported.isEmpty()) {
@@ -210,7 +211,7 @@ public class ArticleService {
         java.util.Objects.requireNonNull(approvedWork, "choose whether approved versions and exports are kept or removed");
         Article article = get(id);
         if (!repository.isArchived(id)) {
-            throw new UserFacingException("\"" + article.title() + "\" is in use: archive it before deleting it.");
+            throw new UserFacingException(Phrase.of("refusal.article.delete-in-use", article.title()));
         }
         events.publishEvent(new ArticleDeleting(id, article.slug(), approvedWork));
         repository.delete(id, approvedWork == ApprovedWork.KEEP);

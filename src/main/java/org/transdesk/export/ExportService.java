@@ -15,6 +15,7 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.base.Phrase;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
@@ -80,11 +81,11 @@ public class ExportService {
     public ExportedFile export(long articleId, Output output, ExportFormat format) {
         Article article = articles.get(articleId);
         if (format.translationOnly() && !output.isTranslation()) {
-            throw new ExportException(format.name() + " pairs source and translated paragraphs: export a translation (vi or ru) in it, not the "
-                    + output.label().toLowerCase(java.util.Locale.ROOT) + ".");
+            throw ExportException.of("refusal.export.translation-only", format.name(), output.label().toLowerCase(java.util.Locale.ROOT),
+                    ExportException.output(output));
         }
-        ApprovedVersion version = approval.latestApproved(articleId, output).orElseThrow(() -> new ExportException(
-                "The " + output.label() + " output has no approved version yet: a reviewer must approve it before it can be exported."));
+        ApprovedVersion version = approval.latestApproved(articleId, output).orElseThrow(() -> ExportException.of(
+                "refusal.export.not-approved", ExportException.output(output)));
         String fileName = format.fileName(output.key());
         byte[] content = render(format, content(article, output, version));
         Path target = write(article.slug(), fileName, content);
@@ -116,7 +117,7 @@ public class ExportService {
             });
         }
         if (entries.isEmpty()) {
-            throw new ExportException("\"" + article.title() + "\" has no approved output yet: nothing to bundle.");
+            throw ExportException.of("refusal.export.nothing-to-bundle", article.title());
         }
         byte[] zip = ZipBundle.of(entries);
         Path target = write(article.slug(), "bundle.zip", zip);
@@ -187,7 +188,7 @@ public class ExportService {
         Path folder = root.resolve(slug).normalize();
         Path target = folder.resolve(fileName).normalize();
         if (!folder.startsWith(root) || !target.startsWith(folder)) {
-            throw new ExportException("Refusing to write outside the export folder: " + slug + "/" + fileName);
+            throw ExportException.of("refusal.export.outside", slug, fileName);
         }
         try {
             Files.createDirectories(folder);
@@ -196,7 +197,7 @@ public class ExportService {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
-            throw new ExportException("Could not write the export to " + target + ": " + e.getMessage(), e);
+            throw new ExportException(Phrase.of("refusal.export.write-failed", target, e.getMessage()), e);
         }
     }
 }

@@ -30,7 +30,7 @@ public record XliffDocument(String sourceLang, String targetLang, List<Unit> uni
     /** @throws ExportException when the bytes are not such a file (not XML, not XLIFF, ...) */
     public static XliffDocument read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new ExportException("The XLIFF file is empty.");
+            throw ExportException.of("refusal.xliff.empty");
         }
         XliffFile file = XliffReader.read(content);
         return new XliffDocument(file.sourceLang(), file.targetLang(),

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.base.Phrase;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleNotFoundException;
 import org.transdesk.article.ArticleService;
@@ -157,10 +158,10 @@ public class XliffImportService {
 
     private XliffFile read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw new ExportException("The XLIFF file is empty.");
+            throw ExportException.of("refusal.xliff.empty");
         }
         if (content.length > limits.maxBytes()) {
-            throw new ExportException("The XLIFF file is " + content.length + " bytes; the limit is " + limits.maxBytes() + ".");
+            throw ExportException.of("refusal.xliff.too-large", content.length, limits.maxBytes());
         }
         return XliffReader.read(content);
     }
@@ -170,17 +171,15 @@ public class XliffImportService {
         checkArticle(article, file);
         Output output = output(article, file, expectedOutput);
         if (!LanguageTags.matches(article.sourceLanguage(), file.sourceLang())) {
-            throw new ExportException("Wrong source language: the file is translated from '" + file.sourceLang() + "' but \""
-                    + article.title() + "\" is in '" + article.sourceLanguage() + "'. Nothing was imported.");
+            throw ExportException.of("refusal.xliff.source-language", file.sourceLang(), article.title(), article.sourceLanguage());
         }
         if (file.sourceRevision() != null && file.sourceRevision() != article.sourceRevision()) {
-            throw new ExportException("The source article changed since this file was exported (revision " + file.sourceRevision()
-                    + ", now " + article.sourceRevision() + "): export the output again and redo the changes there.");
+            throw ExportException.of("refusal.xliff.source-changed", file.sourceRevision(), article.sourceRevision());
         }
         Draft draft = drafts.find(article.id(), output).orElseThrow(() ->
-                new ExportException("The " + output.label() + " output of \"" + article.title() + "\" has no draft to take the changes."));
+                ExportException.of("refusal.xliff.no-draft", ExportException.output(output), article.title()));
         if (draft.state() == OutputState.DRAFTING) {
-            throw new ExportException("The " + output.label() + " draft is being generated: import the file when generation has finished.");
+            throw ExportException.of("refusal.xliff.drafting", ExportException.output(output));
         }
         XliffMerger.check(article.segments(), article.segmentCodes(), draft.segments().size(), file.units());
         List<ApprovedVersion> versions = approval.versions(article.id(), output);
@@ -205,8 +204,7 @@ public class XliffImportService {
             List<String> fresh = unit.newNotes().stream().filter(n -> !bodies.contains(normal(n))).toList();
             for (String note : fresh) {
                 if (note.length() > MAX_NOTE) {
-                    throw new ExportException("A note on unit " + unit.id() + " is " + note.length() + " characters long; comments are limited to "
-                            + MAX_NOTE + ". Shorten it in the file. Nothing was imported.");
+                    throw ExportException.of("refusal.xliff.note-long", unit.id(), note.length(), MAX_NOTE);
                 }
             }
             out.add(unit.withNewNotes(fresh));
@@ -223,15 +221,13 @@ public class XliffImportService {
         if (file.articleId() == null || file.articleId() == article.id()) {
             return;
         }
-        String theirs;
+        Article other;
         try {
-            Article other = articles.get(file.articleId());
-            theirs = "article " + other.id() + " \"" + other.title() + "\"";
+            other = articles.get(file.articleId());
         } catch (ArticleNotFoundException e) {
-            theirs = "article " + file.articleId() + ", which does not exist here";
+            throw ExportException.of("refusal.xliff.other-article-gone", file.articleId(), article.title());
         }
-        throw new ExportException("This file belongs to " + theirs + ", not to \"" + article.title()
-                + "\": import it from that article's Export page. Nothing was imported.");
+        throw ExportException.of("refusal.xliff.other-article", other.id(), other.title(), article.title());
     }
 
     private Output output(Article article, XliffFile file, Output expected) {
@@ -243,15 +239,14 @@ public class XliffImportService {
         candidates.addAll(outputs.withStored(drafts.drafts(article.id()).keySet()));
         Output byLanguage = candidates.stream().filter(Output::isTranslation)
                 .filter(o -> LanguageTags.matches(o.language(article.sourceLanguage()), file.targetLang())).findFirst()
-                .orElseThrow(() -> new ExportException("The file is translated into '" + Objects.toString(file.targetLang(), "no language")
-                        + "', which is not one of this article's translations. Nothing was imported."));
+                .orElseThrow(() -> ExportException.of("refusal.xliff.target-unknown",
+                        file.targetLang() == null ? Phrase.word("refusal.xliff.no-language") : file.targetLang()));
         if (file.outputKey() != null && Output.ofKey(file.outputKey()).filter(byLanguage::equals).isEmpty()) {
-            throw new ExportException("Wrong language: the file says it is the '" + file.outputKey() + "' output but its target language is '"
-                    + file.targetLang() + "'. Nothing was imported.");
+            throw ExportException.of("refusal.xliff.output-language", file.outputKey(), file.targetLang());
         }
         if (expected != null && !expected.equals(byLanguage)) {
-            throw new ExportException("Wrong language: the file is the " + byLanguage.label() + " translation (" + file.targetLang()
-                    + "), not the " + expected.label() + " one. Nothing was imported.");
+            throw ExportException.of("refusal.xliff.wrong-translation", ExportException.output(byLanguage), file.targetLang(),
+                    ExportException.output(expected));
         }
         return byLanguage;
     }
@@ -269,8 +264,8 @@ public class XliffImportService {
         if (file.versionNumber() != null) {
             return versions.stream().filter(v -> v.number() == file.versionNumber()).findFirst()
                     .map(v -> new Base(v, XliffMerge.BaseFrom.FILE))
-                    .orElseThrow(() -> new ExportException("The file was exported from approved version " + file.versionNumber()
-                            + " of the " + output.label() + " output, which \"" + article.title() + "\" does not have. Nothing was imported."));
+                    .orElseThrow(() -> ExportException.of("refusal.xliff.version-unknown", file.versionNumber(), ExportException.output(output),
+                            article.title()));
         }
         Map<Long, ApprovedVersion> byId = new HashMap<>();
         versions.forEach(v -> byId.put(v.id(), v));
@@ -278,23 +273,21 @@ public class XliffImportService {
                 .map(r -> byId.get(r.versionId())).filter(Objects::nonNull).distinct()
                 .max(Comparator.comparingInt((ApprovedVersion v) -> XliffMerger.agreement(v.segments(), file.units()))
                         .thenComparing(Comparator.comparingInt(ApprovedVersion::number).reversed()));
-        return best.map(v -> new Base(v, XliffMerge.BaseFrom.EXPORT_RECORD)).orElseThrow(() -> new ExportException(
-                "Transdesk has no record of exporting the " + output.label() + " output of \"" + article.title()
-                        + "\" as XLIFF, and the file does not say which version it came from, so it cannot tell what was changed in it. "
-                        + "Export the output again and make the changes in that file. Nothing was imported."));
+        return best.map(v -> new Base(v, XliffMerge.BaseFrom.EXPORT_RECORD)).orElseThrow(() -> ExportException.of(
+                "refusal.xliff.no-base", ExportException.output(output), article.title()));
     }
 
     private static void checkStillAsPreviewed(XliffMerge previewed, XliffMerge now) {
         if (previewed.articleId() != now.articleId() || !previewed.output().equals(now.output()) || previewed.baseVersion() != now.baseVersion()
                 || previewed.units().size() != now.units().size()) {
-            throw new ExportException("This is not the file that was previewed: upload it again. Nothing was imported.");
+            throw ExportException.of("refusal.xliff.not-previewed");
         }
         for (int i = 0; i < now.units().size(); i++) {
             XliffMerge.Unit seen = previewed.units().get(i);
             XliffMerge.Unit unit = now.units().get(i);
             if (seen.position() != unit.position() || seen.outcome() != unit.outcome() || seen.hereRevision() != unit.hereRevision()) {
-                throw new ExportException((unit.position() == 0 ? "The headline" : "Paragraph " + unit.position())
-                        + " was saved here since you looked at the merge. Nothing was imported: upload the file again to merge it with the text as it is now.");
+                throw unit.position() == 0 ? ExportException.of("refusal.xliff.saved-since-headline")
+                        : ExportException.of("refusal.xliff.saved-since", unit.position());
             }
         }
     }
@@ -306,17 +299,16 @@ public class XliffImportService {
                 continue;
             }
             if (merge.conflicts().stream().noneMatch(u -> u.position() == r.position())) {
-                throw new ExportException("Paragraph " + r.position() + " is not a conflict in this file: only conflicts take a choice. Nothing was imported.");
+                throw ExportException.of("refusal.xliff.not-a-conflict", r.position());
             }
             if (r.choice() == XliffResolution.Choice.MERGED && (r.text() == null || r.text().isBlank())) {
-                throw new ExportException("The merged text for paragraph " + r.position() + " is empty: write it, or keep one of the two texts. Nothing was imported.");
+                throw ExportException.of("refusal.xliff.merged-empty", r.position());
             }
             chosen.put(r.position(), r);
         }
         List<Integer> open = merge.conflicts().stream().map(XliffMerge.Unit::position).filter(p -> !chosen.containsKey(p)).toList();
         if (!open.isEmpty()) {
-            throw new ExportException("Paragraphs " + open + " were changed both in the file and here: choose which text to keep for each "
-                    + "(or merge them) before importing. Nothing was imported.");
+            throw ExportException.of("refusal.xliff.open-conflicts", open);
         }
         return chosen;
     }

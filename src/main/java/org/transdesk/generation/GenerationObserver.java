@@ -1,6 +1,7 @@
 package org.transdesk.generation;
 
 import org.transdesk.article.Output;
+import org.transdesk.base.Phrase;
 import org.transdesk.review.DraftOutcome;
 
 /** Progress of a generation run, called from worker threads (UIs must hop onto their own thread). */
@@ -26,5 +27,13 @@ public interface GenerationObserver {
     }
 
     default void failed(Output output, String message) {
+    }
+
+    /**
+     * The output failed with a refusal said by {@code phrase} ({@code message} is its English): a screen says it in its
+     * own language. Observers that only log or print (the command line) need not care: this hands on the English.
+     */
+    default void failed(Output output, String message, Phrase phrase) {
+        failed(output, message);
     }
 }

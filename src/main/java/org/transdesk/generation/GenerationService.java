@@ -1,5 +1,6 @@
 package org.transdesk.generation;
 
+import org.transdesk.review.ReviewException;
 import org.transdesk.base.Phrase;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,14 +154,14 @@ public class GenerationService {
         }
         Article article = articles.get(articleId);
         Draft draft = drafts.find(articleId, output)
-                .orElseThrow(() -> new UserFacingException(Phrase.of("refusal.state.not-started", Phrase.word("output." + output.key()))));
+                .orElseThrow(() -> new UserFacingException(Phrase.of("refusal.state.not-started", ReviewException.output(output))));
         draft.state().next(OutputState.ReviewAction.REGENERATE_PARAGRAPH, output);
         List<String> source = article.segments();
         if (draft.sourceRevision() != article.sourceRevision()) {
-            throw new UserFacingException(Phrase.of("refusal.regenerate.source-changed", Phrase.word("output." + output.key())));
+            throw new UserFacingException(Phrase.of("refusal.regenerate.source-changed", ReviewException.output(output)));
         }
         if (position < 0 || position >= source.size() || position >= draft.segments().size()) {
-            throw new UserFacingException("Paragraph " + position + " does not exist in the " + output.label() + " draft.");
+            throw new UserFacingException(Phrase.of("refusal.regenerate.no-paragraph", position, ReviewException.output(output)));
         }
         SegmentText current = draft.segments().get(position);
         if (current.revision() != basedOnRevision) {
@@ -180,10 +181,11 @@ public class GenerationService {
         }
         DraftSegment result = text.segments().getFirst();
         if (result.text() == null || result.text().isBlank()) {
-            throw new UserFacingException(("offline".equals(text.provenance().engine())
-                    ? "Nothing to translate from memory for paragraph " + position
-                    : "The engine returned no usable text for paragraph " + position)
-                    + (result.note() == null ? "" : " (" + result.note() + ")") + "; nothing was changed.");
+            boolean memory = "offline".equals(text.provenance().engine());
+            Phrase nothing = result.note() == null
+                    ? Phrase.of(memory ? "refusal.regenerate.nothing-from-memory" : "refusal.regenerate.no-usable-text", position)
+                    : Phrase.of(memory ? "refusal.regenerate.nothing-from-memory-note" : "refusal.regenerate.no-usable-text-note", position, result.note());
+            throw new UserFacingException(nothing);
         }
         return drafting.saveRegeneratedSegment(draft.id(), position,
                 new GeneratedDraft.Segment(result.text(), result.origin().name(), result.matchScore(), regeneratedNote(result, text.provenance())),
@@ -289,7 +291,7 @@ public class GenerationService {
             safely(output, () -> observer.failed(output, LOST_LEASE));
         } catch (UserFacingException e) {
             fail(article, output, run, e.getMessage());
-            safely(output, () -> observer.failed(output, e.getMessage()));
+            safely(output, () -> observer.failed(output, e.getMessage(), e.phrase().orElse(null)));
         } catch (Throwable e) { // OutOfMemoryError, StackOverflowError, a bug: the output must not stay Drafting
             log.error("Generation run {} of {} for article {} failed", run.id(), output.key(), article.id(), e);
             String reason = "Generation failed unexpectedly (" + e.getClass().getSimpleName()

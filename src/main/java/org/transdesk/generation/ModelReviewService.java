@@ -14,6 +14,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.transdesk.review.ReviewException;
+import org.transdesk.base.Phrase;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
@@ -75,17 +77,16 @@ public class ModelReviewService {
     @PreAuthorize("hasRole('EDITOR')")
     public ModelReviewOutcome review(long articleId, Output output, BooleanSupplier cancelled) {
         if (reviews.reviewer().isEmpty()) {
-            throw new UserFacingException("Model review is not set up: transdesk.llm.routes.review names no model server.");
+            throw new UserFacingException(Phrase.of("refusal.model-review.not-set-up"));
         }
         if (!output.isTranslation()) {
-            throw new UserFacingException("Only translations are reviewed by a model; the " + output.label() + " is not aligned with the source.");
+            throw new UserFacingException(Phrase.of("refusal.model-review.translations-only", ReviewException.output(output)));
         }
         Article article = articles.get(articleId);
         Draft draft = drafts.find(articleId, output).orElseThrow(() -> new UserFacingException(
-                "There is no " + output.label() + " draft to review yet."));
+                Phrase.of("refusal.model-review.no-draft", ReviewException.output(output))));
         if (draft.sourceRevision() != article.sourceRevision()) {
-            throw new UserFacingException("The " + output.label() + " draft translates an older revision of the source;"
-                    + " update it before a model review.");
+            throw new UserFacingException(Phrase.of("refusal.model-review.older-revision", ReviewException.output(output)));
         }
         List<String> sources = article.segments();
         List<String> texts = draft.texts();
@@ -96,7 +97,7 @@ public class ModelReviewService {
             }
         }
         if (pairs.isEmpty()) {
-            throw new UserFacingException("The " + output.label() + " draft has no text to review.");
+            throw new UserFacingException(Phrase.of("refusal.model-review.no-text", ReviewException.output(output)));
         }
         ModelReviewResult result = reviews.review(new ModelReviewRequest(article.sourceLanguage(),
                 output.language(article.sourceLanguage()), pairs), cancelled);

@@ -6,7 +6,11 @@ import org.transdesk.base.UserFacingException;
 public class RegenerationCancelledException extends UserFacingException {
 
     RegenerationCancelledException(int position) {
-        super("Regeneration of " + (position == 0 ? "the headline" : "paragraph " + position)
-                + " cancelled; the paragraph is unchanged.");
+        super(phrase(position));
+    }
+
+    private static org.transdesk.base.Phrase phrase(int position) {
+        return position == 0 ? org.transdesk.base.Phrase.of("refusal.regenerate.cancelled-headline")
+                : org.transdesk.base.Phrase.of("refusal.regenerate.cancelled", position);
     }
 }

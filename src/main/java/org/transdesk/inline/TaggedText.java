@@ -19,6 +19,8 @@ public record TaggedText(String text, List<InlineCode> codes) {
 
     public static final String OPEN = "⟦";
     public static final String CLOSE = "⟧";
+    /** Marks an argument that is itself a word of the bundles (see {@link TagProblem#args}). */
+    private static final String WORD = "@@";
     public static final int MAX_ID = 999;
     /** Any placeholder-shaped token: {@code ⟦1⟧}, {@code ⟦/1⟧}, {@code ⟦1/⟧}. */
     private static final Pattern TOKEN = Pattern.compile("⟦(/?)(\\d{1,3})(/?)⟧");
@@ -163,8 +165,20 @@ public record TaggedText(String text, List<InlineCode> codes) {
         return out.toString();
     }
 
-    /** A problem with the placeholders of a translation, at a span of the translation (-1 when missing). */
-    public record TagProblem(Kind kind, int codeId, int start, int end, String message) {
+    /**
+     * A problem with the placeholders of a translation, at a span of the translation (-1 when missing).
+     *
+     * @param message the English line (logs, XLIFF import refusals, the model's answer check)
+     * @param key     the same line as a message key of the bundles ({@code qa-finding.tags.*}), so a screen says it in
+     *                the editor's language
+     * @param args    its arguments: tags as written, a link's address, or a word of the bundles written {@code "@@" + key}
+     *                (the convention of {@code base.Phrase}; this package depends on no other)
+     */
+    public record TagProblem(Kind kind, int codeId, int start, int end, String message, String key, List<String> args) {
+
+        public TagProblem {
+            args = List.copyOf(args);
+        }
 
         public enum Kind {
             /** A code of the source is not in the translation. */
@@ -202,13 +216,14 @@ public record TaggedText(String text, List<InlineCode> codes) {
             Optional<Piece> piece = piece(m);
             int id = Integer.parseInt(m.group(2));
             if (piece.isEmpty()) {
-                problems.add(problem(TagProblem.Kind.EXTRA, id, m, "Tag " + token + " is not in the source: remove it."));
+                problems.add(problem(TagProblem.Kind.EXTRA, id, m, "Tag " + token + " is not in the source: remove it.",
+                        "qa-finding.tags.not-in-source", token));
                 continue;
             }
             switch (piece.get()) {
                 case Start s -> {
                     if (opens.putIfAbsent(id, m.start()) != null) {
-                        problems.add(problem(TagProblem.Kind.EXTRA, id, m, "Tag " + token + " appears twice: keep one."));
+                        problems.add(problem(TagProblem.Kind.EXTRA, id, m, "Tag " + token + " appears twice: keep one.", "qa-finding.tags.twice", token));
                     } else {
                         stack.add(id);
                         order.add(id);
@@ -216,12 +231,14 @@ public record TaggedText(String text, List<InlineCode> codes) {
                 }
                 case End e -> {
                     if (closes.putIfAbsent(id, m.start()) != null) {
-                        problems.add(problem(TagProblem.Kind.EXTRA, id, m, "Tag " + token + " appears twice: keep one."));
+                        problems.add(problem(TagProblem.Kind.EXTRA, id, m, "Tag " + token + " appears twice: keep one.", "qa-finding.tags.twice", token));
                     } else if (!opens.containsKey(id)) {
-                        problems.add(problem(TagProblem.Kind.BROKEN, id, m, "Tag " + token + " closes before " + e.code().open() + " opens."));
+                        problems.add(problem(TagProblem.Kind.BROKEN, id, m, "Tag " + token + " closes before " + e.code().open() + " opens.",
+                                "qa-finding.tags.closes-before-open", token, e.code().open()));
                     } else if (!stack.isEmpty() && stack.getLast() != id) {
-                        problems.add(problem(TagProblem.Kind.BROKEN, id, m, "Tags cross: " + token + " closes inside "
-                                + code(stack.getLast()).orElseThrow().open() + "; close the inner tag first."));
+                        String outer = code(stack.getLast()).orElseThrow().open();
+                        problems.add(problem(TagProblem.Kind.BROKEN, id, m, "Tags cross: " + token + " closes inside " + outer
+                                + "; close the inner tag first.", "qa-finding.tags.cross", token, outer));
                         stack.remove(Integer.valueOf(id));
                     } else {
                         stack.remove(Integer.valueOf(id));
@@ -229,7 +246,7 @@ public record TaggedText(String text, List<InlineCode> codes) {
                 }
                 case Placeholder p -> {
                     if (opens.putIfAbsent(id, m.start()) != null) {
-                        problems.add(problem(TagProblem.Kind.EXTRA, id, m, "Tag " + token + " appears twice: keep one."));
+                        problems.add(problem(TagProblem.Kind.EXTRA, id, m, "Tag " + token + " appears twice: keep one.", "qa-finding.tags.twice", token));
                     } else {
                         order.add(id);
                     }
@@ -243,8 +260,11 @@ public record TaggedText(String text, List<InlineCode> codes) {
             if (!open || (code.kind() == InlineCode.Kind.PAIRED && !close)) {
                 String what = code.kind() == InlineCode.Kind.PAIRED
                         ? (open ? code.close() : close ? code.open() : code.open() + "…" + code.close()) : code.open();
-                problems.add(new TagProblem(TagProblem.Kind.MISSING, code.id(), -1, -1,
-                        "Tag " + what + " (" + describe(code) + ") is missing: copy it from the source."));
+                problems.add(code.type() == InlineCode.Type.LINK && code.data() != null
+                        ? new TagProblem(TagProblem.Kind.MISSING, code.id(), -1, -1, "Tag " + what + " (" + describe(code)
+                                + ") is missing: copy it from the source.", "qa-finding.tags.missing-link", List.of(what, code.data()))
+                        : new TagProblem(TagProblem.Kind.MISSING, code.id(), -1, -1, "Tag " + what + " (" + describe(code)
+                                + ") is missing: copy it from the source.", "qa-finding.tags.missing", List.of(what, WORD + describeKey(code))));
             }
         }
         List<Integer> sourceOrder = new ArrayList<>();
@@ -257,13 +277,14 @@ public record TaggedText(String text, List<InlineCode> codes) {
         }
         if (problems.isEmpty() && !order.equals(sourceOrder)) {
             problems.add(new TagProblem(TagProblem.Kind.ORDER, order.getFirst(), -1, -1,
-                    "The tags are in another order than in the source: check the formatting still covers the right words."));
+                    "The tags are in another order than in the source: check the formatting still covers the right words.",
+                    "qa-finding.tags.order", List.of()));
         }
         return problems;
     }
 
-    private static TagProblem problem(TagProblem.Kind kind, int id, Matcher m, String message) {
-        return new TagProblem(kind, id, m.start(), m.end(), message);
+    private static TagProblem problem(TagProblem.Kind kind, int id, Matcher m, String message, String key, String... args) {
+        return new TagProblem(kind, id, m.start(), m.end(), message, key, List.of(args));
     }
 
     /**
@@ -287,6 +308,18 @@ public record TaggedText(String text, List<InlineCode> codes) {
             case LINK -> code.data() == null ? "link" : "link to " + code.data();
             case LINE_BREAK -> "line break";
             case OTHER -> "formatting";
+        };
+    }
+
+    /** The bundle word for {@link #describe}'s words, without a link's address ("bold", "жирный", "in đậm"). */
+    static String describeKey(InlineCode code) {
+        return switch (code.type()) {
+            case BOLD -> "qa-finding.tags.kind.bold";
+            case ITALIC -> "qa-finding.tags.kind.italic";
+            case UNDERLINE -> "qa-finding.tags.kind.underline";
+            case LINK -> "qa-finding.tags.kind.link";
+            case LINE_BREAK -> "qa-finding.tags.kind.line-break";
+            case OTHER -> "qa-finding.tags.kind.formatting";
         };
     }
 

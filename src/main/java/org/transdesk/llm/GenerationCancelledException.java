@@ -5,6 +5,6 @@ import org.transdesk.base.UserFacingException;
 public class GenerationCancelledException extends UserFacingException {
 
     public GenerationCancelledException() {
-        super("Generation was cancelled; what was already produced is kept.");
+        super(org.transdesk.base.Phrase.of("refusal.generation.cancelled"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.base.Phrase;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.base.CleanText;
 import org.transdesk.memory.internal.GlossaryCsv;
@@ -56,7 +57,7 @@ public class Glossary {
         GlossaryTerm clean = validated(term);
         Optional<Long> sameText = store.idOf(clean.sourceLang(), clean.term());
         if (sameText.isPresent() && sameText.get() != clean.id()) {
-            throw new GlossaryException("The glossary already has the term \"" + clean.term() + "\": edit that one instead.");
+            throw GlossaryException.of("refusal.glossary.duplicate", clean.term());
         }
         long id = clean.id();
         if (id == 0) {
@@ -73,7 +74,7 @@ public class Glossary {
     @Transactional
     public void delete(GlossaryTerm term) {
         if (!store.delete(term.id())) {
-            throw new GlossaryException("The term \"" + term.term() + "\" no longer exists.");
+            throw GlossaryException.of("refusal.glossary.term-gone", term.term());
         }
         audit.record("glossary.deleted", null, null, "\"" + term.term() + "\"");
     }
@@ -89,10 +90,9 @@ public class Glossary {
         try {
             terms = GlossaryCsv.read(new java.io.StringReader(utf8(csv)));
         } catch (GlossaryCsv.CsvProblem e) {
-            throw new GlossaryException("The CSV file could not be read: " + e.getMessage() + ".");
+            throw GlossaryException.of("refusal.glossary.csv-unreadable", e.getMessage());
         } catch (java.io.IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new GlossaryException("The CSV file could not be read: " + e.getMessage()
-                    + ". Expected a header row: term,<language>...,note,do_not_translate,case_sensitive.");
+            throw GlossaryException.of("refusal.glossary.csv-header", e.getMessage());
         }
         return mergeAll(terms, sourceLang, "CSV");
     }
@@ -106,16 +106,16 @@ public class Glossary {
     @Transactional
     public int importTbx(byte[] tbx, String sourceLang) {
         if (tbx == null || tbx.length == 0) {
-            throw new GlossaryException("The TBX file is empty.");
+            throw GlossaryException.of("refusal.glossary.tbx-empty");
         }
         List<TermUpdate> terms;
         try {
             terms = GlossaryTbx.read(tbx, sourceLang);
         } catch (javax.xml.stream.XMLStreamException e) {
-            throw new GlossaryException("The TBX file could not be read: " + e.getMessage());
+            throw GlossaryException.of("refusal.glossary.tbx-unreadable", e.getMessage());
         }
         if (terms.isEmpty()) {
-            throw new GlossaryException("The TBX file has no term entries with a term in " + sourceLang + ".");
+            throw GlossaryException.of("refusal.glossary.tbx-no-terms", sourceLang);
         }
         return mergeAll(terms, sourceLang, "TBX");
     }
@@ -126,7 +126,7 @@ public class Glossary {
         try {
             return GlossaryTbx.write(all(sourceLang), sourceLang);
         } catch (javax.xml.stream.XMLStreamException e) {
-            throw new GlossaryException("Could not write the TBX file: " + e.getMessage());
+            throw GlossaryException.of("refusal.glossary.tbx-write", e.getMessage());
         }
     }
 
@@ -177,7 +177,7 @@ public class Glossary {
         try {
             return GlossaryCsv.write(all(sourceLang), excelBom);
         } catch (java.io.IOException e) {
-            throw new GlossaryException("Could not write the CSV: " + e.getMessage());
+            throw GlossaryException.of("refusal.glossary.csv-write", e.getMessage());
         }
     }
 
@@ -190,24 +190,24 @@ public class Glossary {
         try {
             return validatedTerm(t);
         } catch (GlossaryException e) {
-            throw line > 0 ? new GlossaryException("Line " + line + ": " + e.getMessage()) : e;
+            throw line > 0 ? GlossaryException.of("refusal.glossary.at-line", line, e.phrase().map(Phrase::nested).orElse(e.getMessage())) : e;
         }
     }
 
     private static GlossaryTerm validatedTerm(GlossaryTerm t) {
         String term = t.term() == null ? "" : CleanText.of(t.term()).strip();
         if (term.isEmpty()) {
-            throw new GlossaryException("A term cannot be empty.");
+            throw GlossaryException.of("refusal.glossary.term-empty");
         }
         if (term.length() > MAX_TERM_LENGTH) {
-            throw new GlossaryException("The term is " + term.length() + " characters long; at most " + MAX_TERM_LENGTH + ".");
+            throw GlossaryException.of("refusal.glossary.term-long", term.length(), MAX_TERM_LENGTH);
         }
         java.util.Map<String, String> renderings = new java.util.LinkedHashMap<>();
         t.renderings().forEach((lang, text) -> {
             String clean = text == null ? "" : CleanText.of(text).strip();
             if (!clean.isEmpty()) {
                 if (clean.length() > MAX_TERM_LENGTH) {
-                    throw new GlossaryException("The " + lang + " rendering of \"" + term + "\" is longer than " + MAX_TERM_LENGTH + " characters.");
+                    throw GlossaryException.of("refusal.glossary.rendering-long", lang, term, MAX_TERM_LENGTH);
                 }
                 renderings.put(lang, clean);
             }
@@ -216,19 +216,18 @@ public class Glossary {
         for (GlossaryTerm.Variant v : t.variants()) {
             String clean = v.text() == null ? "" : CleanText.of(v.text()).strip();
             if (clean.length() > MAX_TERM_LENGTH) {
-                throw new GlossaryException("The " + v.lang() + " term \"" + clean.substring(0, 40) + "...\" of \"" + term + "\" is longer than "
-                        + MAX_TERM_LENGTH + " characters.");
+                throw GlossaryException.of("refusal.glossary.variant-long", v.lang(), clean.substring(0, 40), term, MAX_TERM_LENGTH);
             }
             if (!clean.isEmpty()) {
                 variants.add(new GlossaryTerm.Variant(v.lang(), clean, v.status()));
             }
         }
         if (!t.doNotTranslate() && renderings.isEmpty()) {
-            throw new GlossaryException("\"" + term + "\" needs a rendering in at least one language, or the do-not-translate flag.");
+            throw GlossaryException.of("refusal.glossary.no-rendering", term);
         }
         String note = t.note() == null || t.note().isBlank() ? null : CleanText.of(t.note()).strip();
         if (note != null && note.length() > 2000) {
-            throw new GlossaryException("The note is longer than 2000 characters.");
+            throw GlossaryException.of("refusal.glossary.note-long", 2000);
         }
         return new GlossaryTerm(t.id(), t.sourceLang(), term, renderings, note, t.doNotTranslate(), t.caseSensitive(), variants);
     }
@@ -237,7 +236,7 @@ public class Glossary {
         try {
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString().replaceFirst("^\uFEFF", "");
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new GlossaryException("The file is not UTF-8 text.");
+            throw GlossaryException.of("refusal.glossary.not-utf8");
         }
     }
 

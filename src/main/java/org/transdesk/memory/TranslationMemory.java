@@ -121,17 +121,17 @@ public class TranslationMemory {
     @Transactional
     public MemoryImport importTmxFile(byte[] tmx, String sourceLang, String fileName) {
         if (tmx == null || tmx.length == 0) {
-            throw new GlossaryException("The TMX file is empty.");
+            throw GlossaryException.of("refusal.memory.tmx-empty");
         }
         String name = fileName == null ? "upload.tmx" : CleanText.of(fileName).strip();
         List<UnitRecord> units;
         try {
             units = TmxReader.readRecords(new java.io.ByteArrayInputStream(tmx), sourceLang, "TMX import " + name, Instant.now(), CurrentUser.require());
         } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
-            throw new GlossaryException("The TMX file could not be read: " + e.getMessage());
+            throw GlossaryException.of("refusal.memory.tmx-unreadable", e.getMessage());
         }
         if (units.isEmpty()) {
-            throw new GlossaryException("The TMX file has no translation units with source language " + sourceLang + ".");
+            throw GlossaryException.of("refusal.memory.tmx-no-units", sourceLang);
         }
         TmStore.Written written = store.write(units, TmStore.Policy.UPDATE_WHEN_NEWER);
         MemoryImport result = new MemoryImport(written.added(), written.refreshed(), written.unchanged());
@@ -144,7 +144,7 @@ public class TranslationMemory {
         try {
             return MemoryTmxWriter.write(store.allRecords(sourceLang), sourceLang);
         } catch (javax.xml.stream.XMLStreamException e) {
-            throw new GlossaryException("Could not write the TMX file: " + e.getMessage());
+            throw GlossaryException.of("refusal.memory.tmx-write", e.getMessage());
         }
     }
 

@@ -37,7 +37,7 @@ public class CommentService {
         String text = validBody(body);
         Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         drafts.segment(draftId, position)
-                .orElseThrow(() -> new ReviewException("Paragraph " + position + " does not exist in this draft."));
+                .orElseThrow(() -> ReviewException.of("refusal.paragraph-not-in-draft", position));
         long id = comments.insert(draftId, position, null, CurrentUser.require(), text);
         audit.record("comment.added", draft.articleId(), draft.output().key(), "paragraph " + position + ": " + text);
         return comments.byId(id).orElseThrow();
@@ -98,7 +98,7 @@ public class CommentService {
     }
 
     private SegmentComment opening(long commentId) {
-        SegmentComment c = comments.byId(commentId).orElseThrow(() -> new ReviewException("This comment no longer exists."));
+        SegmentComment c = comments.byId(commentId).orElseThrow(() -> ReviewException.of("refusal.comment.gone"));
         return c.opensThread() ? c : comments.byId(c.parentId()).orElseThrow();
     }
 

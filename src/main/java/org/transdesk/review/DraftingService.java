@@ -152,7 +152,7 @@ public class DraftingService {
                                        DraftPlan plan, int asked, int reached, boolean cancelled) {
         String user = CurrentUser.require();
         Instant now = Instant.now();
-        Draft draft = drafts.find(articleId, output).orElseThrow(() -> new ReviewException("The " + output.label() + " draft no longer exists."));
+        Draft draft = drafts.find(articleId, output).orElseThrow(() -> ReviewException.of("refusal.draft-gone-output", ReviewException.output(output)));
         requireClaim(runId, draft, now);
         Stored stored = store(draft, sourceRevision, generated, plan, user);
         OutputState to = stored.changed() ? OutputState.DRAFTING.next(ReviewAction.FINISH_DRAFTING, output)
@@ -202,7 +202,7 @@ public class DraftingService {
     @PreAuthorize("hasRole('EDITOR')")
     @Transactional
     public RunStatus endRun(long runId) {
-        RunStatus run = runs.find(runId).orElseThrow(() -> new ReviewException("Generation run " + runId + " does not exist."));
+        RunStatus run = runs.find(runId).orElseThrow(() -> ReviewException.of("refusal.run-gone", runId));
         var ends = run.perOutput().values();
         RunState end = ends.stream().anyMatch(o -> o.state() == RunState.CANCELLED) || run.state() == RunState.CANCEL_REQUESTED
                 ? RunState.CANCELLED
@@ -321,10 +321,10 @@ public class DraftingService {
         Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         workflow.check(draft, ReviewAction.REGENERATE_PARAGRAPH);
         SegmentText current = drafts.segment(draftId, position)
-                .orElseThrow(() -> new ReviewException("Paragraph " + position + " does not exist in this draft."));
+                .orElseThrow(() -> ReviewException.of("refusal.paragraph-not-in-draft", position));
         String text = segment.text() == null ? "" : CleanText.of(segment.text()).strip();
         if (text.isEmpty()) {
-            throw new ReviewException("The engine returned no text for paragraph " + position + "; nothing was changed.");
+            throw ReviewException.of("refusal.regenerate.no-text", position);
         }
         workflow.apply(draft, ReviewAction.REGENERATE_PARAGRAPH, user);
         int revision = drafts.nextRevision(draftId, position);

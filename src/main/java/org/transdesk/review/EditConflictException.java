@@ -12,7 +12,7 @@ public class EditConflictException extends UserFacingException {
     private final String theirAuthor;
 
     public EditConflictException(int position, String theirText, int theirRevision, String theirAuthor, String yourText) {
-        super(theirAuthor + " saved this paragraph while you were editing it. Compare both texts, then keep one or merge them.");
+        super(org.transdesk.base.Phrase.of("refusal.edit-conflict", theirAuthor));
         this.position = position;
         this.theirText = theirText;
         this.theirRevision = theirRevision;

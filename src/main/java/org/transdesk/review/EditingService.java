@@ -56,7 +56,7 @@ public class EditingService {
     @Transactional
     public SegmentText restoreRevision(long draftId, int position, int revision, int basedOnRevision) {
         SegmentRevision earlier = drafts.revisions(draftId, position).stream().filter(r -> r.revision() == revision).findFirst()
-                .orElseThrow(() -> new ReviewException("Paragraph " + position + " has no revision " + revision + "."));
+                .orElseThrow(() -> ReviewException.of("refusal.revision-gone", position, revision));
         return write(draftId, position, earlier.text(), basedOnRevision, "RESTORE", "segment.restored",
                 " (restored from revision " + revision + ")", earlier.text().isBlank() ? ParagraphEvent.CLEARED : ParagraphEvent.RESTORED);
     }
@@ -129,12 +129,12 @@ public class EditingService {
                 .filter(p -> p.kind() == TagProblem.Kind.EXTRA || p.kind() == TagProblem.Kind.BROKEN)
                 .findFirst()
                 .ifPresent(p -> {
-                    throw new ReviewException(p.message());
+                    throw new ReviewException(new org.transdesk.base.Phrase(p.key(), p.args()));
                 });
     }
 
     private SegmentText segment(long draftId, int position) {
         return drafts.segment(draftId, position)
-                .orElseThrow(() -> new ReviewException("Paragraph " + position + " does not exist in this draft."));
+                .orElseThrow(() -> ReviewException.of("refusal.paragraph-not-in-draft", position));
     }
 }

@@ -31,10 +31,10 @@ public class ExportMarkService {
     @Transactional
     public void markExported(long versionId, String format) {
         if (format == null || !format.strip().matches("[a-z0-9.+-]{1,32}")) {
-            throw new ReviewException("Export format must be a short lower-case name such as \"markdown\".");
+            throw ReviewException.of("refusal.export-mark.format");
         }
         ApprovedVersion version = versions.byId(versionId)
-                .orElseThrow(() -> new ReviewException("Approved version " + versionId + " does not exist."));
+                .orElseThrow(() -> ReviewException.of("refusal.version-gone", versionId));
         if (exportMarks.markIfAbsent(versionId, format.strip(), CurrentUser.require())) {
             audit.record("version.exported", version.articleId(), version.output().key(),
                     "version " + version.number() + " first exported as " + format.strip());

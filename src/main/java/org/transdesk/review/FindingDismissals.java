@@ -136,7 +136,7 @@ public class FindingDismissals {
             return dismissals.insert(target.draft().articleId(), target.draft().output(), finding, target.textHash(), reason, state, user);
         } catch (DataIntegrityViolationException e) {
             // the unique key: another reviewer or editor stored one for this finding and text first
-            throw new ReviewException(changedMeanwhile().getMessage(), e);
+            throw new ReviewException(changedMeanwhile().phrase().orElseThrow(), e);
         }
     }
 

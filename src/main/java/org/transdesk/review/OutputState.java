@@ -30,6 +30,17 @@ public enum OutputState {
         return label;
     }
 
+    /** The words saying "the draft is in this state" in a refusal ("approved", "утверждён", "đã được duyệt"). */
+    String predicateKey() {
+        return switch (this) {
+            case NOT_STARTED -> "refusal.state-is.not-started";
+            case DRAFTING -> "refusal.state-is.drafting";
+            case NEEDS_REVIEW -> "refusal.state-is.needs-review";
+            case CHANGES_REQUESTED -> "refusal.state-is.changes-requested";
+            case APPROVED -> "refusal.state-is.approved";
+        };
+    }
+
     /** The state after {@code action}, or a refusal naming the output when the table does not allow it here. */
     public OutputState next(ReviewAction action, Output output) {
         if (!action.from().contains(this)) {
@@ -49,7 +60,7 @@ public enum OutputState {
      */
     public OutputState backTo(OutputState before, Output output) {
         if (this != DRAFTING) {
-            throw new ReviewException("The " + output.label() + " draft is not being generated.");
+            throw ReviewException.of("refusal.state.not-drafting", ReviewException.output(output));
         }
         return before == null || before == DRAFTING ? NEEDS_REVIEW : before;
     }
@@ -92,7 +103,6 @@ public enum OutputState {
         }
 
         ReviewException refusal(OutputState state, Output output) {
-            String draft = "The " + output.label() + " draft";
             String name = ReviewException.output(output);
             if (state == DRAFTING) {
                 return ReviewException.of(switch (this) {
@@ -110,8 +120,17 @@ public enum OutputState {
                     default -> "refusal.state.not-started";
                 }, name);
             }
-            return new ReviewException(draft + " is " + state.label().toLowerCase(java.util.Locale.ROOT) + ": it cannot be "
-                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " now.");
+            return ReviewException.of("refusal.state.cannot", name, org.transdesk.base.Phrase.word(state.predicateKey()),
+                    org.transdesk.base.Phrase.word(switch (this) {
+                        case START_DRAFTING -> "refusal.action.start-drafting";
+                        case FINISH_DRAFTING -> "refusal.action.finish-drafting";
+                        case SAVE_GENERATED -> "refusal.action.save-generated";
+                        case EDIT -> "refusal.action.edit";
+                        case CONFIRM -> "refusal.action.confirm";
+                        case REGENERATE_PARAGRAPH -> "refusal.action.regenerate-paragraph";
+                        case APPROVE -> "refusal.action.approve";
+                        case REQUEST_CHANGES -> "refusal.action.request-changes";
+                    }));
         }
     }
 }

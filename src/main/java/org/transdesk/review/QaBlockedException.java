@@ -9,9 +9,16 @@ public class QaBlockedException extends ReviewException {
     private final List<QaFinding> errors;
 
     public QaBlockedException(List<QaFinding> errors) {
-        super(errors.size() + (errors.size() == 1 ? " QA error blocks" : " QA errors block")
-                + " approval (first: " + errors.getFirst().message() + "). Fix them, or approve with a written reason for overriding.");
+        super(phrase(errors));
         this.errors = List.copyOf(errors);
+    }
+
+    /** "2 QA errors block approval (first: …)", the first finding said in the same language as the sentence. */
+    private static org.transdesk.base.Phrase phrase(List<QaFinding> errors) {
+        QaFinding first = errors.getFirst();
+        String said = first.phrase() == null ? first.message() : first.phrase().nested();
+        return errors.size() == 1 ? org.transdesk.base.Phrase.of("refusal.approve.qa-blocked-one", said)
+                : org.transdesk.base.Phrase.of("refusal.approve.qa-blocked", errors.size(), said);
     }
 
     public List<QaFinding> errors() {

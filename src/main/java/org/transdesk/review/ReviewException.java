@@ -22,7 +22,11 @@ public class ReviewException extends UserFacingException {
 
     /** An output's name inside a refusal ("Vietnamese", "Tiếng Việt", "Вьетнамский"). */
     public static String output(org.transdesk.article.Output output) {
-        return Phrase.word("output." + output.key());
+        return Phrase.wordOr("output." + output.key(), output.label());
+    }
+
+    public ReviewException(Phrase phrase, Throwable cause) {
+        super(phrase, cause);
     }
 
     public ReviewException(String message, Throwable cause) {

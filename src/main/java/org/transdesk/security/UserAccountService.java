@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.transdesk.base.Phrase;
 import org.transdesk.base.ClientAddress;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.security.internal.LoginThrottle;
@@ -112,15 +113,15 @@ public class UserAccountService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         String user = CurrentUser.require();
         String hash = store.passwordHash(user).orElseThrow(() -> new UserFacingException(
-                "Your account is not stored here (it may come from configuration): ask an administrator."));
+                Phrase.of("refusal.account.not-stored")));
         if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
             throttle.failed(user, ClientAddress.current().orElse(null));
             audit("user.password-change-failed", user + ": wrong current password");
-            throw new UserFacingException("The current password is not right.");
+            throw new UserFacingException(Phrase.of("refusal.account.wrong-password"));
         }
         checkStrength(newPassword);
         if (encoder.matches(newPassword, hash)) {
-            throw new UserFacingException("The new password is the same as the current one.");
+            throw new UserFacingException(Phrase.of("refusal.account.same-password"));
         }
         store.setPasswordHash(user, encoder.encode(newPassword));
         audit("user.password-changed", user);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.transdesk.base.ui.Failures;
 import org.transdesk.api.ApiToken;
 import org.transdesk.api.ApiTokenService;
 import org.transdesk.api.CreatedApiToken;
@@ -72,7 +73,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
                 showOnce(created);
             } catch (UserFacingException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+                Notification.show(Failures.say(ex), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
             }
         });
         grid.addColumn(ApiToken::name).setHeader(getTranslation("tokens.column.name"));

@@ -24,7 +24,10 @@ public final class BoundedZip {
     private BoundedZip() {
     }
 
-    /** Every file entry (directories skipped), refusing more than maxEntries, an entry above maxEntryBytes or a total above maxTotalBytes. */
+    /**
+     * Every file entry (directories skipped), refusing more than maxEntries, an entry above maxEntryBytes or a total above maxTotalBytes.
+     * {@code what} names the archive in a refusal: a quoted file name, or a word of the bundles ({@code Phrase.word}).
+     */
     public static List<Entry> read(byte[] archive, String what, int maxEntries, long maxEntryBytes, long maxTotalBytes) {
         List<Entry> entries = new ArrayList<>();
         long total = 0;
@@ -34,22 +37,22 @@ public final class BoundedZip {
                     continue;
                 }
                 if (entries.size() == maxEntries) {
-                    throw new ArticleImportException(what + " holds more than " + maxEntries + " files: too many to import at once.");
+                    throw ArticleImportException.of("refusal.import.zip-entries", what, maxEntries);
                 }
                 byte[] content = readAtMost(zip, maxEntryBytes, what, e.getName());
                 total += content.length;
                 if (total > maxTotalBytes) {
-                    throw new ArticleImportException(what + " unpacks to more than " + maxTotalBytes + " bytes: refused (a zip bomb, or simply too large).");
+                    throw ArticleImportException.of("refusal.import.zip-bomb", what, maxTotalBytes);
                 }
                 entries.add(new Entry(e.getName(), content));
             }
         } catch (ZipException e) {
-            throw new ArticleImportException(what + " is not a readable ZIP archive: " + e.getMessage());
+            throw ArticleImportException.of("refusal.import.zip-unreadable", what, e.getMessage());
         } catch (IOException e) {
-            throw new ArticleImportException(what + " could not be read: " + e.getMessage());
+            throw ArticleImportException.of("refusal.import.zip-io", what, e.getMessage());
         }
         if (entries.isEmpty()) {
-            throw new ArticleImportException(what + " is empty or not a ZIP archive.");
+            throw ArticleImportException.of("refusal.import.zip-empty", what);
         }
         return entries;
     }
@@ -61,8 +64,7 @@ public final class BoundedZip {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             read += n;
             if (read > limit) {
-                throw new ArticleImportException("'" + name + "' in " + what + " unpacks to more than " + limit
-                        + " bytes: refused (a zip bomb, or simply too large).");
+                throw ArticleImportException.of("refusal.import.zip-bomb-entry", name, what, limit);
             }
             out.write(buffer, 0, n);
         }

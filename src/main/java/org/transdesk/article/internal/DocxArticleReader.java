@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.transdesk.base.Phrase;
 import org.transdesk.article.ArticleImportException;
 import org.transdesk.inline.InlineCode;
 import org.transdesk.inline.TaggedText;
@@ -39,7 +40,7 @@ public final class DocxArticleReader {
      * (their addresses) as inline codes; the headline is plain text.
      */
     public static List<TaggedText> codedLines(byte[] docx, long maxBytes, int maxParagraphs) {
-        BoundedZip.read(docx, "The Word file", 2_000, 20 * maxBytes, 50 * maxBytes);
+        BoundedZip.read(docx, Phrase.word("refusal.import.the-word-file"), 2_000, 20 * maxBytes, 50 * maxBytes);
         List<TaggedText> paragraphs = new ArrayList<>();
         int titleAt = -1;
         long chars = 0;

@@ -16,6 +16,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.transdesk.base.Phrase;
 import org.transdesk.export.ExportException;
 import org.transdesk.inline.InlineCode;
 import org.transdesk.inline.TaggedText;
@@ -54,7 +55,7 @@ public final class DocxWriter {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new ExportException("Could not write the Word file: " + e.getMessage(), e);
+            throw new ExportException(Phrase.of("refusal.export.docx-failed", e.getMessage()), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.transdesk.base.Phrase;
 import org.transdesk.base.CleanText;
 import org.transdesk.export.ExportException;
 import org.transdesk.export.XliffMerge.Outcome;
@@ -30,13 +31,11 @@ public final class XliffMerger {
     /** The unit's position, or an error naming the id when it is not one this draft has. */
     static int position(String id, int units) {
         Matcher m = UNIT_ID.matcher(id);
-        String range = "this draft's units are s0 to s" + (units - 1);
         if (PADDED.matcher(id).matches()) {
-            throw new ExportException("Unit id '" + id + "' is zero-padded; " + range + ", written without leading zeros. "
-                    + "Was the file renumbered by a tool? Nothing was imported.");
+            throw ExportException.of("refusal.xliff.unit-padded", id, units - 1);
         }
         if (!m.matches() || Integer.parseInt(m.group(1)) >= units) {
-            throw new ExportException("Unknown unit id '" + id + "': " + range + ". Nothing was imported.");
+            throw ExportException.of("refusal.xliff.unit-unknown", id, units - 1);
         }
         return Integer.parseInt(m.group(1));
     }
@@ -60,21 +59,21 @@ public final class XliffMerger {
         int size = Math.min(sources.size(), draftSize);
         for (XliffFile.Unit unit : units) {
             int position = position(unit.id(), size);
-            String where = position == 0 ? "headline" : "paragraph " + position;
             List<InlineCode> table = position < codes.size() ? codes.get(position) : List.of();
             if (table.isEmpty() && unit.coded()) {
-                throw new ExportException("Unit " + unit.id() + " contains inline codes (formatting tags), but the " + where
-                        + " has no formatting: only plain text can be imported for it. Nothing was imported.");
+                throw position == 0 ? ExportException.of("refusal.xliff.codes-in-plain-headline", unit.id())
+                        : ExportException.of("refusal.xliff.codes-in-plain", unit.id(), position);
             }
             if (!same(unit.source(), sources.get(position))) {
-                throw new ExportException("The source text of unit " + unit.id() + " is not this article's "
-                        + where + ": only targets may change. Nothing was imported.");
+                throw position == 0 ? ExportException.of("refusal.xliff.source-differs-headline", unit.id())
+                        : ExportException.of("refusal.xliff.source-differs", unit.id(), position);
             }
             if (unit.target() != null && !unit.target().isBlank()) {
                 new TaggedText(sources.get(position), table).check(unit.target()).stream().filter(TaggedText.TagProblem::isError).findFirst()
                         .ifPresent(p -> {
-                            throw new ExportException("Unit " + unit.id() + " (" + where + "): " + p.message()
-                                    + " The formatting tags of the source must all be in the target. Nothing was imported.");
+                            String problem = new Phrase(p.key(), p.args()).nested();
+                            throw position == 0 ? ExportException.of("refusal.xliff.tags-headline", unit.id(), problem)
+                                    : ExportException.of("refusal.xliff.tags", unit.id(), position, problem);
                         });
             }
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.transdesk.base.Phrase;
 import org.transdesk.base.SafeXml;
 import org.transdesk.export.ExportException;
 import org.transdesk.inline.InlineCode;
@@ -57,7 +58,7 @@ public final class XliffReader {
         try {
             XMLStreamReader xml = SafeXml.reader(new ByteArrayInputStream(content));
             if (!toRoot(xml)) {
-                throw new ExportException("The file is empty.");
+                throw ExportException.of("refusal.import.file-empty");
             }
             String version = xml.getAttributeValue(null, "version");
             String ns = xml.getNamespaceURI();
@@ -68,10 +69,9 @@ public final class XliffReader {
             if (root && "1.2".equals(version) && (XLIFF12_NS.equals(ns) || ns == null || ns.isEmpty())) {
                 return new XliffReader(xml, ns == null ? "" : ns).readXliff12();
             }
-            throw new ExportException("This is not an XLIFF 1.2, 2.0 or 2.1 file (the root must be <xliff version=\"2.0\">, \"2.1\" "
-                    + "in the XLIFF 2 namespace, or <xliff version=\"1.2\">).");
+            throw ExportException.of("refusal.xliff.not-xliff");
         } catch (XMLStreamException e) {
-            throw new ExportException("The XLIFF file is not well-formed XML: " + e.getMessage(), e);
+            throw new ExportException(Phrase.of("refusal.xliff.not-xml", e.getMessage()), e);
         }
     }
 
@@ -248,7 +248,7 @@ public final class XliffReader {
 
     private void file() {
         if (++files > 1) {
-            throw new ExportException("The XLIFF file holds more than one <file>: Transdesk exports one output per file, import them one at a time.");
+            throw ExportException.of("refusal.xliff.several-files");
         }
         original = xml.getAttributeValue(null, "original");
         articleId = number(xml.getAttributeValue(XliffWriter.TRANSDESK_NS, "article"));
@@ -262,10 +262,10 @@ public final class XliffReader {
         coded = false;
         String id = xml.getAttributeValue(null, "id");
         if (id == null || id.isBlank()) {
-            throw new ExportException("A translation unit has no id: Transdesk matches units by the ids it wrote (s0, s1, ...).");
+            throw ExportException.of("refusal.xliff.unit-no-id");
         }
         if (!ids.add(id)) {
-            throw new ExportException("Unit id '" + id + "' appears twice in the file: each paragraph must come back once.");
+            throw ExportException.of("refusal.xliff.unit-twice", id);
         }
         return id;
     }
@@ -276,7 +276,7 @@ public final class XliffReader {
 
     private XliffFile result(String version) {
         if (files == 0) {
-            throw new ExportException("The XLIFF file has no <file> element: nothing to import.");
+            throw ExportException.of("refusal.xliff.no-file");
         }
         return new XliffFile(version, sourceLang, targetLang, original, articleId, outputKey, sourceRevision, versionNumber, units);
     }
@@ -377,8 +377,7 @@ public final class XliffReader {
 
     private static int codeId(String unit, String element, String id) {
         if (id == null || !id.strip().matches("[1-9][0-9]{0,2}")) {
-            throw new ExportException("Unit " + unit + " has an inline code <" + element + "> with id '" + id
-                    + "': Transdesk numbers the codes of a paragraph 1, 2, 3... Keep the codes as they were exported. Nothing was imported.");
+            throw ExportException.of("refusal.xliff.code-id", unit, element, id);
         }
         return Integer.parseInt(id.strip());
     }
@@ -412,11 +411,11 @@ public final class XliffReader {
             try {
                 text.appendCodePoint(Integer.parseInt(hex == null ? "" : hex, 16));
             } catch (IllegalArgumentException e) {
-                throw new ExportException("Unit " + unit + " has a <cp> with an invalid hex value '" + hex + "'.");
+                throw ExportException.of("refusal.xliff.cp-hex", unit, hex);
             }
             skip();
         } else {
-            throw new ExportException("Unit " + unit + " contains markup <" + name + "> inside its text: only plain text is supported.");
+            throw ExportException.of("refusal.xliff.markup", unit, name);
         }
     }
 
@@ -468,7 +467,7 @@ public final class XliffReader {
         try {
             return value == null ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new ExportException("The Transdesk attribute value '" + value + "' is not a number.");
+            throw ExportException.of("refusal.xliff.not-a-number", value);
         }
     }
 

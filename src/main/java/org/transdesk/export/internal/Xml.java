@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.transdesk.base.Phrase;
 import org.transdesk.export.ExportException;
 
 /** Shared bits of the XML writers: a UTF-8 StAX writer, and text with characters XML 1.0 forbids removed. */
@@ -27,7 +28,7 @@ final class Xml {
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new ExportException("Could not write XML: " + e.getMessage(), e);
+            throw new ExportException(Phrase.of("refusal.export.xml-failed", e.getMessage()), e);
         }
         return (bytes.toString(StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
     }

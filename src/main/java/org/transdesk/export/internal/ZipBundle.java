@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.transdesk.base.Phrase;
 import org.transdesk.export.ExportException;
 
 /** A ZIP of named files; names come from output keys and format extensions only, never from titles. */
@@ -22,7 +23,7 @@ public final class ZipBundle {
                 zip.closeEntry();
             }
         } catch (IOException e) {
-            throw new ExportException("Could not build the ZIP bundle: " + e.getMessage(), e);
+            throw new ExportException(Phrase.of("refusal.export.zip-failed", e.getMessage()), e);
         }
         return bytes.toByteArray();
     }

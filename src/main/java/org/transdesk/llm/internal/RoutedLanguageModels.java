@@ -1,6 +1,7 @@
 package org.transdesk.llm.internal;
 
 import org.springframework.stereotype.Service;
+import org.transdesk.base.Phrase;
 import org.transdesk.article.Output;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.EngineInfo;
@@ -47,7 +48,7 @@ class RoutedLanguageModels implements LanguageModels {
 
     /** The engine, unless its stored key cannot be decrypted here: then say so, rather than call the server without a key. */
     private DraftingEngine usable(String outputKey) {
-        settings.keyProblem(settings.get().routeFor(outputKey)).ifPresent(problem -> {
+        settings.keyPhrase(settings.get().routeFor(outputKey)).ifPresent(problem -> {
             throw new UserFacingException(problem);
         });
         return engine(outputKey);
@@ -58,8 +59,7 @@ class RoutedLanguageModels implements LanguageModels {
         if (LlmSettings.OFFLINE.equals(route)) {
             return offline;
         }
-        return remote.byId(route).map(DraftingEngine.class::cast).orElseThrow(() -> new UserFacingException(
-                settings.keyProblem(route).orElse("The route for '" + outputKey + "' names the engine '" + route
-                + "', which is not configured. Check transdesk.llm.routes and transdesk.llm.providers.")));
+        Phrase unusable = settings.keyPhrase(route).orElse(Phrase.of("refusal.settings.route-unknown-engine", outputKey, route));
+        return remote.byId(route).map(DraftingEngine.class::cast).orElseThrow(() -> new UserFacingException(unusable));
     }
 }

@@ -3,6 +3,7 @@ package org.transdesk.llm.internal;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Service;
+import org.transdesk.base.Phrase;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.EngineInfo;
 import org.transdesk.llm.LlmSettings;
@@ -41,12 +42,12 @@ class RoutedModelReviews implements ModelReviews {
     @Override
     public ModelReviewResult review(ModelReviewRequest request, BooleanSupplier cancelled) {
         String route = route().orElseThrow(() -> new UserFacingException(
-                "Model review is not set up: transdesk.llm.routes.review names no model server."));
-        settings.keyProblem(route).ifPresent(problem -> {
+                Phrase.of("refusal.model-review.not-set-up")));
+        settings.keyPhrase(route).ifPresent(problem -> {
             throw new UserFacingException(problem);
         });
-        RemoteEngine engine = remote.byId(route).orElseThrow(() -> new UserFacingException("The review route names the engine '"
-                + route + "', which is not configured. Check transdesk.llm.routes.review and transdesk.llm.providers."));
+        RemoteEngine engine = remote.byId(route).orElseThrow(() -> new UserFacingException(
+                Phrase.of("refusal.model-review.route-unknown", route)));
         return engine.review(request, bounds, cancelled);
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
+import org.transdesk.base.ui.Failures;
 import org.transdesk.article.Output;
 import org.transdesk.article.ui.OutputNames;
 import org.transdesk.base.UserFacingException;
@@ -81,7 +82,7 @@ public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle
             var probe = settings.test(id);
             testResult.setText(getTranslation("models.test.answered", id, probe.latencyMs(), probe.reply()) + serverModels(id));
         } catch (UserFacingException e) {
-            testResult.setText(getTranslation("models.test.failed", id, e.getMessage()));
+            testResult.setText(getTranslation("models.test.failed", id, Failures.say(e)));
         }
     }
 
@@ -91,7 +92,7 @@ public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle
             return names.isEmpty() ? "" : " · " + getTranslation("models.test.server-models", String.join(", ", names.stream().limit(30).toList())
                     + (names.size() > 30 ? " …" : ""));
         } catch (UserFacingException e) {
-            return " · " + e.getMessage();
+            return " · " + Failures.say(e);
         }
     }
 
@@ -100,7 +101,7 @@ public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle
             settings.deleteProvider(id);
             refresh();
         } catch (UserFacingException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(Failures.say(e)).addThemeVariants(NotificationVariant.ERROR);
         }
     }
 
@@ -118,7 +119,7 @@ public class ModelSettingsView extends VerticalLayout implements HasDynamicTitle
             Notification.show(getTranslation("models.routes.saved")).addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
         } catch (UserFacingException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(Failures.say(e)).addThemeVariants(NotificationVariant.ERROR);
         }
     }
 

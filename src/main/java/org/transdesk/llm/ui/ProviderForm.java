@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.transdesk.base.ui.Failures;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.internal.settings.ModelSettingsService;
 import org.transdesk.llm.internal.settings.ProviderRow;
@@ -53,7 +54,7 @@ class ProviderForm extends FormLayout {
                 apiKey.clear();
                 afterSave.run();
             } catch (UserFacingException ex) {
-                Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+                Notification.show(Failures.say(ex)).addThemeVariants(NotificationVariant.ERROR);
             } finally {
                 apiKey.clear();
             }

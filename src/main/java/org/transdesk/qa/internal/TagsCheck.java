@@ -1,6 +1,7 @@
 package org.transdesk.qa.internal;
 
 import java.util.List;
+import org.transdesk.base.Phrase;
 import org.transdesk.inline.TaggedText;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.Severity;
@@ -31,7 +32,8 @@ public final class TagsCheck extends SegmentCheck {
         TaggedText tagged = new TaggedText(source, job.codes(i));
         for (TaggedText.TagProblem p : tagged.check(target)) {
             Severity severity = p.isError() ? Severity.ERROR : Severity.WARNING;
-            out.add(p.start() >= 0 ? finding(severity, p.message(), i, p.start(), p.end()) : finding(severity, p.message(), i));
+            Phrase phrase = new Phrase(p.key(), p.args());
+            out.add(p.start() >= 0 ? new QaFinding(ID, severity, phrase, i, p.start(), p.end()) : QaFinding.of(ID, severity, phrase, i));
         }
     }
 }

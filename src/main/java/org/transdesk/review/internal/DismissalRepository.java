@@ -34,11 +34,12 @@ public class DismissalRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into finding_dismissal (article_id, output_key, segment, check_id, severity, message, finding_hash, text_hash,
-                  reason, state, proposed_by, proposed_at, decided_by, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  reason, state, proposed_by, proposed_at, decided_by, decided_at, message_key, message_args)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(articleId, output.key(), finding.segment(), finding.check(), finding.severity().name(), clip(finding.message()),
                         FindingKey.of(finding), textHash, reason, state.name(), by, now,
-                        state == State.DISMISSED ? by : null, state == State.DISMISSED ? now : null)
+                        state == State.DISMISSED ? by : null, state == State.DISMISSED ? now : null,
+                        StoredPhrase.key(finding), StoredPhrase.args(finding))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -85,7 +86,8 @@ public class DismissalRepository {
     private static FindingDismissal dismissal(ResultSet rs) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
         return new FindingDismissal(rs.getLong("id"), rs.getLong("article_id"), Output.ofKey(rs.getString("output_key")).orElseThrow(),
-                QaFinding.of(rs.getString("check_id"), Severity.valueOf(rs.getString("severity")), rs.getString("message"), rs.getInt("segment")),
+                new QaFinding(rs.getString("check_id"), Severity.valueOf(rs.getString("severity")), rs.getString("message"), rs.getInt("segment"), -1, -1,
+                        StoredPhrase.read(rs.getString("message_key"), rs.getString("message_args"))),
                 rs.getString("reason"), State.valueOf(rs.getString("state")), rs.getString("proposed_by"),
                 rs.getTimestamp("proposed_at").toInstant(), rs.getString("decided_by"), decided == null ? null : decided.toInstant());
     }

@@ -11,7 +11,7 @@ import org.transdesk.review.RecordedFinding;
 
 /**
  * version_qa_finding: the QA findings a version was approved with, and the ones a reviewer had dismissed
- * (with who, when and why); written once, with the version.
+ * (with who, when and why); written once, with the version. Each keeps its sentence as a phrase ({@link StoredPhrase}).
  */
 @Repository
 public class FindingRepository {
@@ -38,10 +38,10 @@ public class FindingRepository {
     private void insert(long versionId, QaFinding f, String dismissedBy, Timestamp dismissedAt, String reason) {
         jdbc.sql("""
                 insert into version_qa_finding (version_id, check_id, severity, message, segment, span_start, span_end,
-                  dismissed_by, dismissed_at, dismissal_reason)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  dismissed_by, dismissed_at, dismissal_reason, message_key, message_args)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(versionId, f.check(), f.severity().name(), DismissalRepository.clip(f.message()), f.segment(), f.start(), f.end(),
-                        dismissedBy, dismissedAt, reason)
+                        dismissedBy, dismissedAt, reason, StoredPhrase.key(f), StoredPhrase.args(f))
                 .update();
     }
 
@@ -50,7 +50,8 @@ public class FindingRepository {
                 .query((rs, i) -> {
                     Timestamp at = rs.getTimestamp("dismissed_at");
                     return new RecordedFinding(new QaFinding(rs.getString("check_id"), Severity.valueOf(rs.getString("severity")),
-                            rs.getString("message"), rs.getInt("segment"), rs.getInt("span_start"), rs.getInt("span_end")),
+                            rs.getString("message"), rs.getInt("segment"), rs.getInt("span_start"), rs.getInt("span_end"),
+                            StoredPhrase.read(rs.getString("message_key"), rs.getString("message_args"))),
                             rs.getString("dismissed_by"), at == null ? null : at.toInstant(), rs.getString("dismissal_reason"));
                 })
                 .list();

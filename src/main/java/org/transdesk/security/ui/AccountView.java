@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.transdesk.base.ui.Failures;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.UserAccountService;
@@ -47,7 +48,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 Notification.show(getTranslation("account.changed"))
                         .addThemeVariants(NotificationVariant.SUCCESS);
             } catch (UserFacingException | IllegalArgumentException ex) {
-                error(ex.getMessage());
+                error(Failures.say(ex));
             }
         });
         add(new H1(getTranslation("account.title")), new Paragraph(getTranslation("account.signed-in-as", CurrentUser.name().orElse("?"))),

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.transdesk.base.ui.Failures;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.base.ui.Messages;
 import org.transdesk.security.Roles;
@@ -115,7 +116,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             password.clear();
             refresh();
         } catch (IllegalArgumentException | UserFacingException ex) {
-            Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(Failures.say(ex)).addThemeVariants(NotificationVariant.ERROR);
         }
     }
 
@@ -125,7 +126,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(done).addThemeVariants(NotificationVariant.SUCCESS);
             return true;
         } catch (IllegalArgumentException | UserFacingException ex) {
-            Notification.show(ex.getMessage()).addThemeVariants(NotificationVariant.ERROR);
+            Notification.show(Failures.say(ex)).addThemeVariants(NotificationVariant.ERROR);
             return false;
         } finally {
             refresh();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import org.transdesk.base.ui.Failures;
 import org.transdesk.review.EditConflictException;
 
 /**
@@ -24,7 +25,7 @@ class ConflictDialog extends Dialog {
         merged.setWidthFull();
         Div theirs = new Div(conflict.theirText());
         theirs.addClassName("conflict-text");
-        add(new Paragraph(conflict.getMessage()),
+        add(new Paragraph(Failures.say(conflict)),
                 new H4(tr("conflict.saved-by", conflict.theirAuthor(), conflict.theirRevision())), theirs,
                 new H4(tr("conflict.diff")), new DiffView(conflict.theirText(), conflict.yourText()), merged);
         Button keepMine = new Button(tr("conflict.keep-mine"), e -> {

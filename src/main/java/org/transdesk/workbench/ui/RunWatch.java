@@ -2,6 +2,8 @@ package org.transdesk.workbench.ui;
 
 import java.util.Set;
 import org.transdesk.article.Output;
+import org.transdesk.base.Phrase;
+import org.transdesk.base.ui.Messages;
 import org.transdesk.base.ui.UiUpdates;
 import org.transdesk.generation.GenerationObserver;
 import org.transdesk.generation.GenerationRun;
@@ -94,9 +96,15 @@ final class RunWatch implements GenerationObserver {
 
     @Override
     public void failed(Output output, String message) {
+        failed(output, message, null);
+    }
+
+    /** A refusal said by a phrase reaches the column head in the screen's language (said on the UI thread, in its locale). */
+    @Override
+    public void failed(Output output, String message, Phrase phrase) {
         updates.now(() -> {
             pending.remove(output);
-            listener.failed(output, message);
+            listener.failed(output, phrase == null ? message : Messages.tr(phrase));
             endIfLast();
         });
     }

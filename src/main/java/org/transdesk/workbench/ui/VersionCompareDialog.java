@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.transdesk.qa.QaFinding;
+import org.transdesk.qa.ui.FindingTexts;
 import org.transdesk.review.ApprovedVersion;
 import org.transdesk.review.ExportMark;
 import org.transdesk.review.RecordedFinding;
@@ -52,7 +53,7 @@ class VersionCompareDialog extends Dialog {
             for (RecordedFinding r : record) {
                 if (r.dismissed()) {
                     Div dismissed = new Div(tr("versions.dismissed", r.dismissedBy(), r.dismissedAt() == null ? "" : Messages.dateTime(r.dismissedAt()),
-                            r.finding().message(), r.dismissalReason()));
+                            FindingTexts.message(r.finding()), r.dismissalReason()));
                     dismissed.addClassNames("engine-notice", "version-dismissed-finding");
                     entry.add(dismissed);
                 }

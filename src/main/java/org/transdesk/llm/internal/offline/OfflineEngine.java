@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.transdesk.base.Phrase;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.DraftSegment;
 import org.transdesk.llm.EngineInfo;
@@ -72,10 +73,8 @@ public class OfflineEngine implements DraftingEngine {
         if (request.inAnotherLanguage()) {
             // this engine extracts, it does not write: a summary in an edition's language is taken from its approved translation
             if (request.translation().stream().allMatch(p -> p == null || p.isBlank())) {
-                throw new UserFacingException("The offline engine cannot write a summary in " + languageName(request.language())
-                        + ": it only extracts sentences, and there is no approved " + languageName(request.language())
-                        + " translation to extract them from. Approve the translation first, or route " + request.outputKey()
-                        + " to a language model (transdesk.llm.routes." + request.outputKey() + "). Nothing was changed.");
+                String language = Phrase.wordOr("output." + request.language(), languageName(request.language()));
+                throw new UserFacingException(Phrase.of("refusal.offline.summary-language", language, request.outputKey()));
             }
             from = request.translation();
             note = "Sentence taken from the approved " + languageName(request.language()) + " translation";

@@ -1,5 +1,6 @@
 package org.transdesk.llm.internal.remote;
 
+import org.transdesk.base.Phrase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +28,8 @@ final class CircuitBreaker {
     synchronized void check(String providerId) {
         Instant now = clock.instant();
         if (now.isBefore(openUntil)) {
-            throw new ModelFailure("The provider '" + providerId + "' is paused after " + threshold
-                    + " failed calls in a row; try again in " + Math.max(1, Duration.between(now, openUntil).toSeconds()) + " s",
-                    false, null, null);
+            throw new ModelFailure(Phrase.of("refusal.model.paused", providerId, threshold,
+                    Math.max(1, Duration.between(now, openUntil).toSeconds())), false, null, null);
         }
     }
 

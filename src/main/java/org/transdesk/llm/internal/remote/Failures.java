@@ -1,5 +1,6 @@
 package org.transdesk.llm.internal.remote;
 
+import org.transdesk.base.Phrase;
 import java.io.IOException;
 import java.time.Duration;
 import org.transdesk.llm.GenerationCancelledException;
@@ -22,35 +23,33 @@ final class Failures {
                 return fromStatus(http.statusCode(), http.getMessage(), null, error);
             }
             if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof java.net.http.HttpTimeoutException) {
-                return new ModelFailure("The model server did not answer in time (timeout)", true, null, error);
+                return new ModelFailure(Phrase.of("refusal.model.timeout"), true, null, error);
             }
             if (isJsonError(t)) {
-                return new ModelFailure("The model server sent an answer that is not valid JSON: " + firstLine(t), true, null, error);
+                return new ModelFailure(Phrase.of("refusal.model.not-json", firstLine(t)), true, null, error);
             }
             if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
-                return new ModelFailure(sentence("Cannot reach the model server: its host name is not known here"
-                        + " (check the URL under Language models)", t), true, null, error);
+                return new ModelFailure(sentence("refusal.model.unknown-host", "refusal.model.unknown-host-detail", t), true, null, error);
             }
             if (t instanceof java.net.ConnectException) {
-                return new ModelFailure(sentence("Cannot reach the model server: nothing answered at its address"
-                        + " (is it running, and is the URL under Language models right?)", t), true, null, error);
+                return new ModelFailure(sentence("refusal.model.no-answer-at-address", "refusal.model.no-answer-at-address-detail", t), true, null, error);
             }
             if (t instanceof IOException) {
-                return new ModelFailure(sentence("The connection to the model server broke off before it answered", t), true, null, error);
+                return new ModelFailure(sentence("refusal.model.broke-off", "refusal.model.broke-off-detail", t), true, null, error);
             }
         }
-        return new ModelFailure(sentence("The model call failed", error), false, null, error);
+        return new ModelFailure(sentence("refusal.model.call-failed", "refusal.model.call-failed-detail", error), false, null, error);
     }
 
     private static ModelFailure fromStatus(int status, String message, Duration retryAfter, Throwable error) {
         boolean retryable = status == 429 || status == 408 || status >= 500;
-        String what = switch (status) {
-            case 401, 403 -> "The model server refused the API key";
-            case 404 -> "The model server does not know this model or URL";
-            case 429 -> "The model server is rate-limiting us";
-            default -> status >= 500 ? "The model server had an error" : "The model server rejected the request";
+        String key = switch (status) {
+            case 401, 403 -> "refusal.model.key-refused";
+            case 404 -> "refusal.model.unknown-model";
+            case 429 -> "refusal.model.rate-limited";
+            default -> status >= 500 ? "refusal.model.server-error" : "refusal.model.rejected";
         };
-        return new ModelFailure(what + " (" + message + ")", retryable, retryAfter, error);
+        return new ModelFailure(Phrase.of(key, message), retryable, retryAfter, error);
     }
 
     private static boolean isJsonError(Throwable t) {
@@ -62,8 +61,8 @@ final class Failures {
      * The sentence, with the library's own words after it when they say more than the exception's
      * class name: "ConnectException" alone tells an editor nothing.
      */
-    private static String sentence(String what, Throwable t) {
-        return t.getMessage() == null || t.getMessage().isBlank() ? what + "." : what + ": " + firstLine(t);
+    private static Phrase sentence(String key, String keyWithDetail, Throwable t) {
+        return t.getMessage() == null || t.getMessage().isBlank() ? Phrase.of(key) : Phrase.of(keyWithDetail, firstLine(t));
     }
 
     private static String firstLine(Throwable t) {

@@ -1,5 +1,6 @@
 package org.transdesk.llm.internal.remote;
 
+import org.transdesk.base.Phrase;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -8,11 +9,23 @@ class ModelFailure extends RuntimeException {
 
     private final boolean retryable;
     private final transient Duration retryAfter;
+    private final transient Phrase phrase;
 
-    ModelFailure(String message, boolean retryable, Duration retryAfter, Throwable cause) {
-        super(message, cause);
+    /** A failure said by {@code phrase}: English in {@link #getMessage()}, the screen's language where it is shown. */
+    ModelFailure(Phrase phrase, boolean retryable, Duration retryAfter, Throwable cause) {
+        super(phrase.english(), cause);
+        this.phrase = phrase;
         this.retryable = retryable;
         this.retryAfter = retryAfter;
+    }
+
+    Phrase phrase() {
+        return phrase;
+    }
+
+    /** The failure as an argument of the sentence that reports it ({@link Phrase#nested}). */
+    String said() {
+        return phrase.nested();
     }
 
     boolean retryable() {

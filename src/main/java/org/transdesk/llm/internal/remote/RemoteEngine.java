@@ -1,5 +1,6 @@
 package org.transdesk.llm.internal.remote;
 
+import org.transdesk.base.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,8 +117,7 @@ public final class RemoteEngine implements DraftingEngine {
                 return new GeneratedText(segments, provenance(PromptBuilder.SUMMARIZE, glossaryVersion, usage, start));
             }
         }
-        throw new UserFacingException("The summary from " + caller.model() + " was rejected after " + (REASKS + 1)
-                + " attempts: " + problem + ". The previous summary is unchanged.");
+        throw new UserFacingException(Phrase.of("refusal.model.summary-rejected", caller.model(), REASKS + 1, problem));
     }
 
     private static String summaryProblem(ModelReply reply, SummaryRequest request) {
@@ -140,7 +140,7 @@ public final class RemoteEngine implements DraftingEngine {
             usage.add(reply);
             return reply;
         } catch (ModelFailure failure) {
-            throw new UserFacingException("Model '" + id + "' failed: " + failure.getMessage());
+            throw new UserFacingException(Phrase.of("refusal.model.failed", id, failure.said()));
         }
     }
 
@@ -230,8 +230,7 @@ public final class RemoteEngine implements DraftingEngine {
         private void providerFailed(List<SourceSegment> pending, ModelFailure failure) {
             boolean anythingProduced = java.util.Arrays.stream(results).anyMatch(java.util.Objects::nonNull);
             if (!anythingProduced) {
-                throw new UserFacingException("Model '" + id + "' failed: " + failure.getMessage()
-                        + ". The previous draft is unchanged.");
+                throw new UserFacingException(Phrase.of("refusal.model.failed-draft-kept", id, failure.said()));
             }
             for (SourceSegment segment : pending) {
                 accept(results, position.get(segment.id()), new DraftSegment(segment.id(), "", SegmentOrigin.FAILED, null,

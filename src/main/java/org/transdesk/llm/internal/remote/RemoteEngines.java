@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.transdesk.base.Phrase;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.LlmSettings;
 import org.transdesk.llm.internal.settings.CurrentLlmSettings;
@@ -56,7 +57,7 @@ public class RemoteEngines {
         try {
             build(id, provider, glossary, cache);
         } catch (RuntimeException e) {
-            throw new UserFacingException("Cannot use this provider: " + e.getMessage());
+            throw new UserFacingException(Phrase.of("refusal.settings.cannot-use", e.getMessage()));
         }
     }
 
@@ -82,18 +83,24 @@ public class RemoteEngines {
             String text = reply.text().strip();
             return new Probe((System.nanoTime() - start) / 1_000_000, text.length() > 80 ? text.substring(0, 80) + "…" : text);
         } catch (ModelFailure failure) {
-            throw new UserFacingException(failure.getMessage());
+            throw new UserFacingException(failure.phrase());
         } catch (RuntimeException e) {
-            throw new UserFacingException(Failures.classify(e).getMessage());
+            RuntimeException failure = Failures.classify(e);
+            throw failure instanceof ModelFailure model ? new UserFacingException(model.phrase()) : new UserFacingException(failure.getMessage());
         }
     }
 
     /** The models the provider's server lists, or the exact error as a {@link UserFacingException}. */
+    /** A classified failure inside another sentence: its phrase when it is a model failure, else its English. */
+    private static String said(RuntimeException failure) {
+        return failure instanceof ModelFailure model ? model.said() : failure.getMessage();
+    }
+
     public java.util.List<String> modelNames(LlmSettings.Provider provider) {
         try {
             return ProviderModels.modelNames(provider);
         } catch (RuntimeException e) {
-            throw new UserFacingException("Could not list the server's models: " + Failures.classify(e).getMessage());
+            throw new UserFacingException(Phrase.of("refusal.settings.models-unlisted", said(Failures.classify(e))));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.transdesk.llm.internal.remote;
 
+import org.transdesk.base.Phrase;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -56,11 +57,11 @@ final class RetryingCaller {
                 breaker.failed();
                 Duration wait = failure.retryAfter().orElse(backoff.multipliedBy(1L << Math.min(attempt - 1, 10)));
                 if (!failure.retryable() || attempt >= maxAttempts) {
-                    throw attempt > 1 ? new ModelFailure(failure.getMessage() + "; gave up after " + attempt + " attempts",
+                    throw attempt > 1 ? new ModelFailure(Phrase.of("refusal.model.gave-up", failure.said(), attempt),
                             false, null, failure) : failure;
                 }
                 if (wait.compareTo(LONGEST_WAIT) > 0) {
-                    throw new ModelFailure(failure.getMessage() + "; the server asks us to wait " + wait.toSeconds() + " s",
+                    throw new ModelFailure(Phrase.of("refusal.model.asks-to-wait", failure.said(), wait.toSeconds()),
                             false, null, failure);
                 }
                 sleeper.sleep(wait, cancelled);

@@ -1,5 +1,6 @@
 package org.transdesk.llm.internal.remote;
 
+import org.transdesk.base.Phrase;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,7 +33,7 @@ final class Waiting {
             } catch (TimeoutException notYet) {
                 if (System.nanoTime() > deadline) {
                     abort.run();
-                    throw new ModelFailure("No answer within " + timeout.toSeconds() + " s (timeout)", true, null, null);
+                    throw new ModelFailure(Phrase.of("refusal.model.no-answer-within", timeout.toSeconds()), true, null, null);
                 }
             } catch (InterruptedException e) {
                 abort.run();

@@ -46,8 +46,16 @@ public class CurrentLlmSettings {
     }
 
     static String unreadableKeyMessage(String providerId) {
-        return "The stored API key of provider '" + providerId + "' cannot be decrypted with this secret key; enter the key again"
-                + " under Model settings (or start the app with the secret key it was saved with: docs/security.md).";
+        return unreadableKey(providerId).english();
+    }
+
+    /** The same refusal as {@link #keyProblem}, said in the screen's language. */
+    public java.util.Optional<org.transdesk.base.Phrase> keyPhrase(String providerId) {
+        return keyProblem(providerId).map(english -> unreadableKey(providerId));
+    }
+
+    static org.transdesk.base.Phrase unreadableKey(String providerId) {
+        return org.transdesk.base.Phrase.of("refusal.settings.key-unreadable", providerId);
     }
 
     public LlmSettings file() {

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.transdesk.base.Phrase;
 import org.transdesk.audit.AuditLog;
 import org.transdesk.base.UserFacingException;
 import org.transdesk.llm.LlmSettings;
@@ -87,43 +88,42 @@ public class ModelSettingsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void saveProvider(ProviderForm form) {
-        String id = required(form.id(), "Provider id").toLowerCase(java.util.Locale.ROOT);
+        String id = required(form.id(), "refusal.settings.field.provider-id").toLowerCase(java.util.Locale.ROOT);
         if (!id.matches("[a-z0-9][a-z0-9-]{0,39}") || LlmSettings.OFFLINE.equals(id)) {
-            throw new UserFacingException("Provider id: 1-40 lower-case letters, digits or dashes, and not 'offline'.");
+            throw new UserFacingException(Phrase.of("refusal.settings.provider-id"));
         }
-        String type = required(form.type(), "Type");
+        String type = required(form.type(), "refusal.settings.field.type");
         if (!TYPES.contains(type)) {
-            throw new UserFacingException("Type must be one of " + TYPES + ".");
+            throw new UserFacingException(Phrase.of("refusal.settings.type", TYPES));
         }
-        String model = required(form.model(), "Model");
+        String model = required(form.model(), "refusal.settings.field.model");
         String baseUrl = blankToNull(form.baseUrl());
         if (baseUrl != null && !isHttpUrl(baseUrl)) {
-            throw new UserFacingException("Base URL must be an http:// or https:// address, e.g. http://localhost:8000/v1.");
+            throw new UserFacingException(Phrase.of("refusal.settings.base-url"));
         }
         if (form.temperature() != null && (form.temperature() < 0 || form.temperature() > 2)) {
-            throw new UserFacingException("Temperature must be between 0 and 2.");
+            throw new UserFacingException(Phrase.of("refusal.settings.temperature"));
         }
         if (form.timeoutSeconds() != null && (form.timeoutSeconds() < 1 || form.timeoutSeconds() > 3600)) {
-            throw new UserFacingException("Timeout must be between 1 and 3600 seconds.");
+            throw new UserFacingException(Phrase.of("refusal.settings.timeout"));
         }
         if (form.maxConcurrency() != null && (form.maxConcurrency() < 1 || form.maxConcurrency() > 64)) {
-            throw new UserFacingException("Max concurrency must be between 1 and 64.");
+            throw new UserFacingException(Phrase.of("refusal.settings.concurrency"));
         }
         String apiKey = blankToNull(form.apiKey());
         if (apiKey != null && apiKey.length() > MAX_KEY_LENGTH) {
-            throw new UserFacingException("API key: at most " + MAX_KEY_LENGTH + " characters.");
+            throw new UserFacingException(Phrase.of("refusal.settings.key-long", MAX_KEY_LENGTH));
         }
         if (apiKey == null && store.saved().unreadableKeys().contains(id)) {
             // "keep the current key" cannot keep a key nobody here can read: it would be dropped, or sent as garbage
-            throw new UserFacingException(CurrentLlmSettings.unreadableKeyMessage(id));
+            throw new UserFacingException(CurrentLlmSettings.unreadableKey(id));
         }
         if (apiKey == null) {
             // blank means "keep the key already set", but only for the same endpoint: a key left blank
             // while the base URL or type changed was sent to the new host
             LlmSettings.Provider before = current.get().providers().get(id);
             if (before != null && before.hasApiKey() && !(type.equals(before.type()) && java.util.Objects.equals(baseUrl, before.baseUrl()))) {
-                throw new UserFacingException("The base URL or type of '" + id + "' changed: enter its API key again"
-                        + " (the current key is sent only to the address it was given for).");
+                throw new UserFacingException(Phrase.of("refusal.settings.key-again", id));
             }
             LlmSettings.Provider saved = store.providers().get(id);
             apiKey = saved == null ? null : saved.apiKey();
@@ -142,11 +142,11 @@ public class ModelSettingsService {
     @Transactional
     public void deleteProvider(String id) {
         if (!store.providers().containsKey(id)) {
-            throw new UserFacingException("'" + id + "' is not saved in the settings; providers from the configuration file are changed there.");
+            throw new UserFacingException(Phrase.of("refusal.settings.not-saved", id));
         }
         boolean stillDefined = current.file().providers().containsKey(id);
         if (!stillDefined && current.get().routes().containsValue(id)) {
-            throw new UserFacingException("A route still uses '" + id + "'; route it elsewhere first.");
+            throw new UserFacingException(Phrase.of("refusal.settings.still-routed", id));
         }
         store.deleteProvider(id);
         audit.record("llm.provider.deleted", null, null, "provider " + id);
@@ -157,11 +157,11 @@ public class ModelSettingsService {
     @Transactional
     public void setRoute(String routeKey, String engineId) {
         if (!routeKeys.contains(routeKey)) {
-            throw new UserFacingException("Unknown route '" + routeKey + "'; routes are " + routeKeys + ".");
+            throw new UserFacingException(Phrase.of("refusal.settings.unknown-route", routeKey, routeKeys));
         }
-        String engine = required(engineId, "Engine");
+        String engine = required(engineId, "refusal.settings.field.engine");
         if (!LlmSettings.OFFLINE.equals(engine) && !current.get().providers().containsKey(engine)) {
-            throw new UserFacingException("No provider '" + engine + "'; add it first or choose 'offline'.");
+            throw new UserFacingException(Phrase.of("refusal.settings.no-provider-add", engine));
         }
         store.saveRoute(routeKey, engine, CurrentUser.require());
         audit.record("llm.route.set", null, "default".equals(routeKey) ? null : routeKey, routeKey + " -> " + engine);
@@ -176,7 +176,7 @@ public class ModelSettingsService {
     @Transactional
     public void clearRoute(String routeKey) {
         if (!routeKeys.contains(routeKey) || "default".equals(routeKey)) {
-            throw new UserFacingException("Route '" + routeKey + "' cannot be set back to the default; routes are " + routeKeys + ".");
+            throw new UserFacingException(Phrase.of("refusal.settings.route-default", routeKey, routeKeys));
         }
         if (store.deleteRoute(routeKey)) {
             audit.record("llm.route.cleared", null, routeKey, routeKey + " -> (default)");
@@ -189,7 +189,7 @@ public class ModelSettingsService {
     public RemoteEngines.Probe test(String id) {
         LlmSettings.Provider provider = current.get().providers().get(id);
         if (provider == null) {
-            throw new UserFacingException("No provider '" + id + "'.");
+            throw new UserFacingException(Phrase.of("refusal.settings.no-provider", id));
         }
         requireReadableKey(id);
         return engines.probe(id, provider);
@@ -200,21 +200,21 @@ public class ModelSettingsService {
     public List<String> serverModels(String id) {
         LlmSettings.Provider provider = current.get().providers().get(id);
         if (provider == null) {
-            throw new UserFacingException("No provider '" + id + "'.");
+            throw new UserFacingException(Phrase.of("refusal.settings.no-provider", id));
         }
         requireReadableKey(id);
         return engines.modelNames(provider);
     }
 
     private void requireReadableKey(String id) {
-        current.keyProblem(id).ifPresent(problem -> {
+        current.keyPhrase(id).ifPresent(problem -> {
             throw new UserFacingException(problem);
         });
     }
 
     private static String required(String value, String label) {
         if (value == null || value.isBlank()) {
-            throw new UserFacingException(label + " is required.");
+            throw new UserFacingException(Phrase.of("refusal.settings.required", Phrase.word(label)));
         }
         return value.strip();
     }
