@@ -162,6 +162,18 @@ public final class LanguageProfile {
         return segmenter.spaceSeparated();
     }
 
+    /** Characters of an English word with its space, for a budget in characters. */
+    public static final double ENGLISH_CHARACTERS_PER_WORD = 6.0;
+
+    /**
+     * A summary's budget in this language's own unit, from the configured word budget: words, or for a language
+     * written without spaces (zh) characters, the word budget's length in English characters times the language's
+     * typical length against English (60 words: 130 characters of Chinese). One number for the prompt and the check.
+     */
+    public int summaryBudget(int wordBudget) {
+        return spaceSeparated() ? wordBudget : (int) Math.round(wordBudget * ENGLISH_CHARACTERS_PER_WORD * typicalLengthAgainstEnglish());
+    }
+
     public NumberStyle numbers() {
         return numbers;
     }
