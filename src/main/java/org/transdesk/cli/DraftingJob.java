@@ -238,13 +238,17 @@ final class DraftingJob {
                 .toList();
     }
 
+    /** Every two translations drafted, in languages the cross-output check compares (both have a profile). */
     private List<QaFinding> consistency(List<OutputResult> results) {
-        List<String> first = texts(results, Output.translation(QaChecks.CROSS_OUTPUT_LANGUAGES.getFirst()));
-        List<String> second = texts(results, Output.translation(QaChecks.CROSS_OUTPUT_LANGUAGES.getLast()));
-        return first == null || second == null ? List.of() : checks.checkConsistency(first, second);
-    }
-
-    private static List<String> texts(List<OutputResult> results, Output output) {
-        return results.stream().filter(r -> r.output().equals(output) && r.error() == null).map(OutputResult::texts).findFirst().orElse(null);
+        List<OutputResult> translations = results.stream().filter(r -> r.output().isTranslation() && r.error() == null).toList();
+        List<QaFinding> out = new ArrayList<>();
+        for (int i = 0; i < translations.size(); i++) {
+            for (int j = i + 1; j < translations.size(); j++) {
+                OutputResult a = translations.get(i);
+                OutputResult b = translations.get(j);
+                out.addAll(checks.checkConsistency(a.language(), a.texts(), b.language(), b.texts()));
+            }
+        }
+        return out;
     }
 }
