@@ -66,6 +66,11 @@ public class ArticleOutputs {
         return out;
     }
 
+    /** The articles that dropped {@code output}: a library filter on that output leaves them out. */
+    public Set<Long> articlesThatDropped(Output output) {
+        return decisions.droppedBy(output.key());
+    }
+
     public boolean has(long articleId, Output output) {
         return of(articleId).contains(output);
     }

@@ -34,6 +34,12 @@ public class ArticleOutputRepository {
         return out;
     }
 
+    /** The articles that dropped this output. */
+    public java.util.Set<Long> droppedBy(String outputKey) {
+        return java.util.Set.copyOf(jdbc.sql("select article_id from article_output where output_key = ? and included = false")
+                .param(outputKey).query(Long.class).list());
+    }
+
     public void decide(long articleId, String outputKey, boolean included, String by) {
         Timestamp now = Timestamp.from(Instant.now());
         int updated = jdbc.sql("update article_output set included = ?, decided_by = ?, decided_at = ? where article_id = ? and output_key = ?")

@@ -153,6 +153,22 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate("articles/" + article.id()));
     }
 
+    /** A filter on one output passes no article that dropped it (its drafts stay, "Not started" would list it too). */
+    private ArticleSelection withoutDropped(ArticleSelection selection) {
+        Output output = stateFilter.output.getValue();
+        if (output == null) {
+            return selection;
+        }
+        java.util.Set<Long> dropped = articleOutputs.articlesThatDropped(output);
+        java.util.Set<Long> ids = new java.util.HashSet<>(selection.ids());
+        if (selection.excluding()) {
+            ids.addAll(dropped);
+        } else {
+            ids.removeAll(dropped);
+        }
+        return new ArticleSelection(ids, selection.excluding());
+    }
+
     private boolean has(ArticleListing article, Output output) {
         return !dropped.getOrDefault(article.id(), java.util.Set.of()).contains(output);
     }
@@ -181,7 +197,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
     /** The search and state filter become the query the grid pages through. */
     void refresh() {
-        Optional<ArticleSelection> selection = stateFilter.selection(drafts);
+        Optional<ArticleSelection> selection = stateFilter.selection(drafts).map(this::withoutDropped);
         query = new LibraryQuery(search.getValue(), archived.getValue(), selection.filter(s -> !s.excluding()).map(ArticleSelection::ids).orElse(null),
                 selection.filter(ArticleSelection::excluding).map(ArticleSelection::ids).orElse(null));
         summaries.clear();

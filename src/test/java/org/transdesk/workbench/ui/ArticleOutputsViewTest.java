@@ -64,6 +64,13 @@ class ArticleOutputsViewTest extends SpringBrowserlessTest {
         assertThat(test(library.grid).getCellComponent(0, "output-vi")).isInstanceOf(StateBadge.class);
         library.fitTo(600);
         assertThat(find(StateBadge.class, test(library.grid).getCellComponent(0, "card")).all()).as("the card's states").hasSize(5);
+        library.stateFilter.output.setValue(ZH);
+        library.stateFilter.state.setValue(org.transdesk.review.OutputState.NEEDS_REVIEW);
+        assertThat(test(library.grid).size()).as("its Chinese draft needs review, but Chinese is not an output of it").isZero();
+        library.stateFilter.state.setValue(org.transdesk.review.OutputState.NOT_STARTED);
+        assertThat(test(library.grid).size()).as("nor is Chinese 'not started' for it").isZero();
+        library.stateFilter.output.setValue(Output.VI);
+        assertThat(test(library.grid).size()).isOne();
 
         view = Workbench.open(this, article);
         dialog = view.openArticleOutputs();
