@@ -83,6 +83,15 @@ final class DraftingJob {
     }
 
     Result run(Path file, Set<Output> outputs, boolean save) {
+        return run(file, outputs, save, false);
+    }
+
+    /**
+     * With {@code summaryFromDraft}, an edition's summary is drafted after the translations, from this run's translation
+     * in its language (unreviewed: nothing is approved on the command line); without it, the offline engine refuses an
+     * edition's summary, since it only extracts from an approved translation.
+     */
+    Result run(Path file, Set<Output> outputs, boolean save, boolean summaryFromDraft) {
         var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, AuthorityUtils.createAuthorityList("ROLE_EDITOR"));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
@@ -90,7 +99,15 @@ final class DraftingJob {
             progress.printf("translate: article \"%s\" (%s, %d paragraphs)%n", article.title(), article.sourceLanguage(),
                     article.paragraphs().size());
             List<GlossaryEntry> terms = glossaryEntries(article.sourceLanguage());
-            List<OutputResult> results = draftAll(article, inArticleLanguage(article, outputs), terms);
+            Set<Output> all = inArticleLanguage(article, outputs);
+            List<OutputResult> results;
+            if (summaryFromDraft) {
+                results = new ArrayList<>(draftAll(article, all.stream().filter(o -> !o.isEditionSummary()).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), terms, List.of()));
+                List<OutputResult> first = List.copyOf(results);
+                results.addAll(draftAll(article, all.stream().filter(Output::isEditionSummary).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)), terms, first));
+            } else {
+                results = draftAll(article, all, terms, null);
+            }
             for (OutputResult result : results) {
                 if (save && result.error() == null) {
                     var outcome = drafting.saveGenerated(article.id(), result.output(), article.sourceRevision(),
@@ -115,11 +132,12 @@ final class DraftingJob {
     }
 
     /** All outputs at once, each on its own virtual thread as in the web app (model calls overlap). */
-    private List<OutputResult> draftAll(Article article, Set<Output> outputs, List<GlossaryEntry> terms) {
+    /** {@code drafted}: the translations an edition's summary is taken from ({@code --summary-from-draft}), or null. */
+    private List<OutputResult> draftAll(Article article, Set<Output> outputs, List<GlossaryEntry> terms, List<OutputResult> drafted) {
         try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<OutputResult>> jobs = new ArrayList<>();
             for (Output output : outputs) {
-                jobs.add(workers.submit(new DelegatingSecurityContextCallable<>(() -> draft(article, output, terms))));
+                jobs.add(workers.submit(new DelegatingSecurityContextCallable<>(() -> draft(article, output, terms, drafted))));
             }
             List<OutputResult> results = new ArrayList<>();
             for (Future<OutputResult> job : jobs) {
@@ -155,7 +173,7 @@ final class DraftingJob {
         }
     }
 
-    private OutputResult draft(Article article, Output output, List<GlossaryEntry> terms) {
+    private OutputResult draft(Article article, Output output, List<GlossaryEntry> terms, List<OutputResult> drafted) {
         String language = output.language(article.sourceLanguage());
         GenerationListener listener = new GenerationListener() {
             @Override
@@ -163,12 +181,26 @@ final class DraftingJob {
                 progress.printf("translate: %s %d/%d%n", output.key(), index + 1, total);
             }
         };
+        List<String> translation = drafted == null || !output.isEditionSummary() ? List.of()
+                : drafted.stream().filter(r -> r.output().equals(Output.translation(output.language())) && r.error() == null)
+                        .map(r -> r.texts().subList(Math.min(1, r.texts().size()), r.texts().size()) // without the headline
+                        .stream().map(org.transdesk.inline.TaggedText::withoutPlaceholders).toList()).findFirst().orElse(List.of());
+        if (drafted != null && output.isEditionSummary() && translation.isEmpty()) {
+            String message = "--summary-from-draft takes " + output.key() + " from the " + output.language()
+                    + " translation, which this command did not draft: add " + output.language() + " to --to.";
+            progress.printf("translate: %s failed: %s%n", output.key(), message);
+            return new OutputResult(output, language, List.of(), null, List.of(), message);
+        }
         try {
             GeneratedText text = output.isTranslation()
                     ? models.translate(translationRequest(article, output), listener)
-                    // nothing is approved on the command line: an edition's summary is written by a model route, the offline engine says it cannot
+                    // nothing is approved on the command line: an edition's summary is written by a model route, or with
+                    // --summary-from-draft taken from this run's translation; else the offline engine says it cannot
                     : models.summarize(new SummaryRequest(output.key(), article.sourceLanguage(), language, article.title(), article.plainParagraphs(),
-                            summaryWords, List.of()), listener);
+                            summaryWords, translation), listener);
+            if (!translation.isEmpty()) {
+                text = unreviewed(text, output);
+            }
             List<String> texts = text.segments().stream().map(DraftSegment::text).toList();
             List<QaFinding> findings = output.isTranslation()
                     ? checks.checkTranslation(new TranslationUnderReview(article.sourceLanguage(), language, article.segments(), texts, article.segmentCodes()), terms)
@@ -178,9 +210,18 @@ final class DraftingJob {
                     findings.stream().filter(QaFinding::isError).count());
             return new OutputResult(output, language, texts, text, findings, null);
         } catch (UserFacingException e) {
-            progress.printf("translate: %s failed: %s%n", output.key(), e.getMessage());
-            return new OutputResult(output, language, List.of(), null, List.of(), e.getMessage());
+            String message = e.getMessage() + (output.isEditionSummary() && drafted == null
+                    ? " On the command line, --summary-from-draft takes it from the translation this command drafts (unreviewed)." : "");
+            progress.printf("translate: %s failed: %s%n", output.key(), message);
+            return new OutputResult(output, language, List.of(), null, List.of(), message);
         }
+    }
+
+    /** The summary's sentences say where they come from: this run's unreviewed translation, not an approved one. */
+    private static GeneratedText unreviewed(GeneratedText text, Output output) {
+        String note = "Sentence taken from the unreviewed " + output.language() + " translation drafted by this command";
+        return new GeneratedText(text.segments().stream().map(s -> s.note() == null ? s
+                : new DraftSegment(s.id(), s.text(), s.origin(), s.matchScore(), note)).toList(), text.provenance());
     }
 
     /** Same segment ids as the web app's generation: the headline, then p1, p2, ... */
@@ -197,13 +238,17 @@ final class DraftingJob {
                 .toList();
     }
 
+    /** Every two translations drafted, in languages the cross-output check compares (both have a profile). */
     private List<QaFinding> consistency(List<OutputResult> results) {
-        List<String> first = texts(results, Output.translation(QaChecks.CROSS_OUTPUT_LANGUAGES.getFirst()));
-        List<String> second = texts(results, Output.translation(QaChecks.CROSS_OUTPUT_LANGUAGES.getLast()));
-        return first == null || second == null ? List.of() : checks.checkConsistency(first, second);
-    }
-
-    private static List<String> texts(List<OutputResult> results, Output output) {
-        return results.stream().filter(r -> r.output().equals(output) && r.error() == null).map(OutputResult::texts).findFirst().orElse(null);
+        List<OutputResult> translations = results.stream().filter(r -> r.output().isTranslation() && r.error() == null).toList();
+        List<QaFinding> out = new ArrayList<>();
+        for (int i = 0; i < translations.size(); i++) {
+            for (int j = i + 1; j < translations.size(); j++) {
+                OutputResult a = translations.get(i);
+                OutputResult b = translations.get(j);
+                out.addAll(checks.checkConsistency(a.language(), a.texts(), b.language(), b.texts()));
+            }
+        }
+        return out;
     }
 }

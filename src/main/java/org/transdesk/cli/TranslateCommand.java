@@ -76,6 +76,11 @@ final class TranslateCommand implements Callable<Integer> {
                     + " languages (the article's own language is its summary, others are edition summaries summary-vi)")
     List<String> summaries = new ArrayList<>();
 
+    @Option(names = "--summary-from-draft", description = "take an edition's summary (--summary vi) from the translation into its"
+            + " language this command drafts (unreviewed); without it the offline engine cannot write one, since it only extracts"
+            + " from an approved translation. Needs the language in --to.")
+    boolean summaryFromDraft;
+
     @Option(names = "--out", paramLabel = "DIR", description = "folder for the drafts and report.json (default: drafts/<article-slug>)")
     Path out;
 
@@ -102,7 +107,7 @@ final class TranslateCommand implements Callable<Integer> {
         err.println("translate: starting (no web server" + (save ? ", saving to the database" : ", nothing saved") + ")");
         try (ConfigurableApplicationContext context = start(springArgs)) {
             DraftingJob job = DraftingJob.from(context, user, err);
-            DraftingJob.Result result = job.run(in, outputs, save);
+            DraftingJob.Result result = job.run(in, outputs, save, summaryFromDraft);
             Path folder = out != null ? out : Path.of("drafts", result.article().slug());
             DraftFiles.write(folder, result, save);
             err.println("translate: wrote " + result.outputs().size() + " draft(s) and report.json to " + folder);

@@ -151,7 +151,10 @@ public class ExportService {
                 codes.put(position, article.segmentCodes(position));
             }
         }
-        return new ExportContent(article, version, output.language(article.sourceLanguage()), notes, codes);
+        // an edition summary is headed by its edition's headline: that of the approved translation (exports read only approved text)
+        String editionHeadline = output.isEditionSummary() ? approval.latestApproved(article.id(), Output.translation(output.language()))
+                .map(v -> v.segments().isEmpty() ? null : v.segments().getFirst()).orElse(null) : null;
+        return new ExportContent(article, version, output.language(article.sourceLanguage()), notes, codes, editionHeadline);
     }
 
     /** "QA finding dismissed by rev on 2026-12-02 09:30 UTC: numbers (ERROR) “…”. Reason: …" */

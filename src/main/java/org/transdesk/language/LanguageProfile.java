@@ -42,6 +42,7 @@ public final class LanguageProfile {
     private final String summaryStyle;
     private final Function<String, String> stemmer;
     private final String romaniser;
+    private final Pattern centuryDecade;
 
     private LanguageProfile(Builder b) {
         this.code = Objects.requireNonNull(b.code, "code");
@@ -69,6 +70,15 @@ public final class LanguageProfile {
         this.summaryStyle = b.summaryStyle;
         this.stemmer = b.stemmer;
         this.romaniser = b.romaniser;
+        this.centuryDecade = b.centuryDecade;
+    }
+
+    /**
+     * How the language writes a decade by its century ("20 世纪 60 年代", the 1960s: group 1 the century, group 2 the
+     * decade), where another language writes the year; null when it has no such form.
+     */
+    public Pattern centuryDecade() {
+        return centuryDecade;
     }
 
     public static Builder builder(String code) {
@@ -160,6 +170,18 @@ public final class LanguageProfile {
     /** Whether words are separated by spaces (false for Chinese). */
     public boolean spaceSeparated() {
         return segmenter.spaceSeparated();
+    }
+
+    /** Characters of an English word with its space, for a budget in characters. */
+    public static final double ENGLISH_CHARACTERS_PER_WORD = 6.0;
+
+    /**
+     * A summary's budget in this language's own unit, from the configured word budget: words, or for a language
+     * written without spaces (zh) characters, the word budget's length in English characters times the language's
+     * typical length against English (60 words: 130 characters of Chinese). One number for the prompt and the check.
+     */
+    public int summaryBudget(int wordBudget) {
+        return spaceSeparated() ? wordBudget : (int) Math.round(wordBudget * ENGLISH_CHARACTERS_PER_WORD * typicalLengthAgainstEnglish());
     }
 
     public NumberStyle numbers() {
@@ -261,6 +283,7 @@ public final class LanguageProfile {
         private Map<String, Pattern> unitWords = Map.of();
         private Set<String> danglingWords = Set.of();
         private RepeatPolicy repeats = RepeatPolicy.UNKNOWN;
+        private Pattern centuryDecade;
         private Set<String> sharedWithEnglish = Set.of();
         private Quotes quotes = Quotes.ENGLISH;
         private LengthBounds lengthAgainstEnglish;
@@ -287,6 +310,7 @@ public final class LanguageProfile {
         public Builder segmenter(WordSegmenter v) { segmenter = v; return this; }
         public Builder numbers(NumberStyle v) { numbers = v; return this; }
         public Builder unitWords(Map<String, Pattern> v) { unitWords = v; return this; }
+        public Builder centuryDecade(Pattern v) { centuryDecade = v; return this; }
         public Builder danglingWords(Set<String> v) { danglingWords = v; return this; }
         public Builder repeats(RepeatPolicy v) { repeats = v; return this; }
         public Builder sharedWithEnglish(Set<String> v) { sharedWithEnglish = v; return this; }

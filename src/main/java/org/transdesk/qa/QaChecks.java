@@ -148,6 +148,22 @@ public class QaChecks {
         return List.copyOf(out);
     }
 
+    /** Compares two translations of the same source in any two languages with a profile, paragraph by paragraph. */
+    public List<QaFinding> checkConsistency(String firstLanguage, List<String> first, String secondLanguage, List<String> second) {
+        List<QaFinding> out = new ArrayList<>();
+        if (settings.enabled(CROSS_OUTPUT_CHECK) && CrossOutputCheck.comparable(firstLanguage, secondLanguage)) {
+            crossOutput.check(org.transdesk.language.LanguageProfiles.of(firstLanguage), Paragraphs.copy(first),
+                    org.transdesk.language.LanguageProfiles.of(secondLanguage), Paragraphs.copy(second), out);
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    /** Whether {@link #checkConsistency(String, List, String, List)} compares translations in these two languages (both have a profile). */
+    public static boolean crossCheckable(String firstLanguage, String secondLanguage) {
+        return CrossOutputCheck.comparable(firstLanguage, secondLanguage);
+    }
+
     /** Compares the Vietnamese and Russian translations of the same source, paragraph by paragraph. */
     public List<QaFinding> checkConsistency(List<String> viTarget, List<String> ruTarget) {
         List<QaFinding> out = new ArrayList<>();

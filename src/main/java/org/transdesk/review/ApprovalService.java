@@ -69,7 +69,7 @@ public class ApprovalService {
         String user = CurrentUser.require();
         Draft draft = drafts.find(draftId).orElseThrow(() -> ReviewException.of("refusal.draft-gone"));
         OutputState to = draft.state().next(ReviewAction.APPROVE, draft.output());
-        if (draft.segments().isEmpty() || draft.segments().stream().allMatch(s -> s.text().isBlank())) {
+        if (!draft.hasText()) {
             throw ReviewException.of("refusal.approve.empty", ReviewException.output(draft.output()));
         }
         if (fourEyesBlocks(draftId, user)) {

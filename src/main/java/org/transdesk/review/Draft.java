@@ -16,6 +16,11 @@ public record Draft(long id, long articleId, Output output, int sourceRevision, 
         return segments.stream().map(SegmentText::text).toList();
     }
 
+    /** Whether any paragraph has text: an empty draft (a summary the engine could not write) has nothing to approve. */
+    public boolean hasText() {
+        return segments.stream().anyMatch(s -> !s.text().isBlank());
+    }
+
     /** Paragraphs per status, for the column head. */
     public StatusCounts counts() {
         return StatusCounts.of(segments);

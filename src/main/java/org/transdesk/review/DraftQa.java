@@ -73,54 +73,53 @@ public class DraftQa {
      */
     @PreAuthorize("isAuthenticated()")
     public QaReport check(Draft draft, Map<Output, Draft> read) {
-        return check(draft, otherOf(draft, read));
+        return check(draft, othersOf(draft, read));
     }
 
     QaReport check(Draft draft) {
-        Output other = otherOutput(draft.output());
-        return check(draft, other == null ? Optional.empty() : drafts.find(draft.articleId(), other));
-    }
-
-    private static Optional<Draft> otherOf(Draft draft, Map<Output, Draft> read) {
-        Output other = otherOutput(draft.output());
-        return other == null ? Optional.empty() : Optional.ofNullable(read.get(other));
+        return check(draft, othersOf(draft, drafts.all(draft.articleId())));
     }
 
     /**
-     * The draft a report also reads: for a translation, the other one of the pair the cross-output check is calibrated
-     * on (vi and ru; any other translation has none); for a summary in an edition's language, the translation into that
-     * language, which it is checked against.
+     * The drafts a report also reads: for a translation, every other translation the cross-output check can compare
+     * it with (both languages have a profile: vi, ru, zh, fr, es ...); for a summary in an edition's language, the
+     * translation into that language, which it is checked against.
      */
-    private static Output otherOutput(Output output) {
+    private List<Draft> othersOf(Draft draft, Map<Output, Draft> read) {
+        Output output = draft.output();
         if (output.isEditionSummary()) {
-            return Output.translation(output.language());
+            Draft translation = read.get(Output.translation(output.language()));
+            return translation == null ? List.of() : List.of(translation);
         }
-        return CROSS_CHECKED.contains(output) ? CROSS_CHECKED.stream().filter(o -> !o.equals(output)).findFirst().orElse(null) : null;
+        if (!output.isTranslation()) {
+            return List.of();
+        }
+        return read.values().stream().filter(d -> d.id() != draft.id() && d.output().isTranslation()
+                        && QaChecks.crossCheckable(output.language(), d.output().language()))
+                .sorted(Comparator.comparing((Draft d) -> d.output().key())).toList();
     }
-
-    /** The two translations the cross-output check compares (it knows their number forms and scripts). */
-    private static final List<Output> CROSS_CHECKED = QaChecks.CROSS_OUTPUT_LANGUAGES.stream().map(Output::translation).toList();
 
     /**
-     * What a report depends on: both drafts at their revision (every text change moves
-     * {@code lock_version}, on any node), the source revision and the glossary's entries. A report for
-     * the same key is the same report, so switching outputs does not run the checks again.
+     * What a report depends on: the draft and the drafts it is compared with at their revisions (every text change
+     * moves {@code lock_version}, on any node; {@code others} holds id and lock version of each), the source revision
+     * and the glossary's entries. A report for the same key is the same report, so switching outputs does not run the
+     * checks again.
      */
-    private record Key(long draftId, int lockVersion, long otherId, int otherLockVersion, int sourceRevision, List<GlossaryEntry> glossary) {
+    private record Key(long draftId, int lockVersion, List<Long> others, int sourceRevision, List<GlossaryEntry> glossary) {
     }
 
-    private QaReport check(Draft draft, Optional<Draft> other) {
+    private QaReport check(Draft draft, List<Draft> others) {
         if (draft.segments().isEmpty()) {
             return new QaReport(List.of());
         }
         Article article = articles.get(draft.articleId());
         List<GlossaryEntry> entries = draft.output().isTranslation()
                 ? glossary.getIfAvailable(() -> lang -> List.of()).entries(article.sourceLanguage()) : List.of();
-        Key key = new Key(draft.id(), draft.lockVersion(), other.map(Draft::id).orElse(-1L), other.map(Draft::lockVersion).orElse(-1),
-                article.sourceRevision(), entries);
+        List<Long> compared = others.stream().flatMap(o -> java.util.stream.Stream.of(o.id(), (long) o.lockVersion())).toList();
+        Key key = new Key(draft.id(), draft.lockVersion(), compared, article.sourceRevision(), entries);
         QaReport report = reports.get(key);
         if (report == null) {
-            report = compute(draft, other, article, entries);
+            report = compute(draft, others, article, entries);
             reports.put(key, report);
         }
         return withDismissals(withModelReview(report, draft), draft, article);
@@ -179,7 +178,8 @@ public class DraftQa {
         return new QaReport(all);
     }
 
-    private QaReport compute(Draft draft, Optional<Draft> other, Article article, List<GlossaryEntry> entries) {
+    private QaReport compute(Draft draft, List<Draft> others, Article article, List<GlossaryEntry> entries) {
+        Optional<Draft> other = others.stream().findFirst();
         if (draft.output().isEditionSummary()) {
             // checked in its own language, against the translation into it when there is one (same language: names and
             // number words compare); else against the source, where figures still compare
@@ -194,20 +194,18 @@ public class DraftQa {
         String target = draft.output().language(article.sourceLanguage());
         List<QaFinding> findings = new ArrayList<>(checks.checkTranslation(
                 new TranslationUnderReview(article.sourceLanguage(), target, article.segments(), draft.texts(), article.segmentCodes()), entries));
-        if (CROSS_CHECKED.contains(draft.output())) {
-            findings.addAll(consistency(draft, other));
+        for (Draft o : others) {
+            findings.addAll(consistency(draft, o));
         }
         findings.sort(Comparator.comparingInt(QaFinding::segment).thenComparingInt(QaFinding::start));
         return new QaReport(QaChecks.onePerUntranslatedParagraph(findings));
     }
 
-    /** Vietnamese and Russian must agree on numbers and names; only when both drafts exist. */
-    private List<QaFinding> consistency(Draft draft, Optional<Draft> otherDraft) {
-        if (otherDraft.isEmpty() || otherDraft.get().segments().isEmpty()) {
+    /** Two translations must agree on numbers and names; only when both have text. */
+    private List<QaFinding> consistency(Draft draft, Draft other) {
+        if (other.segments().isEmpty()) {
             return List.of();
         }
-        List<String> first = draft.output().equals(CROSS_CHECKED.getFirst()) ? draft.texts() : otherDraft.get().texts();
-        List<String> second = draft.output().equals(CROSS_CHECKED.getLast()) ? draft.texts() : otherDraft.get().texts();
-        return checks.checkConsistency(first, second);
+        return checks.checkConsistency(draft.output().language(), draft.texts(), other.output().language(), other.texts());
     }
 }

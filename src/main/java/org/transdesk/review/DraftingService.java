@@ -41,10 +41,13 @@ public class DraftingService {
     private final RunSettings runSettings;
     private final NodeId node;
     private final org.transdesk.article.Outputs configured;
+    private final org.transdesk.article.ArticleOutputs articleOutputs;
 
     DraftingService(DraftRepository drafts, ArticleService articles, AuditLog audit, ApplicationEventPublisher events, Workflow workflow,
-                    RunRepository runs, RunSettings runSettings, NodeId node, org.transdesk.article.Outputs configured) {
+                    RunRepository runs, RunSettings runSettings, NodeId node, org.transdesk.article.Outputs configured,
+                    org.transdesk.article.ArticleOutputs articleOutputs) {
         this.configured = configured;
+        this.articleOutputs = articleOutputs;
         this.drafts = drafts;
         this.runs = runs;
         this.runSettings = runSettings;
@@ -83,6 +86,12 @@ public class DraftingService {
     public RunClaim startRun(long articleId, Map<Output, DraftProvenance> engines, RegenerateMode mode) {
         Article article = articles.get(articleId);
         String user = CurrentUser.require();
+        Set<Output> dropped = articleOutputs.dropped(articleId);
+        for (Output output : engines.keySet()) {
+            if (dropped.contains(output)) { // an output dropped from the article is not drafted until it is added back
+                throw ReviewException.of("refusal.article-outputs.dropped", output.key());
+            }
+        }
         Instant now = Instant.now();
         List<Output> outputs = configured.ordered(engines.keySet()); // one order for every run: claims never wait on each other in a circle
         long runId = runs.insertRun(articleId, outputs, mode, user, node.id(), now.plus(runSettings.lease()), now);

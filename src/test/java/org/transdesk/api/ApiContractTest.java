@@ -174,6 +174,16 @@ class ApiContractTest {
         error(403, "GET", "/api/v1/quality/csv", editor, null, null);
         error(400, "GET", "/api/v1/quality/csv?month=2026-13", reviewer, null, null);
 
+        ok("GET", "/api/v1/outputs", editor, null, null, 200);
+        error(406, "GET", "/api/v1/outputs", editor, null, null, "Accept", "text/csv");
+        error(403, "DELETE", "/api/v1/articles/" + undated + "/outputs/summary", editor, null, null);
+        ok("DELETE", "/api/v1/articles/" + undated + "/outputs/summary", reviewer, null, null, 200);
+        ok("DELETE", "/api/v1/articles/" + undated + "/outputs/vi", reviewer, null, null, 200);
+        error(422, "DELETE", "/api/v1/articles/" + undated + "/outputs/ru", reviewer, null, null);
+        error(404, "DELETE", "/api/v1/articles/" + undated + "/outputs/fr", reviewer, null, null);
+        ok("PUT", "/api/v1/articles/" + undated + "/outputs/summary", editor, null, null, 200);
+        error(404, "PUT", "/api/v1/articles/" + undated + "/outputs/fr", editor, null, null);
+
         for (ContractCheck.Operation operation : contract.operations()) {
             String path = operation.template().replace("{id}", String.valueOf(dated)).replace("{output}", "vi");
             error(401, operation.method(), path, null, null, null);

@@ -91,9 +91,30 @@ class TranslateCommandTest {
         assertThat(outputs.get(2).get("status").asString()).isEqualTo("drafted");
         assertThat(outputs.get(3).get("output").asString()).isEqualTo("summary-vi");
         assertThat(outputs.get(3).get("status").asString()).isEqualTo("failed");
-        assertThat(run.err()).contains("summary-vi failed: The offline engine cannot write a summary in Vietnamese");
+        assertThat(run.err()).contains("summary-vi failed: The offline engine cannot write a summary in Vietnamese")
+                .contains("--summary-from-draft takes it from the translation this command drafts");
         assertThat(out.resolve("zh.md")).exists();
         assertThat(out.resolve("summary.md")).exists();
+    }
+
+    @Test
+    void offline_an_editions_summary_is_taken_from_the_translation_drafted_with_it_when_asked() throws Exception {
+        Path article = sampleArticle();
+        Path out = dir.resolve("from-draft");
+
+        CliRun run = CliRun.of("translate", "--in", article.toString(), "--to", "vi", "--summary", "vi,ru", "--summary-from-draft",
+                "--out", out.toString(), "--spring.datasource.url=" + databaseUrl, "--transdesk.samples.load-on-empty-database=true");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(TransdeskCli.FINDINGS);
+        JsonNode outputs = JsonRows.JSON.readTree(out.resolve("report.json").toFile()).get("outputs");
+        assertThat(outputs.valueStream().map(o -> o.get("output").asString() + " " + o.get("status").asString()).toList())
+                .containsExactly("vi drafted", "summary-vi drafted", "summary-ru failed");
+        String vi = Files.readString(out.resolve("vi.md"));
+        String summary = Files.readString(out.resolve("summary-vi.md"));
+        String firstSentence = summary.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && !l.startsWith("---") && !l.contains(": "))
+                .findFirst().orElseThrow();
+        assertThat(vi).as("extracted from this run's Vietnamese translation").contains(firstSentence.substring(0, Math.min(30, firstSentence.length())));
+        assertThat(run.err()).contains("summary-ru failed: --summary-from-draft takes summary-ru from the ru translation, which this command did not draft");
     }
 
     @Test

@@ -92,6 +92,9 @@ class SixOutputsIT {
         String vietnameseSummary = page.locator("vaadin-text-area[data-output='summary-vi'] textarea").first().inputValue();
         assertThat(vietnameseSummary).as("extracted from the approved Vietnamese translation").isNotBlank().contains("ASEAN");
         page.locator("#message-summary-ru:has-text('cannot')").waitFor();
+        // the run drafts the translations again too: measure once it has ended and every column is in place (the
+        // translations' checks now compare each with the others, so the last column can land after the summaries)
+        page.waitForFunction("() => document.querySelector('#cancel-generation').classList.contains('idle')");
 
         Map<?, ?> layout = (Map<?, ?>) page.evaluate("""
                 () => ({pageWidth: document.documentElement.scrollWidth, window: window.innerWidth,

@@ -16,6 +16,8 @@ record ArticleDetail(
         @Schema(description = "Source language (BCP 47).", example = "en") String language,
         @Schema(description = "Grows by one each time the source text changes; drafts name the revision they translate.", example = "1") int sourceRevision,
         @Schema(example = "[\"Both sides pledged cooperation.\"]") List<String> paragraphs,
-        @Schema(description = "State of each output by key.",
-                example = "{\"vi\": \"NOT_STARTED\", \"ru\": \"NOT_STARTED\", \"summary\": \"NOT_STARTED\"}") Map<String, OutputState> outputs) {
+        @Schema(description = "State of each of the article's outputs by key.",
+                example = "{\"vi\": \"NOT_STARTED\", \"ru\": \"NOT_STARTED\", \"summary\": \"NOT_STARTED\"}") Map<String, OutputState> outputs,
+        @Schema(description = "Configured outputs dropped from this article (PUT .../outputs/{output} adds one back, with its drafts and versions).",
+                example = "[\"zh\"]") List<String> droppedOutputs) {
 }

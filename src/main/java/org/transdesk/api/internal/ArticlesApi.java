@@ -18,9 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,6 +34,7 @@ import org.transdesk.article.ArticleListing;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Duplicates;
 import org.transdesk.article.Output;
+import org.transdesk.article.ArticleOutputs;
 import org.transdesk.article.Outputs;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
@@ -61,10 +64,12 @@ class ArticlesApi {
     private final GenerationProgress progress;
     private final PublicUrl publicUrl;
     private final Outputs configured;
+    private final ArticleOutputs articleOutputs;
 
     ArticlesApi(ArticleService articles, DraftService drafts, ApprovalService approval, GenerationService generation, ExportService exports,
-                GenerationProgress progress, PublicUrl publicUrl, Outputs configured) {
+                GenerationProgress progress, PublicUrl publicUrl, Outputs configured, ArticleOutputs articleOutputs) {
         this.configured = configured;
+        this.articleOutputs = articleOutputs;
         this.articles = articles;
         this.drafts = drafts;
         this.approval = approval;
@@ -126,9 +131,12 @@ class ArticlesApi {
         return Pages.answer(request, publicUrl, fetched, size,
                 a -> Pages.cursor(String.valueOf(a.createdAt().getEpochSecond()), String.valueOf(a.createdAt().getNano()), String.valueOf(a.id())),
                 page -> {
-                    var states = drafts.states(page.stream().map(ArticleListing::id).toList());
+                    List<Long> ids = page.stream().map(ArticleListing::id).toList();
+                    var states = drafts.states(ids);
+                    var dropped = articleOutputs.dropped(ids);
                     return page.stream().map(a -> new ArticleSummary(a.id(), a.slug(), a.title(),
-                            a.publishedOn() == null ? null : a.publishedOn().toString(), a.sourceLanguage(), outputs(states.get(a.id())))).toList();
+                            a.publishedOn() == null ? null : a.publishedOn().toString(), a.sourceLanguage(),
+                            outputs(states.get(a.id()), dropped.getOrDefault(a.id(), Set.of())))).toList();
                 });
     }
 
@@ -228,15 +236,44 @@ class ArticlesApi {
         return Downloads.file(exports.exportBundle(id));
     }
 
-    private ArticleDetail detail(Article a) {
-        var states = drafts.states(List.of(a.id()));
-        return new ArticleDetail(a.id(), a.slug(), a.title(), a.publishedOn() == null ? null : a.publishedOn().toString(),
-                a.sourceLanguage(), a.sourceRevision(), a.paragraphs(), outputs(states.get(a.id())));
+    @Operation(operationId = "addArticleOutput", summary = "Add an output to the article",
+            description = "The output (one of `GET /api/v1/outputs`) is drafted, listed and shown for this article again; drafts and approved "
+                    + "versions it had before it was dropped are back with their history. Adding one the article has changes nothing. Needs EDITOR.")
+    @ApiResponse(responseCode = "200", description = "The article, with its outputs.")
+    @ApiProblems({400, 403, 404, 406})
+    @PutMapping(path = "/{id}/outputs/{output}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ArticleDetail addOutput(@ArticleId @PathVariable long id, @OutputKey @PathVariable("output") String key) {
+        articleOutputs.add(id, output(key).key());
+        return detail(articles.get(id));
     }
 
-    private Map<String, OutputState> outputs(Map<Output, OutputState> states) {
+    @Operation(operationId = "dropArticleOutput", summary = "Drop an output from the article",
+            description = "The output is no longer drafted, listed or shown for this article. Nothing is deleted: its drafts and approved versions "
+                    + "stay readable here and come back when the output is added again. The article's last output cannot be dropped (422). "
+                    + "Dropping one the article does not have changes nothing. Needs REVIEWER.")
+    @ApiResponse(responseCode = "200", description = "The article, with its outputs.")
+    @ApiProblems({400, 403, 404, 406, 422})
+    @DeleteMapping(path = "/{id}/outputs/{output}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ArticleDetail dropOutput(@ArticleId @PathVariable long id, @OutputKey @PathVariable("output") String key) {
+        articleOutputs.drop(id, output(key).key());
+        return detail(articles.get(id));
+    }
+
+    private ArticleDetail detail(Article a) {
+        var states = drafts.states(List.of(a.id()));
+        Set<Output> dropped = articleOutputs.dropped(a.id());
+        return new ArticleDetail(a.id(), a.slug(), a.title(), a.publishedOn() == null ? null : a.publishedOn().toString(),
+                a.sourceLanguage(), a.sourceRevision(), a.paragraphs(), outputs(states.get(a.id()), dropped),
+                configured.ordered(dropped).stream().map(Output::key).toList());
+    }
+
+    /** The article's outputs: configured ones and any stored from an earlier configuration, less those dropped from it. */
+    private Map<String, OutputState> outputs(Map<Output, OutputState> states, Set<Output> dropped) {
         Map<String, OutputState> out = new LinkedHashMap<>();
         for (Output o : configured.withStored(states == null ? Set.of() : states.keySet())) {
+            if (dropped.contains(o)) {
+                continue;
+            }
             out.put(o.key(), states == null ? OutputState.NOT_STARTED : states.getOrDefault(o, OutputState.NOT_STARTED));
         }
         return out;

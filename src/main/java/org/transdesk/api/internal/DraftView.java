@@ -9,7 +9,7 @@ import org.transdesk.review.ParagraphStatus;
 @Schema(description = "The working text of one output. Segment 0 of a translation is the headline.")
 record DraftView(
         @Schema(example = "7") long id,
-        @Schema(description = "Output key.", allowableValues = {"vi", "ru", "summary"}, example = "vi") String output,
+        @Schema(description = "Output key (one of GET /api/v1/outputs).", example = "vi") String output,
         @Schema(description = "Workflow state.", example = "NEEDS_REVIEW") OutputState state,
         @Schema(description = "The source revision this draft translates.", example = "1") int sourceRevision,
         @Schema(description = "The engine that drafted it.", example = "offline") String engine,

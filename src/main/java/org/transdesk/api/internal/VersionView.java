@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** An approved version as the approval answers it. */
 @Schema(description = "An approved, immutable version of an output.")
 record VersionView(
-        @Schema(allowableValues = {"vi", "ru", "summary"}, example = "vi") String output,
+        @Schema(description = "Output key (one of GET /api/v1/outputs).", example = "vi") String output,
         @Schema(description = "Numbered per output from 1.", example = "1") int number,
         @Schema(example = "reviewer") String approvedBy,
         @Schema(format = "date-time", example = "2026-12-02T09:30:00Z") String approvedAt,

@@ -9,7 +9,7 @@ import org.transdesk.export.XliffImportResult;
         + "except those kept here.")
 record XliffImportView(
         @Schema(example = "42") long articleId,
-        @Schema(allowableValues = {"vi", "ru"}, example = "vi") String output,
+        @Schema(description = "Output key of a translation (one of GET /api/v1/outputs).", example = "vi") String output,
         @Schema(example = "7") long draftId,
         @Schema(description = "Taken from the file (changed only there).", example = "[1, 4]") List<Integer> fromFile,
         @Schema(description = "Conflicts resolved with the file's or a merged text.", example = "[3]") List<Integer> resolved,

@@ -10,7 +10,7 @@ import org.transdesk.export.XliffMerge;
 record XliffMergeView(
         @Schema(example = "42") long articleId,
         @Schema(example = "ASEAN and Russia mark 30 years") String articleTitle,
-        @Schema(allowableValues = {"vi", "ru"}, example = "vi") String output,
+        @Schema(description = "Output key of a translation (one of GET /api/v1/outputs).", example = "vi") String output,
         @Schema(description = "XLIFF version of the file.", example = "2.0") String xliffVersion,
         @Schema(description = "The approved version the file was exported from.", example = "1") int baseVersion,
         @Schema(description = "FILE: named in the file; EXPORT_RECORD: matched by Transdesk's record of XLIFF exports.", example = "FILE")

@@ -91,6 +91,7 @@ public class ArticleRepository {
     /** The article leaves the library for good; with {@code keepRow}, its row stays for the approved versions that refer to it. */
     public void delete(long id, boolean keepRow) {
         jdbc.sql("delete from paragraph where article_id = ?").param(id).update();
+        jdbc.sql("delete from article_output where article_id = ?").param(id).update();
         if (keepRow) {
             jdbc.sql("update article set deleted_at = ? where id = ?").params(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), id).update();
         } else {

@@ -10,10 +10,11 @@ import org.transdesk.review.ApprovedVersion;
 /**
  * What every writer gets: the source article, the approved version, the language of its text and
  * the notes per paragraph position (exported by the bilingual formats): the editors' comments and
- * the QA findings a reviewer dismissed; position -1 holds notes on the whole output.
+ * the QA findings a reviewer dismissed; position -1 holds notes on the whole output. An edition summary carries the
+ * headline of its language's latest approved translation ({@code editionHeadline}), or null when there is none.
  */
 public record ExportContent(Article article, ApprovedVersion version, String language, Map<Integer, List<Note>> notes,
-                            Map<Integer, List<InlineCode>> codes) {
+                            Map<Integer, List<InlineCode>> codes, String editionHeadline) {
 
     /** One note on a paragraph: who wrote it, what, and what it is ({@link #COMMENT} or {@link #QA_DISMISSAL}). */
     public record Note(String author, String text, String category) {
@@ -46,11 +47,16 @@ public record ExportContent(Article article, ApprovedVersion version, String lan
     }
 
     public ExportContent(Article article, ApprovedVersion version, String language) {
-        this(article, version, language, Map.of(), Map.of());
+        this(article, version, language, Map.of(), Map.of(), null);
     }
 
     public ExportContent(Article article, ApprovedVersion version, String language, Map<Integer, List<Note>> notes) {
-        this(article, version, language, notes, Map.of());
+        this(article, version, language, notes, Map.of(), null);
+    }
+
+    public ExportContent(Article article, ApprovedVersion version, String language, Map<Integer, List<Note>> notes,
+                         Map<Integer, List<InlineCode>> codes) {
+        this(article, version, language, notes, codes, null);
     }
 
     /**
@@ -62,9 +68,16 @@ public record ExportContent(Article article, ApprovedVersion version, String lan
         return new TaggedText(position < sources.size() ? sources.get(position) : "", codes.getOrDefault(position, List.of()));
     }
 
-    /** Headline of the output: its first segment for a translation, the source headline for a summary. */
+    /**
+     * Headline of the output: its first segment for a translation; for a summary in an edition's language the headline
+     * of that language's approved translation (a Vietnamese summary under the source's English headline read as
+     * unfinished); the source headline for the summary in the article's own language, or when no translation is approved.
+     */
     public String headline() {
-        return version.output().isTranslation() ? version.segments().getFirst() : article.title();
+        if (version.output().isTranslation()) {
+            return version.segments().getFirst();
+        }
+        return editionHeadline != null && !editionHeadline.isBlank() ? editionHeadline : article.title();
     }
 
     /** Body paragraphs: the translated paragraphs, or the summary as one paragraph. */

@@ -57,7 +57,7 @@ public final class MarkdownWriter {
                 md.append(markdown(content.source(i), segments.get(i))).append("\n\n");
             }
         } else {
-            md.append("# ").append(escape(article.title())).append("\n\n");
+            md.append("# ").append(escape(content.headline())).append("\n\n");
             md.append(escape(String.join(" ", segments))).append("\n");
         }
         return md.toString().stripTrailing() + "\n";

@@ -19,9 +19,6 @@ public final class SummaryBudgetCheck implements SummaryCheck {
         return ID;
     }
 
-    /** Characters of an English word with its space, for a budget in characters (the word budget times this times the language's length ratio). */
-    static final double ENGLISH_CHARACTERS_PER_WORD = 6.0;
-
     @Override
     public void check(SummaryJob job, List<QaFinding> out) {
         if (!job.lang().spaceSeparated()) {
@@ -56,7 +53,7 @@ public final class SummaryBudgetCheck implements SummaryCheck {
     }
 
     static int characterBudget(SummaryJob job) {
-        return (int) Math.round(job.wordBudget() * ENGLISH_CHARACTERS_PER_WORD * job.lang().typicalLengthAgainstEnglish());
+        return job.lang().summaryBudget(job.wordBudget()); // the number the summary prompt states
     }
 
     public static int countWords(List<String> paragraphs) {

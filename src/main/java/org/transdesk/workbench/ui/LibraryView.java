@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.transdesk.article.ArticleListing;
+import org.transdesk.article.ArticleOutputs;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.LibraryQuery;
 import org.transdesk.article.Output;
@@ -62,7 +63,12 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     private final Grid.Column<ArticleListing> cards;
     private Registration resize;
 
-    public LibraryView(ArticleService articles, DraftService drafts, Outputs outputs) {
+    private final ArticleOutputs articleOutputs;
+    /** Per article of the rows read, the configured outputs dropped from it: their cells stay empty, their badges away. */
+    private final Map<Long, java.util.Set<Output>> dropped = new HashMap<>();
+
+    public LibraryView(ArticleService articles, DraftService drafts, Outputs outputs, ArticleOutputs articleOutputs) {
+        this.articleOutputs = articleOutputs;
         this.stateFilter = new StateFilter(this::refresh, outputs.all());
         this.articles = articles;
         this.drafts = drafts;
@@ -81,7 +87,8 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> Messages.date(a.publishedOn())).setHeader(getTranslation("library.date")).setAutoWidth(true);
         grid.addColumn(a -> Messages.number(a.paragraphCount())).setHeader(getTranslation("library.paragraphs")).setAutoWidth(true);
         for (Output output : outputs.all()) {
-            grid.addComponentColumn(a -> new StateBadge(output, summary(a, output), false)).setKey("output-" + output.key())
+            grid.addComponentColumn(a -> has(a, output) ? new StateBadge(output, summary(a, output), false) : notAnOutput())
+                    .setKey("output-" + output.key())
                     .setHeader(Words.output(output)).setAutoWidth(true);
         }
         archived.setLabel(getTranslation("library.archived"));
@@ -90,7 +97,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         if (actions != null) {
             grid.addComponentColumn(actions::buttons).setKey("actions").setHeader(getTranslation("library.actions")).setAutoWidth(true);
         }
-        cards = grid.addComponentColumn(a -> new LibraryCard(a, outputs.all(), this::summary, actions == null ? null : actions::buttons))
+        cards = grid.addComponentColumn(a -> new LibraryCard(a, outputs.all().stream().filter(o -> has(a, o)).toList(), this::summary, actions == null ? null : actions::buttons))
                 .setKey("card").setHeader(getTranslation("library.heading"));
         cards.setVisible(false);
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -146,6 +153,34 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         getUI().ifPresent(ui -> ui.navigate("articles/" + article.id()));
     }
 
+    /** A filter on one output passes no article that dropped it (its drafts stay, "Not started" would list it too). */
+    private ArticleSelection withoutDropped(ArticleSelection selection) {
+        Output output = stateFilter.output.getValue();
+        if (output == null) {
+            return selection;
+        }
+        java.util.Set<Long> dropped = articleOutputs.articlesThatDropped(output);
+        java.util.Set<Long> ids = new java.util.HashSet<>(selection.ids());
+        if (selection.excluding()) {
+            ids.addAll(dropped);
+        } else {
+            ids.removeAll(dropped);
+        }
+        return new ArticleSelection(ids, selection.excluding());
+    }
+
+    private boolean has(ArticleListing article, Output output) {
+        return !dropped.getOrDefault(article.id(), java.util.Set.of()).contains(output);
+    }
+
+    private static com.vaadin.flow.component.html.Span notAnOutput() {
+        var none = new com.vaadin.flow.component.html.Span();
+        none.addClassName("output-dropped");
+        none.getElement().setAttribute("title", Messages.tr("library.output-dropped"));
+        none.getElement().setAttribute("aria-label", Messages.tr("library.output-dropped"));
+        return none;
+    }
+
     private OutputSummary summary(ArticleListing article, Output output) {
         return summaries.getOrDefault(article.id(), Map.of()).getOrDefault(output, OutputSummary.notStarted(output));
     }
@@ -154,16 +189,19 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
     private List<ArticleListing> fetch(int offset, int limit) {
         List<ArticleListing> rows = articles.page(query, offset, limit);
         rowsRead += rows.size();
-        summaries.putAll(drafts.summaries(rows.stream().map(ArticleListing::id).toList()));
+        List<Long> ids = rows.stream().map(ArticleListing::id).toList();
+        summaries.putAll(drafts.summaries(ids));
+        dropped.putAll(articleOutputs.dropped(ids));
         return rows;
     }
 
     /** The search and state filter become the query the grid pages through. */
     void refresh() {
-        Optional<ArticleSelection> selection = stateFilter.selection(drafts);
+        Optional<ArticleSelection> selection = stateFilter.selection(drafts).map(this::withoutDropped);
         query = new LibraryQuery(search.getValue(), archived.getValue(), selection.filter(s -> !s.excluding()).map(ArticleSelection::ids).orElse(null),
                 selection.filter(ArticleSelection::excluding).map(ArticleSelection::ids).orElse(null));
         summaries.clear();
+        dropped.clear();
         focused = null;
         grid.getDataProvider().refreshAll();
     }

@@ -75,12 +75,16 @@ class OutputHeader extends Div {
         approve.setVisible(reviewer);
         // an Approved draft is the approved text (any edit moves it back to review): there is nothing new to approve
         boolean approvedAsIs = state == OutputState.APPROVED;
-        approve.setEnabled(column.draft().isPresent() && state != OutputState.DRAFTING && !approvedAsIs && !column.fourEyesBlocks());
+        // an empty draft (a summary the engine could not write) has nothing to approve: the server refuses it too
+        boolean empty = column.draft().filter(org.transdesk.review.Draft::hasText).isEmpty();
+        approve.setEnabled(!empty && state != OutputState.DRAFTING && !approvedAsIs && !column.fourEyesBlocks());
         if (approvedAsIs) {
             approve.setTooltipText(column.latest().map(v -> tr("workbench.approved-as-is", v.number()))
                     .orElse(tr("workbench.approved-as-is-unnumbered")));
         } else if (column.fourEyesBlocks()) {
             approve.setTooltipText(tr("workbench.four-eyes"));
+        } else if (empty && column.draft().isPresent()) {
+            approve.setTooltipText(tr("workbench.approve-empty"));
         }
         requestChanges.setId("request-changes-" + output.key());
         requestChanges.addThemeVariants(ButtonVariant.SMALL);

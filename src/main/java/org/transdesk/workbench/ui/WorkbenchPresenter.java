@@ -117,9 +117,37 @@ class WorkbenchPresenter implements RunWatch.Listener {
         return model.outputs();
     }
 
-    /** The outputs "Generate drafts" makes: the configured ones (an output dropped from configuration is kept, not drafted again). */
+    /** The outputs "Generate drafts" makes: the article's (an output dropped from configuration or from the article is kept, not drafted again). */
     Set<Output> generated() {
-        return new java.util.LinkedHashSet<>(services.outputs().all());
+        return new java.util.LinkedHashSet<>(services.articleOutputs().of(article().id()));
+    }
+
+    /** The configured outputs and which of them the article has: what "Outputs of this article" offers. */
+    List<Output> configuredOutputs() {
+        return services.outputs().all();
+    }
+
+    List<Output> articleOutputs() {
+        return services.articleOutputs().of(article().id());
+    }
+
+    /**
+     * Makes {@code wanted} the article's outputs: adds the missing ones, then drops the others (the server decides
+     * who may do which). True when something changed, so the screen opens the article again with its new columns.
+     */
+    boolean changeOutputs(Set<Output> wanted) {
+        List<Output> now = articleOutputs();
+        boolean changed = false;
+        for (Output output : configuredOutputs()) {
+            boolean add = wanted.contains(output) && !now.contains(output);
+            boolean drop = !wanted.contains(output) && now.contains(output);
+            if (add || drop) {
+                var done = Failures.attempt(() -> add ? services.articleOutputs().add(article().id(), output.key())
+                        : services.articleOutputs().drop(article().id(), output.key()), m -> screen.pageMessage(Level.ERROR, m));
+                changed |= done.isPresent();
+            }
+        }
+        return changed;
     }
 
     Optional<Notice> notice(Output output) {

@@ -32,8 +32,11 @@ class WorkbenchReads {
     WorkbenchModel open(long articleId) {
         Article article = services.articles().get(articleId);
         Map<Output, Draft> drafts = services.drafts().drafts(articleId);
-        // the configured outputs, then any the article has from an earlier configuration: never hidden, never deleted
-        return new WorkbenchModel(article, columns(article, drafts, new LinkedHashSet<>(services.outputs().withStored(drafts.keySet()))));
+        // the configured outputs, then any the article has from an earlier configuration (never deleted), less those
+        // dropped from this article (kept too, and back with their history when added again)
+        Set<Output> outputs = new LinkedHashSet<>(services.outputs().withStored(drafts.keySet()));
+        outputs.removeAll(services.articleOutputs().dropped(articleId));
+        return new WorkbenchModel(article, columns(article, drafts, outputs));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.transdesk.workbench.ui;
 
 import org.springframework.stereotype.Component;
+import org.transdesk.article.ArticleOutputs;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Outputs;
 import org.transdesk.export.ExportService;
@@ -23,5 +24,5 @@ record WorkbenchServices(ArticleService articles, DraftService drafts, DraftingS
                          ApprovalService approval, ExportMarkService exportMarks, DraftQa qa, CommentService comments,
                          GenerationService generation, ExportService exports, LanguageModels models,
                          MemoryLearning learning, FindingDismissals dismissals, ModelReviewService modelReview,
-                         Outputs outputs) {
+                         Outputs outputs, ArticleOutputs articleOutputs) {
 }

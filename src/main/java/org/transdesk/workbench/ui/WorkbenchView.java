@@ -61,6 +61,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     /** Below ~900 px the page shows the source and one output stacked: this picks which (workbench.css shows one of the two). */
     final Select<Output> phoneOutput = new Select<>();
     final Button shortcuts = new Button(getTranslation("shortcut.button"));
+    final Button articleOutputs = new Button(getTranslation("article-outputs.button"));
     private final ParagraphTools paragraphTools;
     private UnsavedTexts unsaved;
     private DomListenerRegistration helpKey;
@@ -105,6 +106,21 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         cancel.addClassName("idle");
         cancel.addClickListener(e -> presenter.cancel());
         pageMessage.setId("page-message");
+        articleOutputs.setId("article-outputs-button");
+        articleOutputs.addThemeVariants(ButtonVariant.TERTIARY);
+        articleOutputs.addClickListener(e -> openArticleOutputs());
+    }
+
+    /** "Outputs of this article": after a change the article opens again, with its new columns. */
+    ArticleOutputsDialog openArticleOutputs() {
+        ArticleOutputsDialog dialog = new ArticleOutputsDialog(presenter.configuredOutputs(), presenter.articleOutputs(),
+                CurrentUser.hasRole(Roles.REVIEWER), wanted -> {
+                    if (presenter.changeOutputs(wanted) && presenter.open(String.valueOf(presenter.article().id()))) {
+                        build();
+                    }
+                });
+        dialog.open();
+        return dialog;
     }
 
     @Override
@@ -114,6 +130,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             Toasts.error(getTranslation("workbench.no-article"));
             return;
         }
+        build();
+        grid.followScrolling();
+        unsaved = new UnsavedTexts(UI.getCurrent(), CurrentUser.name().orElse("-"), presenter.article().id(), presenter.outputs()::contains);
+        unsaved.install(this::unsavedLeft);
+    }
+
+    /** The page for the opened article: its toolbar, with a switch entry per output, and its columns. */
+    private void build() {
         removeAll();
         outputSwitch(presenter.outputs());
         Article article = presenter.article();
@@ -121,15 +145,13 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                 + getTranslation("workbench.meta", article.paragraphs().size(), article.sourceLanguage(), article.slug()));
         meta.addClassName("engine-notice");
         generate.setVisible(CurrentUser.hasRole(Roles.EDITOR));
-        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show, phoneOutput,
+        articleOutputs.setVisible(CurrentUser.hasRole(Roles.EDITOR));
+        HorizontalLayout toolbar = new HorizontalLayout(generate, cancel, show, phoneOutput, articleOutputs,
                 new Anchor("articles/" + article.id() + "/interchange", getTranslation("workbench.interchange")), shortcuts);
         toolbar.setAlignItems(Alignment.BASELINE);
         toolbar.addClassName("workbench-toolbar");
         add(new H1(article.title()), meta, toolbar, pageMessage, grid);
         render();
-        grid.followScrolling();
-        unsaved = new UnsavedTexts(UI.getCurrent(), CurrentUser.name().orElse("-"), article.id(), presenter.outputs()::contains);
-        unsaved.install(this::unsavedLeft);
     }
 
     @Override

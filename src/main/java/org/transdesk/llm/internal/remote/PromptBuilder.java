@@ -55,7 +55,10 @@ final class PromptBuilder {
         String text = String.join("\n", paragraphs);
         Map<String, String> values = new java.util.HashMap<>(glossaryValues(text, sourceLanguage, language));
         values.put("language", languageName(language));
-        values.put("word_budget", Integer.toString(wordBudget));
+        LanguageProfile profile = LanguageProfiles.of(language);
+        int budget = profile.summaryBudget(wordBudget);
+        // the unit the summary check counts: words, or characters for a language written without spaces (zh)
+        values.put("budget", budget + (profile.spaceSeparated() ? " words" : " characters"));
         values.put("style", summarize.style(language, LanguageProfiles.of(language).summaryStyle()));
         values.put("paragraphs", paragraphs.stream().map(ParagraphMarkers::defuse).collect(Collectors.joining("\n\n")));
         return new ModelCall(summarize.render("system", values), summarize.render("user", values));

@@ -94,6 +94,20 @@ class PromptBuilderTest {
     }
 
     @Test
+    void a_chinese_summary_prompt_states_its_budget_in_characters_as_the_check_counts_it() {
+        ModelCall zh = prompts.summary(List.of("ASEAN and Russia met online."), "en", "zh", 60);
+        var stated = java.util.regex.Pattern.compile("At most (\\d+) characters").matcher(zh.system());
+
+        assertThat(stated.find()).as(zh.system()).isTrue();
+        int characters = Integer.parseInt(stated.group(1));
+        assertThat(characters).as("60 words of English in Chinese characters, as the summary check counts them").isBetween(100, 160);
+        assertThat(zh.system()).contains("At most " + characters + " characters, one paragraph, in Simplified Chinese").doesNotContain("words");
+        assertThat(zh.user()).contains("in at most " + characters + " characters.");
+        assertThat(prompts.summary(List.of("Россия и АСЕАН."), "en", "ru", 60).system()).as("unchanged for a language with words")
+                .contains("At most 60 words, one paragraph");
+    }
+
+    @Test
     void paragraphs_with_formatting_tags_get_the_rule_to_keep_each_tag_and_plain_ones_do_not() {
         ModelCall coded = prompts.translation(List.of(new SourceSegment("p1", "Leaders of ⟦1⟧ASEAN⟦/1⟧ met.⟦2/⟧Next line.")), null, "en", "ru");
         ModelCall plain = prompts.translation(List.of(new SourceSegment("p1", "Leaders of ASEAN met.")), null, "en", "ru");
