@@ -39,7 +39,9 @@ import org.transdesk.workbench.ui.WorkbenchView;
 @Tag("benchmark")
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:bench-long-article;DB_CLOSE_DELAY=-1",
-        "transdesk.samples.load-on-empty-database=true"})
+        "transdesk.samples.load-on-empty-database=true",
+        // as in production: development mode otherwise keeps two stack traces per component created (ComponentTracker)
+        "vaadin.devmode.componentTracker.enabled=false"})
 class LongArticleBenchmark extends SpringBrowserlessTest {
 
     static final int PARAGRAPHS = 199;
@@ -76,6 +78,7 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
         navigate("articles/" + sample.id(), WorkbenchView.class);
         navigate("", org.transdesk.workbench.ui.LibraryView.class);
         long before = liveHeap();
+        String histogramBefore = histogram();
         List<WorkbenchView> kept = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
             kept.add(navigate("articles/" + sample.id(), WorkbenchView.class));
@@ -84,6 +87,7 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
         }
         long after = liveHeap();
         assertThat(kept).hasSize(SESSIONS);
+        writeHistogram(histogramBefore, histogram());
         write(long200, boxes, opens, (after - before) / SESSIONS);
     }
 
@@ -93,6 +97,43 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
             Thread.sleep(150);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The JVM's class histogram of live objects (a full GC first), as jcmd GC.class_histogram prints it. */
+    private static String histogram() throws Exception {
+        return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    }
+
+    /**
+     * Where the kept workbenches' heap goes: the classes whose live bytes grew most while {@link #SESSIONS} views were
+     * kept, per view. Writes {@code target/benchmarks/long-article-histogram.txt}.
+     */
+    private static void writeHistogram(String before, String after) throws IOException {
+        java.util.Map<String, long[]> was = histogramRows(before);
+        java.util.Map<String, long[]> now = histogramRows(after);
+        StringBuilder out = new StringBuilder(String.format("%12s %12s  %s (per kept workbench)%n", "instances", "bytes", "class"));
+        now.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), new long[] {
+                        e.getValue()[0] - was.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - was.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(60)
+                .forEach(e -> out.append(String.format("%12.1f %12d  %s%n", e.getValue()[0] / (double) SESSIONS,
+                        e.getValue()[1] / SESSIONS, e.getKey())));
+        Path file = Path.of("target", "benchmarks", "long-article-histogram.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
+    }
+
+    private static java.util.Map<String, long[]> histogramRows(String histogram) {
+        java.util.Map<String, long[]> rows = new java.util.HashMap<>();
+        histogram.lines().map(String::trim).filter(l -> l.matches("\\d+:.*")).forEach(l -> {
+            String[] f = l.split("\\s+");
+            rows.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+        });
+        return rows;
     }
 
     private static List<String> sampleBody() throws IOException {
