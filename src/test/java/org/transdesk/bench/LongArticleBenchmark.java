@@ -87,7 +87,7 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
         }
         long after = liveHeap();
         assertThat(kept).hasSize(SESSIONS);
-        writeHistogram(histogramBefore, histogram());
+        writeHistogram(histogramBefore, histogram(), nodesByPart(kept.getFirst().getElement()));
         write(long200, boxes, opens, (after - before) / SESSIONS);
     }
 
@@ -110,10 +110,12 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
      * Where the kept workbenches' heap goes: the classes whose live bytes grew most while {@link #SESSIONS} views were
      * kept, per view. Writes {@code target/benchmarks/long-article-histogram.txt}.
      */
-    private static void writeHistogram(String before, String after) throws IOException {
+    private static void writeHistogram(String before, String after, java.util.Map<String, Integer> nodes) throws IOException {
         java.util.Map<String, long[]> was = histogramRows(before);
         java.util.Map<String, long[]> now = histogramRows(after);
-        StringBuilder out = new StringBuilder(String.format("%12s %12s  %s (per kept workbench)%n", "instances", "bytes", "class"));
+        StringBuilder out = new StringBuilder("State nodes of one workbench (elements and text nodes), by part:\n");
+        nodes.forEach((part, count) -> out.append(String.format("%8d  %s%n", count, part)));
+        out.append(String.format("%n%12s %12s  %s (per kept workbench)%n", "instances", "bytes", "class"));
         now.entrySet().stream()
                 .map(e -> java.util.Map.entry(e.getKey(), new long[] {
                         e.getValue()[0] - was.getOrDefault(e.getKey(), new long[2])[0],
@@ -125,6 +127,45 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
         Path file = Path.of("target", "benchmarks", "long-article-histogram.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
+    }
+
+    /** The view's element and text nodes, counted by the part of the page they belong to (the nearest part that names them). */
+    private static java.util.Map<String, Integer> nodesByPart(com.vaadin.flow.dom.Element root) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        count(root, "page (toolbar, heading)", counts);
+        counts.put("  of which paragraph editors (SegmentEditor)", (int) descendants(root)
+                .filter(e -> e.getComponent().filter(c -> c.getClass().getSimpleName().equals("SegmentEditor")).isPresent()).count());
+        return counts;
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element e) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e), e.getChildren().flatMap(LongArticleBenchmark::descendants));
+    }
+
+    private static final List<java.util.Map.Entry<String, String>> PARTS = List.of(
+            java.util.Map.entry("column-header", "column heads"),
+            java.util.Map.entry("source-cell", "source paragraphs"),
+            java.util.Map.entry("qa-findings", "paragraph QA findings (text box helper)"),
+            java.util.Map.entry("segment-tools", "paragraph tool buttons"),
+            java.util.Map.entry("segment-meta", "paragraph status line (status, origin, save)"),
+            java.util.Map.entry("segment-editor", "paragraph text boxes"),
+            java.util.Map.entry("segment-cell", "paragraph cells"),
+            java.util.Map.entry("summary-cell", "summary cells"),
+            java.util.Map.entry("cell-slot", "cell slots"));
+
+    private static void count(com.vaadin.flow.dom.Element e, String part, java.util.Map<String, Integer> counts) {
+        String mine = part;
+        if (List.of("page (toolbar, heading)", "cell slots", "summary cells", "paragraph cells", "paragraph text boxes").contains(part)) {
+            for (var p : PARTS) {
+                if (!e.isTextNode() && e.getClassList().contains(p.getKey())) {
+                    mine = p.getValue();
+                    break;
+                }
+            }
+        }
+        counts.merge(mine, 1, Integer::sum);
+        String inherited = mine;
+        e.getChildren().forEach(c -> count(c, inherited, counts));
     }
 
     private static java.util.Map<String, long[]> histogramRows(String histogram) {
