@@ -47,6 +47,7 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
     static final int PARAGRAPHS = 199;
     static final int OPENS = 10;
     static final int SESSIONS = 20;
+    static final int WARM_UP_VIEWS = 5;
 
     @Autowired ArticleService articles;
     @Autowired GenerationService generation;
@@ -74,20 +75,25 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
         }
         int boxes = $(TextArea.class).all().size();
 
-        // one open first, so the caches every session shares (QA reports, drafts) are in "before"
-        navigate("articles/" + sample.id(), WorkbenchView.class);
-        navigate("", org.transdesk.workbench.ui.LibraryView.class);
-        long before = liveHeap();
-        String histogramBefore = histogram();
+        // the heap is measured after a few views are kept already, and again after SESSIONS more: whatever the first
+        // opens leave behind once (caches every session shares, the long article's last view until the UI lets it go)
+        // is in both figures, so the difference is what the SESSIONS views hold
         List<WorkbenchView> kept = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
+        long before = 0;
+        String histogramBefore = "";
+        for (int i = 0; i < WARM_UP_VIEWS + SESSIONS; i++) {
+            if (i == WARM_UP_VIEWS) {
+                before = liveHeap();
+                histogramBefore = histogram();
+            }
             kept.add(navigate("articles/" + sample.id(), WorkbenchView.class));
             new UidlWriter().createUidl(UI.getCurrent(), false);
             navigate("", org.transdesk.workbench.ui.LibraryView.class);
+            new UidlWriter().createUidl(UI.getCurrent(), false);
         }
         long after = liveHeap();
-        assertThat(kept).hasSize(SESSIONS);
-        writeHistogram(histogramBefore, histogram(), nodesByPart(kept.getFirst().getElement()));
+        assertThat(kept).hasSize(WARM_UP_VIEWS + SESSIONS);
+        writeHistogram(histogramBefore, histogram(), nodesByPart(kept.getLast().getElement()));
         write(long200, boxes, opens, (after - before) / SESSIONS);
     }
 
@@ -162,6 +168,11 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
                     break;
                 }
             }
+        }
+        if (mine.equals("column heads") && !e.isTextNode() && e.getParent() != null && !e.getParent().isTextNode()
+                && e.getParent().getClassList().contains("column-header")) {
+            // a head's parts, by the part's first class (or its tag)
+            mine = "column heads › " + e.getClassList().stream().findFirst().orElse(e.getTag());
         }
         counts.merge(mine, 1, Integer::sum);
         String inherited = mine;
