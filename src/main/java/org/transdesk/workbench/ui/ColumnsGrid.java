@@ -221,7 +221,8 @@ class ColumnsGrid extends Div {
     }
 
     private Div sourceCell(String text, int position) {
-        Div cell = new Div(new Span(text));
+        Div cell = new Div(); // its text right in it: a span around it was one more node per paragraph for nothing
+        cell.setText(text);
         cell.addClassNames("source-cell", position == 0 ? "headline" : "body");
         cell.getElement().setAttribute("lang", article.sourceLanguage());
         String legend = article.tagged(position).legend();
