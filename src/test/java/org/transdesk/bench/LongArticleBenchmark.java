@@ -39,12 +39,15 @@ import org.transdesk.workbench.ui.WorkbenchView;
 @Tag("benchmark")
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:bench-long-article;DB_CLOSE_DELAY=-1",
-        "transdesk.samples.load-on-empty-database=true"})
+        "transdesk.samples.load-on-empty-database=true",
+        // as in production: development mode otherwise keeps two stack traces per component created (ComponentTracker)
+        "vaadin.devmode.componentTracker.enabled=false"})
 class LongArticleBenchmark extends SpringBrowserlessTest {
 
     static final int PARAGRAPHS = 199;
     static final int OPENS = 10;
     static final int SESSIONS = 20;
+    static final int WARM_UP_VIEWS = 5;
 
     @Autowired ArticleService articles;
     @Autowired GenerationService generation;
@@ -72,18 +75,25 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
         }
         int boxes = $(TextArea.class).all().size();
 
-        // one open first, so the caches every session shares (QA reports, drafts) are in "before"
-        navigate("articles/" + sample.id(), WorkbenchView.class);
-        navigate("", org.transdesk.workbench.ui.LibraryView.class);
-        long before = liveHeap();
+        // the heap is measured after a few views are kept already, and again after SESSIONS more: whatever the first
+        // opens leave behind once (caches every session shares, the long article's last view until the UI lets it go)
+        // is in both figures, so the difference is what the SESSIONS views hold
         List<WorkbenchView> kept = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
+        long before = 0;
+        String histogramBefore = "";
+        for (int i = 0; i < WARM_UP_VIEWS + SESSIONS; i++) {
+            if (i == WARM_UP_VIEWS) {
+                before = liveHeap();
+                histogramBefore = histogram();
+            }
             kept.add(navigate("articles/" + sample.id(), WorkbenchView.class));
             new UidlWriter().createUidl(UI.getCurrent(), false);
             navigate("", org.transdesk.workbench.ui.LibraryView.class);
+            new UidlWriter().createUidl(UI.getCurrent(), false);
         }
         long after = liveHeap();
-        assertThat(kept).hasSize(SESSIONS);
+        assertThat(kept).hasSize(WARM_UP_VIEWS + SESSIONS);
+        writeHistogram(histogramBefore, histogram(), nodesByPart(kept.getLast().getElement()));
         write(long200, boxes, opens, (after - before) / SESSIONS);
     }
 
@@ -93,6 +103,89 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
             Thread.sleep(150);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The JVM's class histogram of live objects (a full GC first), as jcmd GC.class_histogram prints it. */
+    private static String histogram() throws Exception {
+        return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    }
+
+    /**
+     * Where the kept workbenches' heap goes: the classes whose live bytes grew most while {@link #SESSIONS} views were
+     * kept, per view. Writes {@code target/benchmarks/long-article-histogram.txt}.
+     */
+    private static void writeHistogram(String before, String after, java.util.Map<String, Integer> nodes) throws IOException {
+        java.util.Map<String, long[]> was = histogramRows(before);
+        java.util.Map<String, long[]> now = histogramRows(after);
+        StringBuilder out = new StringBuilder("State nodes of one workbench (elements and text nodes), by part:\n");
+        nodes.forEach((part, count) -> out.append(String.format("%8d  %s%n", count, part)));
+        out.append(String.format("%n%12s %12s  %s (per kept workbench)%n", "instances", "bytes", "class"));
+        now.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), new long[] {
+                        e.getValue()[0] - was.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - was.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                .limit(60)
+                .forEach(e -> out.append(String.format("%12.1f %12d  %s%n", e.getValue()[0] / (double) SESSIONS,
+                        e.getValue()[1] / SESSIONS, e.getKey())));
+        Path file = Path.of("target", "benchmarks", "long-article-histogram.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, out);
+    }
+
+    /** The view's element and text nodes, counted by the part of the page they belong to (the nearest part that names them). */
+    private static java.util.Map<String, Integer> nodesByPart(com.vaadin.flow.dom.Element root) {
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        count(root, "page (toolbar, heading)", counts);
+        counts.put("  of which paragraph editors (SegmentEditor)", (int) descendants(root)
+                .filter(e -> e.getComponent().filter(c -> c.getClass().getSimpleName().equals("SegmentEditor")).isPresent()).count());
+        return counts;
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(com.vaadin.flow.dom.Element e) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e), e.getChildren().flatMap(LongArticleBenchmark::descendants));
+    }
+
+    private static final List<java.util.Map.Entry<String, String>> PARTS = List.of(
+            java.util.Map.entry("column-header", "column heads"),
+            java.util.Map.entry("source-cell", "source paragraphs"),
+            java.util.Map.entry("qa-findings", "paragraph QA findings (text box helper)"),
+            java.util.Map.entry("segment-tools", "paragraph tool buttons"),
+            java.util.Map.entry("segment-meta", "paragraph status line (status, origin, save)"),
+            java.util.Map.entry("segment-editor", "paragraph text boxes"),
+            java.util.Map.entry("segment-cell", "paragraph cells"),
+            java.util.Map.entry("summary-cell", "summary cells"),
+            java.util.Map.entry("cell-slot", "cell slots"));
+
+    private static void count(com.vaadin.flow.dom.Element e, String part, java.util.Map<String, Integer> counts) {
+        String mine = part;
+        if (List.of("page (toolbar, heading)", "cell slots", "summary cells", "paragraph cells", "paragraph text boxes").contains(part)) {
+            for (var p : PARTS) {
+                if (!e.isTextNode() && e.getClassList().contains(p.getKey())) {
+                    mine = p.getValue();
+                    break;
+                }
+            }
+        }
+        if (mine.equals("column heads") && !e.isTextNode() && e.getParent() != null && !e.getParent().isTextNode()
+                && e.getParent().getClassList().contains("column-header")) {
+            // a head's parts, by the part's first class (or its tag)
+            mine = "column heads › " + e.getClassList().stream().findFirst().orElse(e.getTag());
+        }
+        counts.merge(mine, 1, Integer::sum);
+        String inherited = mine;
+        e.getChildren().forEach(c -> count(c, inherited, counts));
+    }
+
+    private static java.util.Map<String, long[]> histogramRows(String histogram) {
+        java.util.Map<String, long[]> rows = new java.util.HashMap<>();
+        histogram.lines().map(String::trim).filter(l -> l.matches("\\d+:.*")).forEach(l -> {
+            String[] f = l.split("\\s+");
+            rows.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+        });
+        return rows;
     }
 
     private static List<String> sampleBody() throws IOException {

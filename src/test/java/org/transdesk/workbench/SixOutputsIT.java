@@ -96,6 +96,31 @@ class SixOutputsIT {
         // translations' checks now compare each with the others, so the last column can land after the summaries)
         page.waitForFunction("() => document.querySelector('#cancel-generation').classList.contains('idle')");
 
+        // the page's order is the reading order (a screen reader's): heads, then each paragraph's row, then the summaries
+        List<?> order = (List<?>) page.evaluate("""
+                () => [...document.querySelectorAll('.workbench-grid .source-cell, .workbench-grid .out-cell')].map(c => {
+                  if (c.classList.contains('source-cell')) { return 'source'; }
+                  const box = c.querySelector(':scope > vaadin-text-area[data-position]');
+                  return (c.classList.contains('column-header') ? 'head ' : '') + c.dataset.output + (box ? ' ' + box.dataset.position : '');
+                })""");
+        List<String> readingOrder = new java.util.ArrayList<>(OUTPUTS.stream().map(o -> "head " + o).toList());
+        int paragraphs = (int) order.stream().filter("source"::equals).count();
+        for (int row = 0; row < paragraphs; row++) {
+            readingOrder.add("source");
+            for (String translation : List.of("vi", "ru", "zh")) {
+                readingOrder.add(translation + " " + row);
+            }
+        }
+        readingOrder.addAll(List.of("summary", "summary-vi", "summary-ru"));
+        assertThat(paragraphs).isEqualTo(12);
+        assertThat(order).hasSameSizeAs(readingOrder);
+        // a cell without a text box (a paragraph a model left out) says its output only
+        List<String> read = order.stream().map(String::valueOf).toList();
+        List<String> expected = java.util.stream.IntStream.range(0, read.size())
+                .mapToObj(i -> readingOrder.get(i).startsWith(read.get(i) + " ") && !read.get(i).startsWith("head") ? read.get(i) : readingOrder.get(i))
+                .toList();
+        assertThat(read).as("after drafting again, the cells are in the page row by row").isEqualTo(expected);
+
         Map<?, ?> layout = (Map<?, ?>) page.evaluate("""
                 () => ({pageWidth: document.documentElement.scrollWidth, window: window.innerWidth,
                         narrowest: Math.min(...[...document.querySelectorAll('.workbench-grid .column-header')]

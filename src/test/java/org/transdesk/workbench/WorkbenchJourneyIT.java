@@ -166,6 +166,7 @@ class WorkbenchJourneyIT {
         // the machine paragraphs were drafted again (the offline engine has no memory here: left empty); the editor writes them
         save(editor, 0, "Переговоры в Ханое");
         save(editor, 2, "Обе стороны высоко оценили сотрудничество.");
+        box(editor, 1).focus(); // a paragraph's buttons are there while it is being worked on (issue #15)
         editor.locator("vaadin-button.confirm-button[data-output='ru'][data-position='1']").click();
         editor.locator(".segment-cell[data-status='CONFIRMED'] vaadin-text-area[data-output='ru'][data-position='1']").waitFor();
         Browser.screenshot(editor, "journey-confirmed");
@@ -258,6 +259,7 @@ class WorkbenchJourneyIT {
     }
 
     private static Locator openParagraphTools(Page page, int position) {
+        page.locator("vaadin-text-area[data-output='ru'][data-position='" + position + "'] textarea").focus(); // its buttons come with the focus
         page.locator("vaadin-button.paragraph-tools-button[data-output='ru'][data-position='" + position + "']").click();
         Locator suggestions = page.locator("#memory-suggestions");
         suggestions.waitFor();

@@ -186,6 +186,10 @@ class WorkbenchLayoutIT {
     void on_a_laptop_the_heads_fold_once_and_hold_still_at_every_scroll_position() {
         Page page = open(longArticle(), 1280, 800);
         page.evaluate(COUNT_FOLDS);
+        // the paragraph being worked on has its buttons (issue #15): focused where it is, the page not scrolled to it
+        page.locator("vaadin-text-area[data-output='ru'][data-position='3'] textarea").evaluate("t => t.focus({preventScroll: true})");
+        page.locator("vaadin-button.paragraph-tools-button[data-output='ru'][data-position='3']").waitFor(
+                new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.locator(".source-cell[lang]").first().hover();
         // down a few pixels at a time, past the heads' own height: the heads fold once and do not flicker
         for (int step = 0; step < 70; step++) {

@@ -37,7 +37,8 @@ class ColumnsGrid extends Div {
 
     private final Cells cells;
     private final Map<Output, OutputHeader> headers = new java.util.LinkedHashMap<>();
-    private final Map<Output, List<Component>> columns = new java.util.LinkedHashMap<>();
+    /** Each output's cells' slots, row by row (a summary: one); a column drafted again swaps the slots' content. */
+    private final Map<Output, List<Div>> slots = new java.util.LinkedHashMap<>();
     private Article article;
     private List<Output> outputs = List.of();
 
@@ -54,7 +55,7 @@ class ColumnsGrid extends Div {
     void render(WorkbenchModel model, List<Output> shown) {
         removeAll();
         headers.clear();
-        columns.clear();
+        slots.clear();
         article = model.article();
         Div sourceHeader = new Div(new Span(tr("workbench.source", article.sourceLanguage())));
         sourceHeader.addClassNames("column-header", "source-head");
@@ -64,25 +65,20 @@ class ColumnsGrid extends Div {
         for (Output o : outputs) {
             OutputHeader header = cells.header(model.column(o));
             mark(header, o);
-            place(header, -1, o);
             headers.put(o, header);
-            add(header);
+            add(slot(o, -1, header));
         }
         List<Output> translations = outputs.stream().filter(Output::isTranslation).toList();
         List<String> source = article.segments();
         for (int i = 0; i < source.size(); i++) {
             add(sourceCell(source.get(i), i));
             for (Output o : translations) {
-                Component target = targetCell(model.column(o), i);
-                columns.computeIfAbsent(o, x -> new ArrayList<>()).add(target);
-                add(target);
+                add(slot(o, i, targetCell(model.column(o), i)));
             }
         }
         for (Output o : outputs) {
             if (!o.isTranslation()) {
-                Component summary = summaryCell(model.column(o));
-                columns.put(o, new ArrayList<>(List.of(summary)));
-                add(summary);
+                add(slot(o, SUMMARY, summaryCell(model.column(o))));
             }
         }
         show(shown);
@@ -167,23 +163,26 @@ class ColumnsGrid extends Div {
         return css.toString();
     }
 
+    /** The row of a summary's slot: after every paragraph's row (a summary cell spans the rows). */
+    private static final int SUMMARY = Integer.MAX_VALUE;
+
     /**
-     * Lays the cell out by its row and column, whatever its place among the grid's children: the browser's copy of the
-     * children came out of order after a column was drafted again (source paragraphs bunched at the top, translations
-     * below them), and the grid's auto-placement follows CSS {@code order} before document order. Heads first, then
-     * each paragraph's row (source, then the outputs in configured order), summaries last (they span the rows).
+     * The grid's child that holds one output's cell in a row ({@code -1}: the head): the cell is the grid item
+     * ({@code display: contents} on the slot, transdesk.css), and a column drafted again swaps the slot's content, so
+     * the grid's children stay in reading order, row by row. Adding and removing grid children instead left the
+     * browser's copy out of order (source paragraphs bunched at the top, the translations below).
      */
-    private void place(Component cell, int row, Output output) {
-        cell.getElement().getStyle().set("order", String.valueOf(order(row, 1 + outputs.indexOf(output))));
+    private Div slot(Output output, int row, Component cell) {
+        Div slot = new Div(cell);
+        slot.addClassName(SLOT);
+        if (row >= 0) {
+            slots.computeIfAbsent(output, x -> new ArrayList<>()).add(slot);
+        }
+        return slot;
     }
 
-    /** The CSS order of the cell in this row ({@code -1}: the heads; {@code MAX_VALUE}: a summary) and column (0: source). */
-    static int order(int row, int column) {
-        if (row == Integer.MAX_VALUE) {
-            return 1_000_000 + column;
-        }
-        return (row + 1) * 64 + column;
-    }
+    /** The class of a cell's slot. */
+    static final String SLOT = "cell-slot";
 
     private static void mark(Component cell, Output output) {
         cell.getElement().getClassList().add(CELL + output.key());
@@ -191,19 +190,17 @@ class ColumnsGrid extends Div {
         cell.getElement().setAttribute("data-output", output.key());
     }
 
-    /** Builds one shown output's head and cells again, in place. */
+    /** Builds one shown output's head and cells again, in their places. */
     void replace(OutputColumn column) {
         Output output = column.output();
         if (!headers.containsKey(output)) {
             return;
         }
         replaceHeader(column);
-        List<Component> old = columns.get(output);
-        for (int i = 0; i < old.size(); i++) {
-            Component was = old.get(i);
-            Component now = output.isTranslation() ? targetCell(column, i) : summaryCell(column);
-            replace(was, now);
-            old.set(i, now);
+        List<Div> places = slots.get(output);
+        for (int i = 0; i < places.size(); i++) {
+            places.get(i).removeAll();
+            places.get(i).add(output.isTranslation() ? targetCell(column, i) : summaryCell(column));
         }
     }
 
@@ -212,8 +209,9 @@ class ColumnsGrid extends Div {
         if (old != null) {
             OutputHeader fresh = cells.header(column);
             mark(fresh, column.output());
-            place(fresh, -1, column.output());
-            replace(old, fresh);
+            Div slot = (Div) old.getParent().orElseThrow();
+            slot.removeAll();
+            slot.add(fresh);
             headers.put(column.output(), fresh);
         }
     }
@@ -223,9 +221,9 @@ class ColumnsGrid extends Div {
     }
 
     private Div sourceCell(String text, int position) {
-        Div cell = new Div(new Span(text));
+        Div cell = new Div(); // its text right in it: a span around it was one more node per paragraph for nothing
+        cell.setText(text);
         cell.addClassNames("source-cell", position == 0 ? "headline" : "body");
-        cell.getStyle().set("order", String.valueOf(order(position, 0)));
         cell.getElement().setAttribute("lang", article.sourceLanguage());
         String legend = article.tagged(position).legend();
         if (!legend.isEmpty()) {
@@ -242,12 +240,10 @@ class ColumnsGrid extends Div {
             Div empty = new Div(new Span(column.draft().isPresent() ? "—" : tr("workbench.not-generated")));
             empty.addClassNames("segment-cell", "engine-notice");
             mark(empty, column.output());
-            place(empty, position, column.output());
             return empty;
         }
         SegmentEditor editor = cells.editor(column, segment.get());
         mark(editor, column.output());
-        place(editor, position, column.output());
         return editor;
     }
 
@@ -255,7 +251,6 @@ class ColumnsGrid extends Div {
         Div cell = new Div();
         cell.addClassNames("summary-cell");
         mark(cell, column.output());
-        place(cell, Integer.MAX_VALUE, column.output());
         if (column.output().language() != null) {
             cell.getElement().setAttribute("lang", column.output().language());
         }

@@ -56,19 +56,47 @@ class ReviewPanels {
         }
     }
 
-    /** Adds findings, status actions, history and comments under a paragraph editor. */
+    /**
+     * Adds findings, status actions, history and comments under a paragraph editor: made only for a paragraph that
+     * has something to show (findings, comments) or is being worked on ({@link SegmentTools}); most paragraphs of a
+     * long article have neither, and an open workbench then holds no tools for them (issue #15).
+     */
     void attach(SegmentEditor editor, OutputColumn column) {
         editors.computeIfAbsent(editor.output(), o -> new TreeMap<>()).put(editor.position(), editor);
-        SegmentTools t = new SegmentTools(editor);
-        t.history.addClickListener(e -> openHistory(editor));
-        t.comments.addClickListener(e -> openComments(editor));
-        t.paragraphTools.addClickListener(e -> openParagraphTools.accept(editor, presenter.model().column(editor.output())));
-        t.confirm.addClickListener(e -> confirm(editor));
+        show(editor, column);
+        editor.area.addFocusListener(e -> focus(editor, false));
+    }
+
+    private SegmentTools tools(SegmentEditor editor) {
+        SegmentTools t = new SegmentTools(editor, new SegmentTools.Actions() {
+            @Override
+            public void history() {
+                openHistory(editor);
+            }
+
+            @Override
+            public void comments() {
+                openComments(editor);
+            }
+
+            @Override
+            public void paragraphTools() {
+                openParagraphTools.accept(editor, presenter.model().column(editor.output()));
+            }
+
+            @Override
+            public void confirm() {
+                ReviewPanels.this.confirm(editor);
+            }
+        });
         t.findings.onActions(dismissals(editor.output()));
         tools.put(editor, t);
-        show(editor, column);
-        editor.area.addFocusListener(e -> focused = editor);
-        editor.add(t);
+        return t;
+    }
+
+    /** The tools under a paragraph, if it has any now. */
+    Optional<SegmentTools> toolsOf(SegmentEditor editor) {
+        return Optional.ofNullable(tools.get(editor));
     }
 
     /** The column-head block: change request, status counts, QA tally, export marks, versions; nothing before a draft exists. */
@@ -141,7 +169,22 @@ class ReviewPanels {
 
     /** Moves the focus to a paragraph (from a shortcut): the browser focuses it and the shortcuts know it at once. */
     void focus(SegmentEditor editor) {
+        focus(editor, true);
+    }
+
+    /** The paragraph being worked on: it gets its tool buttons, the one before lets them go (SegmentTools). */
+    private void focus(SegmentEditor editor, boolean moveFocus) {
+        SegmentEditor before = focused;
         focused = editor;
+        if (before != null && before != editor) {
+            Optional.ofNullable(tools.get(before)).ifPresent(t -> t.active(false));
+        }
+        if (before != editor) {
+            show(editor, presenter.model().column(editor.output()));
+        }
+        if (!moveFocus) {
+            return;
+        }
         editor.area.focus();
         // the whole paragraph with its tools, below the sticky column heads (scroll-margin-top in workbench.css)
         // once scrolled, the heads fold (ColumnsGrid.followScrolling): scroll again with their folded height
@@ -166,15 +209,20 @@ class ReviewPanels {
     }
 
     private void show(SegmentEditor editor, OutputColumn column) {
+        List<QaFinding> found = filter(column.output()).shown(column.qa().forSegment(editor.position()));
+        List<FindingDismissal> dismissals = column.qa().dismissalsForSegment(editor.position());
+        OutputColumn.CommentCount count = column.comments(editor.position());
         SegmentTools t = tools.get(editor);
         if (t == null) {
-            return;
+            if (focused != editor && count.total() == 0 && found.isEmpty() && dismissals.isEmpty()) {
+                return;
+            }
+            t = tools(editor);
         }
         t.showConfirm(CurrentUser.hasRole(Roles.EDITOR) && !editor.area.isReadOnly(), editor.status());
-        t.showFindings(filter(column.output()).shown(column.qa().forSegment(editor.position())),
-                column.qa().dismissalsForSegment(editor.position()), editor.area.getValue());
-        OutputColumn.CommentCount count = column.comments(editor.position());
+        t.showFindings(found, dismissals, editor.area.getValue());
         t.showCommentCount(count.open(), count.total());
+        t.active(focused == editor);
     }
 
     /** Dismissing findings under a paragraph: a reviewer decides, an editor proposes (the server checks the role again). */

@@ -30,7 +30,9 @@ class SegmentEditor extends Div {
     final TextArea area = new TextArea();
     private final Span origin = new Span();
     final Span paragraphStatus = new Span();
-    final Span saveStatus = new Span();
+    /** "Saved · rev n" or "Not saved": made on the first save, as most paragraphs of an open article are never saved. */
+    private Span saveStatus;
+    private final Div meta;
     /** Made on the first failure only: a 45-paragraph article needs none of them until something fails. */
     private InlineMessage error;
     private Button saveAgain;
@@ -65,9 +67,8 @@ class SegmentEditor extends Div {
             }
         });
         origin.addClassName("origin-badge");
-        saveStatus.addClassName("save-status");
         paragraphStatus.getElement().setAttribute("aria-hidden", "true"); // the box's accessible name says it
-        Div meta = new Div(paragraphStatus, origin, saveStatus);
+        meta = new Div(paragraphStatus, origin);
         meta.addClassName("segment-meta");
         add(area, meta);
     }
@@ -96,13 +97,13 @@ class SegmentEditor extends Div {
     void saved(SegmentText segment) {
         show(segment);
         clearError();
-        saveStatus.setText(tr("workbench.saved", segment.revision()));
+        saveStatus().setText(tr("workbench.saved", segment.revision()));
     }
 
     /** The save did not happen: the typed text stays in the box, the reason right under it. */
     void failed(String message) {
         area.setInvalid(true);
-        saveStatus.setText(tr("workbench.not-saved"));
+        saveStatus().setText(tr("workbench.not-saved"));
         error().error(tr("workbench.not-saved.message", message));
         saveAgain().setVisible(true);
     }
@@ -126,6 +127,15 @@ class SegmentEditor extends Div {
         if (offer != null) {
             addComponentAtIndex(1, offer);
         }
+    }
+
+    Span saveStatus() {
+        if (saveStatus == null) {
+            saveStatus = new Span();
+            saveStatus.addClassName("save-status");
+            meta.add(saveStatus);
+        }
+        return saveStatus;
     }
 
     /** The message under the box ({@code role=alert} for failures). */

@@ -9,17 +9,109 @@ import org.transdesk.qa.QaFinding;
 import org.transdesk.review.FindingDismissal;
 import org.transdesk.review.ParagraphStatus;
 
-/** Under each paragraph editor: its QA findings (as the box's description), and the buttons for its history, comments and paragraph tools. */
+/**
+ * Under each paragraph editor: its QA findings (as the box's description), and the buttons for its history, comments
+ * and paragraph tools. As in CAT tools, the buttons are made for the paragraph being worked on (its box had the focus)
+ * and for a paragraph with comment threads (its count is seen at a glance), not for all of them: on a long article they
+ * were a third of what an open workbench holds (issue #15); without buttons this is not on the page at all. The
+ * findings are there for every paragraph that has any, as its box's helper.
+ */
 class SegmentTools extends Div {
 
-    final QaFindingsList findings = new QaFindingsList();
-    final Button history = new Button(tr("workbench.history"));
-    final Button comments = new Button(tr("workbench.comments"));
-    final Button paragraphTools = new Button(tr("workbench.tools"));
-    final Button confirm = new Button(tr("workbench.confirm"));
+    /** What the buttons do. */
+    interface Actions {
+        void history();
 
-    SegmentTools(SegmentEditor editor) {
+        void comments();
+
+        void paragraphTools();
+
+        void confirm();
+    }
+
+    final QaFindingsList findings = new QaFindingsList();
+    /** The buttons, while {@link #buttonsShown()}; null otherwise. */
+    Button history;
+    Button comments;
+    Button paragraphTools;
+    Button confirm;
+    private Div buttons;
+    private final SegmentEditor editor;
+    private final Actions actions;
+    private boolean active;
+    private boolean confirmOffered;
+    private int openComments;
+    private int totalComments;
+
+    SegmentTools(SegmentEditor editor, Actions actions) {
+        this.editor = editor;
+        this.actions = actions;
         addClassName("segment-tools");
+        // the findings are the box's helper: the text area points at them with aria-describedby, so a
+        // screen reader reads them with the paragraph, and they sit right under the text they are about
+        findings.setId("qa-findings-" + editor.output().key() + "-" + editor.position());
+    }
+
+    /** This is (or no longer is) the paragraph being worked on: its buttons are made or let go. */
+    void active(boolean active) {
+        this.active = active;
+        showButtons();
+    }
+
+    boolean buttonsShown() {
+        return buttons != null;
+    }
+
+    /** Confirm is offered to editors for a paragraph with text that is not confirmed yet. */
+    void showConfirm(boolean editor, ParagraphStatus status) {
+        confirmOffered = editor && status != null && status != ParagraphStatus.UNTRANSLATED && status != ParagraphStatus.CONFIRMED;
+        if (confirm != null) {
+            confirm.setVisible(confirmOffered);
+        }
+    }
+
+    /** The findings become the box's helper while there are any (or dismissed ones behind their toggle); else the box has none. */
+    void showFindings(List<QaFinding> found, List<FindingDismissal> dismissals, String text) {
+        findings.show(found, dismissals, text);
+        boolean any = findings.isVisible();
+        if (any && editor.area.getHelperComponent() != findings) {
+            editor.area.setHelperComponent(findings);
+        } else if (!any && editor.area.getHelperComponent() == findings) {
+            editor.area.setHelperComponent(null);
+        }
+    }
+
+    void showCommentCount(int open, int total) {
+        openComments = open;
+        totalComments = total;
+        showButtons();
+        if (comments != null) {
+            comments.setText(commentsText());
+        }
+    }
+
+    private String commentsText() {
+        return totalComments == 0 ? tr("workbench.comment") : tr("workbench.comments.count", openComments, totalComments);
+    }
+
+    private void showButtons() {
+        boolean wanted = active || totalComments > 0;
+        if (wanted && buttons == null) {
+            makeButtons();
+            editor.add(this);
+        } else if (!wanted && buttons != null) {
+            remove(buttons);
+            removeFromParent();
+            buttons = null;
+            history = comments = paragraphTools = confirm = null;
+        }
+    }
+
+    private void makeButtons() {
+        confirm = new Button(tr("workbench.confirm"), e -> actions.confirm());
+        history = new Button(tr("workbench.history"), e -> actions.history());
+        comments = new Button(commentsText(), e -> actions.comments());
+        paragraphTools = new Button(tr("workbench.tools"), e -> actions.paragraphTools());
         String output = editor.output().key();
         String position = String.valueOf(editor.position());
         for (Button b : List.of(confirm, history, comments, paragraphTools)) {
@@ -29,29 +121,17 @@ class SegmentTools extends Div {
         }
         confirm.addClassName("confirm-button");
         confirm.getElement().setAttribute("title", tr("workbench.confirm.hint"));
+        confirm.setVisible(confirmOffered);
         history.addClassName("history-button");
         comments.addClassName("comments-button");
         paragraphTools.addClassName("paragraph-tools-button");
         paragraphTools.getElement().setAttribute("title", tr("workbench.tools.hint"));
-        Div buttons = new Div(confirm, history, comments, paragraphTools);
+        buttons = new Div(confirm, history, comments, paragraphTools);
         buttons.addClassName("segment-meta");
-        // the findings are the box's helper: the text area points at them with aria-describedby, so a
-        // screen reader reads them with the paragraph, and they sit right under the text they are about
-        findings.setId("qa-findings-" + output + "-" + position);
-        editor.area.setHelperComponent(findings);
         add(buttons);
     }
 
-    /** Confirm is offered to editors for a paragraph with text that is not confirmed yet. */
-    void showConfirm(boolean editor, ParagraphStatus status) {
-        confirm.setVisible(editor && status != null && status != ParagraphStatus.UNTRANSLATED && status != ParagraphStatus.CONFIRMED);
-    }
-
-    void showFindings(List<QaFinding> found, List<FindingDismissal> dismissals, String text) {
-        findings.show(found, dismissals, text);
-    }
-
-    void showCommentCount(int open, int total) {
-        comments.setText(total == 0 ? tr("workbench.comment") : tr("workbench.comments.count", open, total));
+    SegmentEditor editor() {
+        return editor;
     }
 }

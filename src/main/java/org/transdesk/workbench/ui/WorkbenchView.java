@@ -168,6 +168,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         return unsaved;
     }
 
+    ReviewPanels review() {
+        return review;
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);

@@ -112,7 +112,7 @@ class ErrorsInPlaceTest extends SpringBrowserlessTest {
         editing.editSegment(draft.id(), 1, "Плотина уже готова.", draft.segments().get(1).revision()); // another editor
 
         SegmentEditor editor = Workbench.editor(this, Output.RU, 1);
-        test(Workbench.tools(this, Output.RU, 1).confirm).click();
+        test(Workbench.buttons(this, Output.RU, 1).confirm).click();
 
         assertThat(editor.error().message()).contains("was saved again").contains("read it again");
         assertThat($(Notification.class).all()).isEmpty();

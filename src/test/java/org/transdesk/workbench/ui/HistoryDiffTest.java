@@ -98,7 +98,7 @@ class HistoryDiffTest extends SpringBrowserlessTest {
 
     private SegmentHistoryDialog openHistory(Article article) {
         Workbench.open(this, article);
-        test(Workbench.tools(this, Output.RU, 1).history).click();
+        test(Workbench.buttons(this, Output.RU, 1).history).click();
         return find(SegmentHistoryDialog.class).single();
     }
 

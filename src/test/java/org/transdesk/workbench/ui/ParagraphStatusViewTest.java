@@ -78,10 +78,10 @@ class ParagraphStatusViewTest extends SpringBrowserlessTest {
         Article article = articleWithRussian();
         Workbench.open(this, article);
 
-        test(Workbench.tools(this, Output.RU, 0).confirm).click();
+        test(Workbench.buttons(this, Output.RU, 0).confirm).click();
 
         assertThat(status(article, 0)).isEqualTo(ParagraphStatus.CONFIRMED);
-        assertThat(Workbench.tools(this, Output.RU, 0).confirm.isVisible()).isFalse();
+        assertThat(Workbench.buttons(this, Output.RU, 0).confirm.isVisible()).isFalse();
         Div counts = find(Div.class, Workbench.header(this, Output.RU)).withId("paragraph-status-ru").single();
         assertThat(find(Span.class, counts).withAttribute("data-status", "CONFIRMED").single().getText()).isEqualTo("Confirmed 1");
     }

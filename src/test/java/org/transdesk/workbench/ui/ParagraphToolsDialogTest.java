@@ -177,10 +177,7 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
     }
 
     private ParagraphToolsDialog openTools(Output output, int position) {
-        SegmentTools tools = find(SegmentTools.class).all().stream()
-                .filter(t -> output.key().equals(t.paragraphTools.getElement().getAttribute("data-output"))
-                        && String.valueOf(position).equals(t.paragraphTools.getElement().getAttribute("data-position")))
-                .findFirst().orElseThrow();
+        SegmentTools tools = Workbench.buttons(this, output, position);
         test(tools.paragraphTools).click();
         return find(ParagraphToolsDialog.class).single();
     }

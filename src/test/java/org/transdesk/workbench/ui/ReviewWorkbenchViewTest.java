@@ -170,10 +170,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
     }
 
     private SegmentTools russianTools(int position) {
-        return find(SegmentTools.class).all().stream()
-                .filter(t -> "ru".equals(t.history.getElement().getAttribute("data-output"))
-                        && String.valueOf(position).equals(t.history.getElement().getAttribute("data-position")))
-                .findFirst().orElseThrow();
+        return Workbench.buttons(this, Output.RU, position);
     }
 
     /** Runs as the test's signed-in user: switching users would also switch the browserless session's user. */

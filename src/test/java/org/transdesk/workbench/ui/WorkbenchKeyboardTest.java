@@ -151,13 +151,18 @@ class WorkbenchKeyboardTest extends SpringBrowserlessTest {
 
     /** Paragraphs of the output with a finding line that matches, as shown with the filter on "all". */
     private List<Integer> positionsWith(Output output, java.util.function.Predicate<Div> line) {
-        return find(SegmentTools.class).all().stream().filter(t -> output.key().equals(t.history.getElement().getAttribute("data-output")))
-                .filter(t -> find(Div.class, t.findings).withClassName("qa-finding").all().stream().anyMatch(line))
-                .map(t -> Integer.parseInt(t.history.getElement().getAttribute("data-position"))).sorted().toList();
+        return findingLists(output).filter(f -> find(Div.class, f.getValue()).withClassName("qa-finding").all().stream().anyMatch(line))
+                .map(f -> f.getKey().position()).sorted().toList();
     }
 
     private List<Div> findingsUnder(Output output) {
-        return find(SegmentTools.class).all().stream().filter(t -> output.key().equals(t.history.getElement().getAttribute("data-output")))
-                .flatMap(t -> find(Div.class, t.findings).withClassName("qa-finding").all().stream()).toList();
+        return findingLists(output).flatMap(f -> find(Div.class, f.getValue()).withClassName("qa-finding").all().stream()).toList();
+    }
+
+    /** Each paragraph of the output that shows findings, with them (its box's helper: a paragraph without any has none). */
+    private java.util.stream.Stream<java.util.Map.Entry<SegmentEditor, QaFindingsList>> findingLists(Output output) {
+        return find(SegmentEditor.class).all().stream().filter(e -> e.output().equals(output))
+                .filter(e -> e.area.getHelperComponent() instanceof QaFindingsList)
+                .map(e -> java.util.Map.entry(e, (QaFindingsList) e.area.getHelperComponent()));
     }
 }

@@ -46,7 +46,7 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
 
         TextArea headline = $(TextArea.class).withAttribute("data-output", "ru").withAttribute("data-position", "0").single();
         assertThat(headline.getValue()).isEqualTo("Плотина достроена");
-        assertThat($view(com.vaadin.flow.component.html.Span.class).withText("The dam is finished.").exists()).isTrue();
+        assertThat($view(com.vaadin.flow.component.html.Div.class).withClassName("source-cell").withText("The dam is finished.").exists()).isTrue();
         assertThat($(com.vaadin.flow.component.html.Span.class).id("engine-ru").getText()).isEqualTo("Offline engine");
         assertThat(view.generate.isVisible()).isTrue();
     }
