@@ -3,7 +3,6 @@ package org.transdesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.transdesk.review.ApprovalService;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.DraftingService;
 import org.transdesk.support.Fixtures;
+import org.transdesk.support.UpgradedDatabase;
 
 /**
  * Issue #16, V30_1: a database written before articles could add or drop outputs, copied, opens with each article
@@ -36,10 +36,10 @@ class ArticleOutputsUpgradeTest {
         long second;
         Map<String, Object> counts;
         List<String> viText = List.of("Cầu mới thông xe", "Cây cầu mới thông xe hôm thứ Hai.");
-        try (ConfigurableApplicationContext old = OutputsUpgradeTest.start(before, "--spring.flyway.target=" + OutputsUpgradeTest.lastBefore(30),
+        try (ConfigurableApplicationContext old = UpgradedDatabase.start(before, "--spring.flyway.target=" + UpgradedDatabase.lastBefore(30, 0),
                 "--transdesk.outputs.translations=vi,ru,zh", "--transdesk.outputs.summaries=source,vi")) {
-            OutputsUpgradeTest.signIn();
-            assertThat(OutputsUpgradeTest.version(old)).doesNotStartWith("30");
+            UpgradedDatabase.signIn();
+            assertThat(UpgradedDatabase.version(old)).doesNotStartWith("30");
             ArticleService articles = old.getBean(ArticleService.class);
             first = articles.importText("New bridge opens\nThe new bridge opened on Monday.").id();
             second = articles.importText("Ferry resumes\nBoats sailed at dawn.").id();
@@ -53,18 +53,12 @@ class ArticleOutputsUpgradeTest {
             SecurityContextHolder.clearContext();
         }
 
-        Path copy = dir.resolve("copy");
-        Files.createDirectories(copy);
-        try (var files = Files.list(before)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
+        Path copy = UpgradedDatabase.copy(before);
 
-        try (ConfigurableApplicationContext upgraded = OutputsUpgradeTest.start(copy,
+        try (ConfigurableApplicationContext upgraded = UpgradedDatabase.start(copy,
                 "--transdesk.outputs.translations=vi,ru,zh", "--transdesk.outputs.summaries=source,vi")) {
-            OutputsUpgradeTest.signIn();
-            assertThat(OutputsUpgradeTest.version(upgraded)).isEqualTo(OutputsUpgradeTest.newest());
+            UpgradedDatabase.signIn();
+            assertThat(UpgradedDatabase.version(upgraded)).isEqualTo(UpgradedDatabase.newest());
             assertThat(OutputsUpgradeTest.rows(upgraded)).as("no row lost").isEqualTo(counts);
             JdbcClient jdbc = JdbcClient.create(upgraded.getBean(javax.sql.DataSource.class));
             assertThat(jdbc.sql("select count(*) from article_output").query(Long.class).single()).as("nothing to copy").isZero();

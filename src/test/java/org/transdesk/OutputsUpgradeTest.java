@@ -1,9 +1,14 @@
 package org.transdesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.transdesk.support.UpgradedDatabase.jdbc;
+import static org.transdesk.support.UpgradedDatabase.lastBefore;
+import static org.transdesk.support.UpgradedDatabase.newest;
+import static org.transdesk.support.UpgradedDatabase.signIn;
+import static org.transdesk.support.UpgradedDatabase.start;
+import static org.transdesk.support.UpgradedDatabase.version;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,15 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
@@ -35,6 +35,7 @@ import org.transdesk.review.DraftingService;
 import org.transdesk.review.OutputState;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.support.Fixtures;
+import org.transdesk.support.UpgradedDatabase;
 
 /**
  * Issue #16: a database written by the migrations before outputs were configuration (drafts, versions and a dismissed
@@ -53,7 +54,7 @@ class OutputsUpgradeTest {
         long articleId;
         Map<String, Object> counts;
         List<String> viText = List.of("Kỷ lục thu hoạch", "Sản lượng lúa tăng 5% trong năm nay.", "Nông dân vui mừng vì mùa màng bội thu.");
-        try (ConfigurableApplicationContext old = start(before, "--spring.flyway.target=" + lastBefore26())) {
+        try (ConfigurableApplicationContext old = start(before, "--spring.flyway.target=" + lastBefore(26, 0))) {
             signIn();
             assertThat(version(old)).as("written by the migrations before V26_1").doesNotStartWith("26");
             Article article = old.getBean(ArticleService.class).importText(
@@ -73,13 +74,7 @@ class OutputsUpgradeTest {
             SecurityContextHolder.clearContext();
         }
 
-        Path copy = dir.resolve("copy");
-        Files.createDirectories(copy);
-        try (var files = Files.list(before)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
+        Path copy = UpgradedDatabase.copy(before);
 
         try (ConfigurableApplicationContext upgraded = start(copy, SIX, SIX_SUMMARIES)) {
             signIn();
@@ -169,60 +164,13 @@ class OutputsUpgradeTest {
                 .update();
     }
 
-    /** The newest migration before V26_1 on the class path (Flyway wants a target that exists). */
-    static String lastBefore26() throws IOException {
-        return lastBefore(26);
-    }
-
-    /** The newest migration on the class path. */
-    static String newest() throws IOException {
-        return lastBefore(Integer.MAX_VALUE);
-    }
-
-    /** The newest migration before V{major} on the class path. */
-    static String lastBefore(int before) throws IOException {
-        Pattern name = Pattern.compile("V(\\d+)(?:_(\\d+))?__.*\\.sql");
-        int[] best = {0, 0};
-        for (var resource : new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql")) {
-            Matcher m = name.matcher(java.util.Objects.requireNonNull(resource.getFilename()));
-            if (m.matches()) {
-                int major = Integer.parseInt(m.group(1));
-                int minor = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-                if (major < before && (major > best[0] || major == best[0] && minor > best[1])) {
-                    best[0] = major;
-                    best[1] = minor;
-                }
-            }
-        }
-        return best[0] + (best[1] == 0 ? "" : "." + best[1]);
-    }
-
     static Map<String, Object> rows(ConfigurableApplicationContext context) {
-        JdbcClient jdbc = JdbcClient.create(context.getBean(javax.sql.DataSource.class));
+        JdbcClient jdbc = jdbc(context);
         Map<String, Object> counts = new java.util.TreeMap<>();
         for (String table : List.of("article", "draft", "draft_segment", "approved_version", "finding_dismissal")) {
             counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
         counts.put("keys", jdbc.sql("select output_key from draft order by output_key").query(String.class).list());
         return counts;
-    }
-
-    static String version(ConfigurableApplicationContext context) {
-        return JdbcClient.create(context.getBean(javax.sql.DataSource.class))
-                .sql("select \"version\" from \"flyway_schema_history\" where \"success\" order by \"installed_rank\" desc").query(String.class).list().getFirst()
-                .replace('_', '.');
-    }
-
-    static ConfigurableApplicationContext start(Path db, String... more) {
-        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:file:" + db.resolve("transdesk"),
-                "--transdesk.samples.load-on-empty-database=false", "--vaadin.devmode.devTools.enabled=false", "--server.port=0"));
-        args.addAll(List.of(more));
-        return new SpringApplication(Application.class).run(args.toArray(String[]::new));
-    }
-
-    /** After start: Vaadin installs its own security-context strategy while the application starts. */
-    static void signIn() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("vera", "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_REVIEWER")));
     }
 }

@@ -3,12 +3,9 @@ package org.transdesk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
@@ -24,25 +21,9 @@ import tools.jackson.databind.JsonNode;
         "transdesk.outputs.summaries=source,vi,ru"})
 @ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiOutputsTest {
+class ApiOutputsTest extends ApiCallers {
 
     static final List<String> SIX = List.of("vi", "ru", "zh", "summary", "summary-vi", "summary-ru");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ApiTokenService tokens;
-
-    ApiClient api;
-    String editor;
-    String reviewer;
-
-    @BeforeAll
-    void setUp() {
-        api = new ApiClient(port);
-        editor = ApiClient.token(tokens, "editor", "ROLE_EDITOR");
-        reviewer = ApiClient.token(tokens, "reviewer", "ROLE_REVIEWER");
-    }
 
     @Test
     void the_configured_outputs_are_listed_with_their_kind_language_and_name() throws Exception {

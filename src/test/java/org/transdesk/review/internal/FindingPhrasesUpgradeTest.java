@@ -1,29 +1,24 @@
 package org.transdesk.review.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.transdesk.support.UpgradedDatabase.jdbc;
+import static org.transdesk.support.UpgradedDatabase.lastBefore;
+import static org.transdesk.support.UpgradedDatabase.signIn;
+import static org.transdesk.support.UpgradedDatabase.start;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.transdesk.Application;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
@@ -36,6 +31,7 @@ import org.transdesk.review.DraftingService;
 import org.transdesk.review.FindingDismissal;
 import org.transdesk.review.RecordedFinding;
 import org.transdesk.support.Fixtures;
+import org.transdesk.support.UpgradedDatabase;
 
 /**
  * Issue #15, V31_1: a database with a version's QA record and a dismissal written before findings kept their phrase
@@ -85,13 +81,7 @@ class FindingPhrasesUpgradeTest {
             SecurityContextHolder.clearContext();
         }
 
-        Path copy = dir.resolve("copy");
-        Files.createDirectories(copy);
-        try (var files = Files.list(before)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
+        Path copy = UpgradedDatabase.copy(before);
 
         try (ConfigurableApplicationContext upgraded = start(copy)) {
             signIn();
@@ -122,47 +112,11 @@ class FindingPhrasesUpgradeTest {
         return context.getBean(DraftQa.class).check(ru.id()).findings().stream().filter(f -> f.message().contains("“40”")).findFirst().orElseThrow();
     }
 
-    /** The newest migration before {@code major}.{@code minor} on the class path (Flyway wants a target that exists). */
-    static String lastBefore(int major, int minor) throws IOException {
-        Pattern name = Pattern.compile("V(\\d+)(?:_(\\d+))?__.*\\.sql");
-        int[] best = {0, 0};
-        for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*.sql")) {
-            Matcher m = name.matcher(java.util.Objects.requireNonNull(resource.getFilename()));
-            if (m.matches()) {
-                int ma = Integer.parseInt(m.group(1));
-                int mi = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-                boolean earlier = ma < major || ma == major && mi < minor;
-                if (earlier && (ma > best[0] || ma == best[0] && mi > best[1])) {
-                    best[0] = ma;
-                    best[1] = mi;
-                }
-            }
-        }
-        return best[0] + (best[1] == 0 ? "" : "." + best[1]);
-    }
-
-    private static JdbcClient jdbc(ConfigurableApplicationContext context) {
-        return JdbcClient.create(context.getBean(javax.sql.DataSource.class));
-    }
-
     private static Map<String, Long> rows(ConfigurableApplicationContext context) {
         Map<String, Long> counts = new TreeMap<>();
         for (String table : List.of("article", "draft", "approved_version", "version_qa_finding", "finding_dismissal")) {
             counts.put(table, jdbc(context).sql("select count(*) from " + table).query(Long.class).single());
         }
         return counts;
-    }
-
-    private static ConfigurableApplicationContext start(Path db, String... more) {
-        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:file:" + db.resolve("transdesk"),
-                "--transdesk.samples.load-on-empty-database=false", "--vaadin.devmode.devTools.enabled=false", "--server.port=0"));
-        args.addAll(List.of(more));
-        return new SpringApplication(Application.class).run(args.toArray(String[]::new));
-    }
-
-    /** After start: Vaadin installs its own security-context strategy while the application starts. */
-    private static void signIn() {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("vera", "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_EDITOR", "ROLE_REVIEWER")));
     }
 }
