@@ -1,7 +1,5 @@
 package org.transdesk.export.ui;
 
-import org.transdesk.base.ui.Uploads;
-import org.transdesk.base.ui.Messages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +24,9 @@ import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
 import org.transdesk.article.Outputs;
 import org.transdesk.base.UserFacingException;
+import org.transdesk.base.ui.Messages;
+import org.transdesk.base.ui.Toasts;
+import org.transdesk.base.ui.Uploads;
 import org.transdesk.export.ExportFormat;
 import org.transdesk.export.ExportService;
 import org.transdesk.export.ExportedFile;
@@ -147,13 +148,9 @@ public class InterchangeView extends VerticalLayout implements BeforeEnterObserv
             } catch (UserFacingException ex) {
                 error(ex);
             }
-        }, InterchangeView::refused, ".xlf", ".xliff", "application/xliff+xml");
+        }, Toasts::error, ".xlf", ".xliff", "application/xliff+xml");
         upload[0].setId("xliff-upload");
         return upload[0];
-    }
-
-    private static void refused(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
     }
 
     private void apply(Article article, byte[] bytes, XliffMerge merge, List<XliffResolution> resolutions, XliffMergeDialog dialog) {

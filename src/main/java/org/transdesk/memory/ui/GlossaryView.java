@@ -26,6 +26,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.util.unit.DataSize;
 import org.transdesk.base.UserFacingException;
+import org.transdesk.base.ui.Toasts;
 import org.transdesk.base.ui.Uploads;
 import org.transdesk.article.Output;
 import org.transdesk.article.Outputs;
@@ -171,11 +172,7 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
             String message = action.apply(bytes);
             refresh();
             return message;
-        }), GlossaryView::refused, accepted);
-    }
-
-    private static void refused(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        }), Toasts::error, accepted);
     }
 
     private static Anchor download(String label, String fileName, String mediaType, java.util.function.Supplier<byte[]> content) {
