@@ -25,19 +25,30 @@ public class InlineMessage extends Div {
         }
     }
 
-    private final Span level = new Span();
-    private final Span text = new Span();
-    private final Button dismiss = new Button(Messages.tr("message.dismiss"), e -> dismissed());
+    /** Made on the first message: most places that may say something (every column head, every paragraph) never do. */
+    private Span level;
+    private Span text;
     private Runnable onDismiss = () -> { };
 
     public InlineMessage() {
         addClassName("inline-message");
+        setVisible(false);
+    }
+
+    private void make() {
+        if (text != null) {
+            return;
+        }
+        level = new Span();
         level.addClassName("inline-message-level");
+        text = new Span();
         text.addClassName("inline-message-text");
+        Button dismiss = new Button(Messages.tr("message.dismiss"), e -> dismissed());
         dismiss.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         dismiss.addClassName("inline-message-dismiss");
-        add(level, text, dismiss);
-        setVisible(false);
+        addComponentAsFirst(dismiss);
+        addComponentAsFirst(text);
+        addComponentAsFirst(level);
     }
 
     public void show(Level kind, String message) {
@@ -47,6 +58,7 @@ public class InlineMessage extends Div {
         addClassName(kind.name().toLowerCase(Locale.ROOT));
         getElement().setAttribute("role", kind == Level.ERROR ? "alert" : "status");
         getElement().setAttribute("data-level", kind.name());
+        make();
         level.setText(Messages.tr("message.level." + kind.name()) + ": ");
         text.setText(message);
         setVisible(true);
@@ -67,12 +79,14 @@ public class InlineMessage extends Div {
     }
 
     public void clear() {
-        text.setText("");
+        if (text != null) {
+            text.setText("");
+        }
         setVisible(false);
     }
 
     /** The message shown, or empty when none is. */
     public String message() {
-        return isVisible() ? text.getText() : "";
+        return isVisible() && text != null ? text.getText() : "";
     }
 }

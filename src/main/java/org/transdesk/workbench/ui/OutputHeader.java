@@ -1,13 +1,16 @@
 package org.transdesk.workbench.ui;
 
 import static org.transdesk.base.ui.Messages.tr;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
 import org.transdesk.article.Output;
+import org.transdesk.base.ui.InertHtml;
 import org.transdesk.base.ui.InlineMessage;
 import org.transdesk.review.Draft;
 import org.transdesk.review.OutputState;
@@ -18,18 +21,20 @@ import org.transdesk.review.OutputState;
  */
 class OutputHeader extends Div {
 
-    final ProgressBar progress = new ProgressBar();
-    final Span progressText = new Span();
-    final StreamedText streamed = new StreamedText();
+    /** Null until a run's progress is shown ({@link #makeProgress}). */
+    ProgressBar progress;
+    private Span progressText;
+    private StreamedText streamed;
     final Button approve = new Button(tr("workbench.approve"));
     final Button requestChanges = new Button(tr("workbench.request-changes"));
     final Button export = new Button(tr("workbench.export"));
     /** "Review with model": only for editors, translations, and when the review route names a model. */
     final Button modelReview = new Button(tr("workbench.model-review"));
     final InlineMessage message = new InlineMessage();
+    /** "Download …": made only when there is an approved version to download (it registers a download handler). */
     final Anchor download;
 
-    OutputHeader(OutputColumn column, boolean reviewer, boolean editor, Anchor download) {
+    OutputHeader(OutputColumn column, boolean reviewer, boolean editor, java.util.function.Supplier<Anchor> download) {
         this(column, reviewer, editor, download, java.util.Optional.empty(), false);
     }
 
@@ -37,36 +42,39 @@ class OutputHeader extends Div {
      * @param modelReviewer the model of the review route, when one is configured
      * @param reviewing     a model review of this output is running (the button then cancels it)
      */
-    OutputHeader(OutputColumn column, boolean reviewer, boolean editor, Anchor download, java.util.Optional<String> modelReviewer,
+    OutputHeader(OutputColumn column, boolean reviewer, boolean editor, java.util.function.Supplier<Anchor> download,
+                 java.util.Optional<String> modelReviewer,
                  boolean reviewing) {
         Output output = column.output();
         addClassName("column-header");
         getElement().setAttribute("data-output", output.key());
-        this.download = download;
+        this.download = column.latest().isPresent() ? download.get() : new Anchor();
         OutputState state = column.summary().state();
-        Span title = new Span(Words.output(output));
-        title.addClassName("column-title");
-        Div top = new Div(title, new StateBadge(output, column.summary(), false));
+        StateBadge badge = new StateBadge(output, column.summary(), false);
+        // what the head only says is inert text (InertHtml): the title and state, which engine wrote the draft and how,
+        // the approved version; as a span each with its text they were a third of the head's state nodes (issue #15)
+        Div top = new Div();
         top.addClassName("segment-meta");
+        InertHtml.fill(top.getElement(), List.of(InertHtml.span(Words.output(output), "column-title"), badge.inert()));
 
         String engineLabel = column.draft().map(d -> d.provenance().engineLabel()).orElse(column.route().label());
         boolean offline = column.draft().map(d -> "offline".equals(d.provenance().engine())).orElse(column.route().offline());
         // on a Vietnamese or Russian screen the built-in engine is described in its language (its own label is English)
         boolean translated = offline && !org.transdesk.base.ui.Messages.screenIsEnglish();
-        Span engine = new Span(translated ? tr(output.isTranslation() ? "engine.offline.translation" : "engine.offline.summary") : engineLabel);
-        engine.addClassNames("engine-notice", offline ? "offline" : "remote");
-        engine.setId("engine-" + output.key());
+        List<org.jsoup.nodes.Element> lines = new java.util.ArrayList<>();
+        lines.add(InertHtml.div(translated ? tr(output.isTranslation() ? "engine.offline.translation" : "engine.offline.summary") : engineLabel,
+                "engine-notice", offline ? "offline" : "remote").id("engine-" + output.key()));
+        if (org.transdesk.article.ui.OutputNames.genericChecks(output)) {
+            // a language without a profile is a target all the same: the editor is told its checks are the generic ones
+            lines.add(InertHtml.div(tr("workbench.generic-checks", Words.output(output)), "engine-notice").id("generic-checks-" + output.key()));
+        }
+        lines.add(InertHtml.div(column.draft().map(OutputHeader::provenance).orElse(tr("workbench.not-generated")), "engine-notice"));
+        lines.add(InertHtml.div(column.latest().map(v -> tr("workbench.approved-version", v.number(), v.approvedBy()))
+                .orElse(tr("workbench.no-approved-version")), "engine-notice").id("version-" + output.key()));
+        Div about = new Div();
+        about.addClassName("engine-lines");
+        InertHtml.fill(about.getElement(), lines);
 
-        Span provenance = new Span(column.draft().map(OutputHeader::provenance).orElse(tr("workbench.not-generated")));
-        provenance.addClassName("engine-notice");
-        Span version = new Span(column.latest().map(v -> tr("workbench.approved-version", v.number(), v.approvedBy()))
-                .orElse(tr("workbench.no-approved-version")));
-        version.addClassName("engine-notice");
-        version.setId("version-" + output.key());
-
-        progress.setVisible(false);
-        progressText.setVisible(false);
-        progressText.addClassName("engine-notice");
         message.setId("message-" + output.key());
         message.addClassName("column-message");
 
@@ -94,8 +102,8 @@ class OutputHeader extends Div {
         export.addThemeVariants(ButtonVariant.SMALL);
         export.setVisible(editor);
         export.setEnabled(column.latest().isPresent());
-        download.setId("download-" + output.key());
-        download.setVisible(column.latest().isPresent());
+        this.download.setId("download-" + output.key());
+        this.download.setVisible(column.latest().isPresent());
         modelReview.setId("model-review-" + output.key());
         modelReview.addThemeVariants(ButtonVariant.SMALL);
         modelReview.setVisible(editor && output.isTranslation() && modelReviewer.isPresent());
@@ -104,19 +112,34 @@ class OutputHeader extends Div {
             modelReview.setText(tr("workbench.model-review.cancel"));
         }
         modelReviewer.ifPresent(model -> modelReview.setTooltipText(tr("workbench.model-review.tooltip", model)));
-        Div actions = new Div(approve, requestChanges, export, modelReview, download);
+        Div actions = new Div();
         actions.addClassName("segment-meta");
-        add(top, engine, provenance, version, progress, progressText, streamed, message, actions);
-        if (org.transdesk.article.ui.OutputNames.genericChecks(output)) {
-            // a language without a profile is a target all the same: the editor is told its checks are the generic ones
-            Span generic = new Span(tr("workbench.generic-checks", Words.output(output)));
-            generic.addClassName("engine-notice");
-            generic.setId("generic-checks-" + output.key());
-            addComponentAtIndex(2, generic);
+        // an action this user cannot take is not on the page at all, rather than hidden (a hidden one is state all the same)
+        java.util.stream.Stream.of(approve, requestChanges, export, modelReview, this.download).filter(Component::isVisible).forEach(actions::add);
+        add(top, about, message, actions);
+    }
+
+    /** The progress bar and the text arriving from a model: made when a run is seen, as most heads never show one. */
+    private void makeProgress() {
+        if (progress == null) {
+            progress = new ProgressBar();
+            progressText = new Span();
+            progressText.addClassNames("engine-notice", "progress-text");
+            streamed = new StreamedText();
+            addComponentAtIndex(2, progress);
+            addComponentAtIndex(3, progressText);
+            addComponentAtIndex(4, streamed);
         }
     }
 
+    /** The text a model is writing right now, under the progress. */
+    StreamedText streamed() {
+        makeProgress();
+        return streamed;
+    }
+
     void showProgress(int done, int total, boolean cancelling) {
+        makeProgress();
         progress.setVisible(true);
         progressText.setVisible(true);
         String suffix = cancelling ? " · " + tr("workbench.progress.cancelling") : "";

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.transdesk.article.Output;
+import org.transdesk.base.ui.InertHtml;
 import org.transdesk.qa.Severity;
 import org.transdesk.review.ChangeRequest;
 import org.transdesk.review.ExportMark;
@@ -68,22 +69,26 @@ class OutputReviewStatus extends Div {
         add(versions);
     }
 
-    /** "Untranslated 12 · Machine 20 · Edited 3 · Confirmed 10": every status, zeros too, each with its name. */
+    /**
+     * "Untranslated 12 · Machine 20 · Edited 3 · Confirmed 10": every status, zeros too, each with its name. Inert text
+     * ({@link InertHtml}): fifteen state nodes as spans, one as this.
+     */
     private static Div counts(Output output, StatusCounts counts) {
         Div line = new Div();
         line.addClassNames("engine-notice", "paragraph-status-counts");
         line.setId("paragraph-status-" + output.key());
         line.getElement().setAttribute("aria-label", tr("workbench.status-counts"));
+        List<org.jsoup.nodes.Element> pieces = new java.util.ArrayList<>();
         for (ParagraphStatus status : ParagraphStatus.values()) {
-            if (!line.getChildren().toList().isEmpty()) {
-                line.add(new Span(" · "));
+            if (!pieces.isEmpty()) {
+                pieces.add(InertHtml.span(" · "));
             }
-            Span count = new Span(tr("paragraph-status.short." + status.name(), counts.of(status)));
-            count.addClassNames("status-count", status.name().toLowerCase(Locale.ROOT));
-            count.getElement().setAttribute("data-status", status.name());
-            count.getElement().setAttribute("data-count", String.valueOf(counts.of(status)));
-            line.add(count);
+            pieces.add(InertHtml.span(tr("paragraph-status.short." + status.name(), counts.of(status)), "status-count",
+                            status.name().toLowerCase(Locale.ROOT))
+                    .attr("data-status", status.name())
+                    .attr("data-count", String.valueOf(counts.of(status))));
         }
+        InertHtml.fill(line.getElement(), pieces);
         return line;
     }
 }

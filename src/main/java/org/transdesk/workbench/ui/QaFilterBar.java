@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import org.transdesk.base.ui.NativeChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.transdesk.qa.ui.FindingTexts;
  */
 class QaFilterBar extends Div {
 
-    final Select<QaFilter> filter = new Select<>();
+    final NativeChoice<QaFilter> filter = new NativeChoice<>();
     final Button previous = new Button(tr("qa-filter.previous"));
     final Button next = new Button(tr("qa-filter.next"));
     final Span status = new Span();
@@ -37,18 +37,13 @@ class QaFilterBar extends Div {
         if (chosen.check() != null && !checks.containsKey(chosen.check())) {
             items.add(chosen); // a check with no finding left stays chosen, with a count of 0
         }
-        filter.setItems(items);
-        filter.setItemLabelGenerator(f -> f.check() != null ? tr("qa-filter.check", FindingTexts.check(f.check()), checks.getOrDefault(f.check(), 0))
+        filter.setItems(items, f -> f.check() != null ? tr("qa-filter.check", FindingTexts.check(f.check()), checks.getOrDefault(f.check(), 0))
                 : tr(f.errorsOnly() ? "qa-filter.errors" : "qa-filter.all"));
         filter.setValue(chosen);
         filter.setAriaLabel(tr("qa-filter.label", Words.output(output)));
         filter.setId("qa-filter-" + output.key());
-        filter.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.SMALL);
-        filter.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                changed.accept(e.getValue());
-            }
-        });
+        filter.addClassName("qa-filter");
+        filter.addChoiceListener(changed);
         previous.setAriaLabel(tr("qa-filter.previous.label", Words.output(output)));
         next.setAriaLabel(tr("qa-filter.next.label", Words.output(output)));
         previous.setId("qa-previous-" + output.key());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
+import org.transdesk.base.ui.InertHtml;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.qa.ui.FindingTexts;
 import org.transdesk.review.FindingDismissal;
@@ -38,9 +39,20 @@ class QaFindingsList extends Div {
 
     private Actions actions;
     private boolean showDismissed;
+    /** Shown as inert text ({@link InertHtml}): under a paragraph not being worked on, where nothing is clicked. */
+    private boolean inert;
 
     QaFindingsList() {
         addClassName("qa-findings");
+    }
+
+    /**
+     * From the next {@link #show} on, the findings are inert text, without their buttons (or, with false, lines with
+     * them): a paragraph's findings are clicked only while it is worked on, and as components each line was five to
+     * nine state nodes the session kept for every paragraph with findings (issue #15).
+     */
+    void inert(boolean inert) {
+        this.inert = inert;
     }
 
     /** Offers dismissing findings from now on (on the next {@link #show}). */
@@ -57,6 +69,10 @@ class QaFindingsList extends Div {
         removeAll();
         List<FindingDismissal> dismissed = dismissals.stream().filter(FindingDismissal::dismissed).toList();
         setVisible(!findings.isEmpty() || !dismissed.isEmpty());
+        if (inert) {
+            showInert(findings, dismissals, dismissed.size(), text);
+            return;
+        }
         for (QaFinding f : findings) {
             Div line = line(f, text);
             if (actions != null) {
@@ -92,6 +108,54 @@ class QaFindingsList extends Div {
             });
             add(toggle, section);
         }
+    }
+
+    /** The same lines as text in one element; an open proposal is said, the dismissed ones only counted. */
+    private void showInert(List<QaFinding> findings, List<FindingDismissal> dismissals, int dismissed, String text) {
+        List<org.jsoup.nodes.Element> lines = new java.util.ArrayList<>();
+        for (QaFinding f : findings) {
+            org.jsoup.nodes.Element line = InertHtml.div("", "qa-finding").attr("data-check", f.check()).attr("data-severity", f.severity().name());
+            line.appendChild(InertHtml.span(FindingTexts.severity(f.severity()), "qa-severity", f.severity().name().toLowerCase(Locale.ROOT)));
+            if (ModelReviewFindings.CHECK.equals(f.check())) {
+                line.appendChild(InertHtml.span(" " + tr("qa.kind.model-review"), "qa-kind"));
+            }
+            line.appendChild(InertHtml.span(" " + FindingTexts.message(f)));
+            String span = span(f, text);
+            if (span != null) {
+                line.appendChild(InertHtml.span(" ")).appendChild(InertHtml.span(span, "qa-span"));
+            }
+            dismissals.stream().filter(d -> !d.dismissed() && d.isAbout(f)).findFirst().ifPresent(proposal ->
+                    line.appendChild(InertHtml.span(" " + tr("qa.dismiss.proposed-by", proposal.proposedBy(), proposal.reason()), "qa-dismissal")));
+            lines.add(line);
+        }
+        if (dismissed > 0) {
+            lines.add(InertHtml.div(tr("qa.dismissed", dismissed), "qa-dismissed-note"));
+        }
+        Div content = new Div();
+        content.addClassName("qa-findings-text");
+        InertHtml.fill(content.getElement(), lines);
+        add(content);
+    }
+
+    /**
+     * Every finding line shown (not the dismissed ones), as the browser gets it, whether inert or with buttons: its
+     * {@code data-check}, {@code data-severity} and text.
+     */
+    List<org.jsoup.nodes.Element> shownLines() {
+        List<org.jsoup.nodes.Element> lines = new java.util.ArrayList<>();
+        getChildren().forEach(c -> {
+            if (c.hasClassName("qa-findings-text")) {
+                lines.addAll(InertHtml.parsed(c.getElement()).select(".qa-finding"));
+            } else if (c.hasClassName("qa-finding")) {
+                org.jsoup.nodes.Element line = InertHtml.div("", "qa-finding")
+                        .attr("data-check", c.getElement().getAttribute("data-check"))
+                        .attr("data-severity", c.getElement().getAttribute("data-severity"));
+                c.getElement().getChildren().filter(e -> !e.isTextNode() && "span".equals(e.getTag()))
+                        .forEach(e -> line.appendChild(InertHtml.span(e.getTextRecursively(), e.getClassList().toArray(String[]::new))));
+                lines.add(line);
+            }
+        });
+        return lines;
     }
 
     private Div line(QaFinding f, String text) {

@@ -5,11 +5,10 @@ import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import java.util.Locale;
 import org.transdesk.article.Output;
+import org.transdesk.base.ui.InertHtml;
 import org.transdesk.base.ui.InlineMessage;
 import org.transdesk.review.ParagraphStatus;
 import org.transdesk.review.SegmentText;
@@ -27,12 +26,16 @@ class SegmentEditor extends Div {
         boolean save(SegmentEditor editor, String text, int basedOnRevision);
     }
 
-    final TextArea area = new TextArea();
-    private final Span origin = new Span();
-    final Span paragraphStatus = new Span();
-    /** "Saved · rev n" or "Not saved": made on the first save, as most paragraphs of an open article are never saved. */
-    private Span saveStatus;
-    private final Div meta;
+    final ParagraphBox area = new ParagraphBox();
+    /**
+     * The status line under the box, one element ({@link InertHtml}): the paragraph's status, its origin badge (with
+     * the engine's note as its tooltip) and, from the first save on, "Saved · rev n" or "Not saved". As spans with
+     * text nodes it was five state nodes a paragraph, a fifth of an open workbench.
+     */
+    private final Div meta = new Div();
+    private String saveNote;
+    /** What the box and its status line show now. */
+    private SegmentText shown;
     /** Made on the first failure only: a 45-paragraph article needs none of them until something fails. */
     private InlineMessage error;
     private Button saveAgain;
@@ -58,17 +61,8 @@ class SegmentEditor extends Div {
         area.getElement().setAttribute("data-output", output.key());
         area.getElement().setAttribute("data-position", String.valueOf(position));
         area.setReadOnly(!editable);
-        area.setManualValidation(true);
-        area.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         show(segment);
-        area.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                handler.save(this, e.getValue(), revision);
-            }
-        });
-        origin.addClassName("origin-badge");
-        paragraphStatus.getElement().setAttribute("aria-hidden", "true"); // the box's accessible name says it
-        meta = new Div(paragraphStatus, origin);
+        area.onTyped(text -> handler.save(this, text, revision));
         meta.addClassName("segment-meta");
         add(area, meta);
     }
@@ -82,28 +76,54 @@ class SegmentEditor extends Div {
         status = segment.status();
         area.getElement().setAttribute("lang", language(segment));
         String name = segment.status().name();
-        paragraphStatus.setText(Words.status(segment.status()));
-        paragraphStatus.setClassName("paragraph-status " + name.toLowerCase(Locale.ROOT));
-        paragraphStatus.getElement().setAttribute("data-status", name);
         getElement().setAttribute("data-status", name);
         area.getElement().setAttribute("data-revision", String.valueOf(revision));
         area.setAriaLabel(label + ", " + Words.status(segment.status()).toLowerCase(Messages.locale()));
-        origin.setText(originLabel(segment));
-        origin.getElement().setAttribute("title", originNote(segment));
-        origin.setClassName("origin-badge " + segment.origin().toLowerCase(Locale.ROOT));
+        shown = segment;
+        showMeta(segment);
+    }
+
+    private void showMeta(SegmentText segment) {
+        var status = InertHtml.span(Words.status(segment.status()), "paragraph-status", segment.status().name().toLowerCase(Locale.ROOT))
+                .attr("data-status", segment.status().name())
+                .attr("aria-hidden", "true"); // the box's accessible name says it
+        var origin = InertHtml.span(originLabel(segment), "origin-badge", segment.origin().toLowerCase(Locale.ROOT))
+                .attr("title", originNote(segment));
+        InertHtml.fill(meta.getElement(), saveNote == null ? List.of(status, origin)
+                : List.of(status, origin, InertHtml.span(saveNote, "save-status")));
+    }
+
+    /** The status line's status as the browser shows it. */
+    String shownStatus() {
+        return InertHtml.text(meta.getElement(), "paragraph-status");
+    }
+
+    /** The status line's save note ("Saved · rev n", "Not saved") as the browser shows it; "" before the first save. */
+    String shownSaveNote() {
+        return InertHtml.text(meta.getElement(), "save-status");
+    }
+
+    /** The origin badge as the browser shows it. */
+    String shownOrigin() {
+        return InertHtml.text(meta.getElement(), "origin-badge");
+    }
+
+    private void saveNote(String note) {
+        saveNote = note;
+        showMeta(shown);
     }
 
     /** The save went through: any earlier failure is cleared. */
     void saved(SegmentText segment) {
         show(segment);
         clearError();
-        saveStatus().setText(tr("workbench.saved", segment.revision()));
+        saveNote(tr("workbench.saved", segment.revision()));
     }
 
     /** The save did not happen: the typed text stays in the box, the reason right under it. */
     void failed(String message) {
         area.setInvalid(true);
-        saveStatus().setText(tr("workbench.not-saved"));
+        saveNote(tr("workbench.not-saved"));
         error().error(tr("workbench.not-saved.message", message));
         saveAgain().setVisible(true);
     }
@@ -127,15 +147,6 @@ class SegmentEditor extends Div {
         if (offer != null) {
             addComponentAtIndex(1, offer);
         }
-    }
-
-    Span saveStatus() {
-        if (saveStatus == null) {
-            saveStatus = new Span();
-            saveStatus.addClassName("save-status");
-            meta.add(saveStatus);
-        }
-        return saveStatus;
     }
 
     /** The message under the box ({@code role=alert} for failures). */

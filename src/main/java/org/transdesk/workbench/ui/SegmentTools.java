@@ -42,6 +42,10 @@ class SegmentTools extends Div {
     private boolean confirmOffered;
     private int openComments;
     private int totalComments;
+    /** What {@link #findings} shows, to show it again with or without its buttons when the paragraph is (no longer) worked on. */
+    private List<QaFinding> found = List.of();
+    private List<FindingDismissal> dismissals = List.of();
+    private String text;
 
     SegmentTools(SegmentEditor editor, Actions actions) {
         this.editor = editor;
@@ -54,8 +58,12 @@ class SegmentTools extends Div {
 
     /** This is (or no longer is) the paragraph being worked on: its buttons are made or let go. */
     void active(boolean active) {
+        boolean changed = this.active != active;
         this.active = active;
         showButtons();
+        if (changed && findings.isVisible()) {
+            showFindings(found, dismissals, text);
+        }
     }
 
     boolean buttonsShown() {
@@ -72,6 +80,10 @@ class SegmentTools extends Div {
 
     /** The findings become the box's helper while there are any (or dismissed ones behind their toggle); else the box has none. */
     void showFindings(List<QaFinding> found, List<FindingDismissal> dismissals, String text) {
+        this.found = found;
+        this.dismissals = dismissals;
+        this.text = text;
+        findings.inert(!active);
         findings.show(found, dismissals, text);
         boolean any = findings.isVisible();
         if (any && editor.area.getHelperComponent() != findings) {

@@ -20,4 +20,12 @@ class StateBadge extends Span {
         getElement().setAttribute("data-state", summary.state().name());
         getElement().setAttribute("data-untranslated", String.valueOf(summary.counts().untranslated()));
     }
+
+    /** The same badge as inert markup ({@link org.transdesk.base.ui.InertHtml}), for a place that only shows it. */
+    org.jsoup.nodes.Element inert() {
+        org.jsoup.nodes.Element badge = org.transdesk.base.ui.InertHtml.span(getText());
+        getClassNames().forEach(badge::addClass);
+        getElement().getAttributeNames().filter(a -> a.startsWith("data-")).forEach(a -> badge.attr(a, getElement().getAttribute(a)));
+        return badge;
+    }
 }

@@ -219,7 +219,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void streamed(Output output, int index, String partial) {
-        grid.header(output).ifPresent(h -> h.streamed.show(index, partial));
+        grid.header(output).ifPresent(h -> h.streamed().show(index, partial));
     }
 
     @Override
@@ -314,11 +314,14 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         @Override
         public OutputHeader header(OutputColumn column) {
             Output output = column.output();
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                var file = presenter.download(output);
-                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
-            }), getTranslation("workbench.download", Words.output(output)));
-            download.getElement().setAttribute("download", true);
+            java.util.function.Supplier<Anchor> download = () -> {
+                Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    var file = presenter.download(output);
+                    return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.mediaType(), file.content().length);
+                }), getTranslation("workbench.download", Words.output(output)));
+                link.getElement().setAttribute("download", true);
+                return link;
+            };
             OutputHeader header = new OutputHeader(column, CurrentUser.hasRole(Roles.REVIEWER), CurrentUser.hasRole(Roles.EDITOR), download,
                     presenter.modelReviewer(output), presenter.reviewing(output));
             header.add(review.status(column), review.qaFilter(column));

@@ -3,7 +3,6 @@ package org.transdesk.workbench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -53,7 +52,7 @@ class ArticleOutputsViewTest extends SpringBrowserlessTest {
 
         assertThat(articleOutputs.of(article.id())).doesNotContain(ZH).hasSize(5);
         assertThat(view.show.getListDataView().getItems().toList()).containsExactly("all", "vi", "ru", "summary", "summary-vi", "summary-ru");
-        assertThat($(TextArea.class).withAttribute("data-output", "zh").all()).as("no Chinese column").isEmpty();
+        assertThat($(ParagraphBox.class).withAttribute("data-output", "zh").all()).as("no Chinese column").isEmpty();
         assertThat(find(OutputHeader.class).all()).hasSize(5);
 
         LibraryView library = navigate(LibraryView.class);
@@ -77,7 +76,7 @@ class ArticleOutputsViewTest extends SpringBrowserlessTest {
         roundTrip();
         test(dialog.outputs).selectItem("Chinese (Simplified)");
         test(dialog.save).click();
-        assertThat($(TextArea.class).withAttribute("data-output", "zh").withAttribute("data-position", "1").single().getValue())
+        assertThat($(ParagraphBox.class).withAttribute("data-output", "zh").withAttribute("data-position", "1").single().getValue())
                 .as("the draft is back").isEqualTo("采茶工人很早就开工了。");
     }
 

@@ -50,7 +50,7 @@ class ErrorsInPlaceTest extends SpringBrowserlessTest {
         // a real refusal by the database, as PostgreSQL refused a NUL character: not a UserFacingException
         jdbc.sql("alter table draft_segment add constraint refuse_marker check (text not like '%" + REFUSED + "%')").update();
         try {
-            test(Workbench.editor(this, Output.RU, 1).area).setValue(typed);
+            Workbench.type(Workbench.editor(this, Output.RU, 1), typed);
         } finally {
             jdbc.sql("alter table draft_segment drop constraint refuse_marker").update();
         }
@@ -78,7 +78,7 @@ class ErrorsInPlaceTest extends SpringBrowserlessTest {
                 "ana", "n/a", AuthorityUtils.createAuthorityList("ROLE_VIEWER")));
 
         SegmentEditor editor = Workbench.editor(this, Output.RU, 1);
-        test(editor.area).setValue("Плотина полностью готова.");
+        Workbench.type(editor, "Плотина полностью готова.");
 
         assertThat(editor.area.getValue()).isEqualTo("Плотина полностью готова.");
         assertThat(editor.error().message()).contains("not allowed").contains("Your text is still in the box.");

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -70,9 +69,9 @@ class LandmarksViewTest extends SpringBrowserlessTest {
         WorkbenchView view = Workbench.open(this, article);
         assertOneMainAndOneHeading(view);
 
-        assertThat($(TextArea.class).withAttribute("data-output", "ru").withAttribute("data-position", "1").single()
+        assertThat($(ParagraphBox.class).withAttribute("data-output", "ru").withAttribute("data-position", "1").single()
                 .getElement().getAttribute("lang")).isEqualTo("ru");
-        assertThat($(TextArea.class).withAttribute("data-output", "summary").first().getElement().getAttribute("lang"))
+        assertThat($(ParagraphBox.class).withAttribute("data-output", "summary").first().getElement().getAttribute("lang"))
                 .as("a summary is in the source language").isEqualTo("en");
 
         test($(Button.class).id("approve-ru")).click();

@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import org.transdesk.base.ui.NativeChoice;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -55,8 +55,9 @@ class LocalisedFindingsViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> findingTexts() {
-        return $(Span.class).all().stream().filter(s -> s.getParent().map(p -> p.hasClassName("qa-finding")).orElse(false))
-                .map(Span::getText).map(String::strip).toList();
+        // each line's message, as the browser shows it (inert under a paragraph not being worked on)
+        return $(QaFindingsList.class).all().stream().flatMap(l -> l.shownLines().stream())
+                .flatMap(line -> line.children().stream().map(org.jsoup.nodes.Element::text).map(String::strip)).toList();
     }
 
     @Test
@@ -68,8 +69,8 @@ class LocalisedFindingsViewTest extends SpringBrowserlessTest {
         assertThat(findingTexts()).contains("Bản dịch thiếu con số “40” có trong bản gốc.", "Hai dấu cách liền nhau: thay bằng một dấu cách.")
                 .noneMatch(t -> t.contains("from the source") || t.contains("Double space"));
         @SuppressWarnings("unchecked")
-        Select<QaFilter> filter = $(Select.class).id("qa-filter-ru");
-        assertThat(filter.getListDataView().getItems().map(filter.getItemLabelGenerator()).toList())
+        NativeChoice<?> filter = $(NativeChoice.class).id("qa-filter-ru");
+        assertThat(filter.labels())
                 .contains("Phép kiểm tra: Con số (1)", "Phép kiểm tra: Dấu cách kép (1)");
     }
 

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.transdesk.article.Article;
 import org.transdesk.article.ArticleService;
 import org.transdesk.article.Output;
+import org.transdesk.base.ui.InertHtml;
 import org.transdesk.review.Draft;
 import org.transdesk.review.DraftService;
 import org.transdesk.review.DraftingService;
@@ -45,13 +46,13 @@ class ParagraphStatusViewTest extends SpringBrowserlessTest {
 
         Workbench.open(this, article);
 
-        List<String> shown = List.of(0, 1, 2, 3).stream().map(p -> Workbench.editor(this, Output.RU, p).paragraphStatus.getText()).toList();
+        List<String> shown = List.of(0, 1, 2, 3).stream().map(p -> Workbench.editor(this, Output.RU, p).shownStatus()).toList();
         assertThat(shown).containsExactly("Machine draft", "Untranslated", "Edited", "Confirmed");
         SegmentEditor untranslated = Workbench.editor(this, Output.RU, 1);
         assertThat(untranslated.getElement().getAttribute("data-status")).isEqualTo("UNTRANSLATED");
         assertThat(untranslated.area.getAriaLabel()).contains("Russian paragraph 1, untranslated");
         Div counts = find(Div.class, Workbench.header(this, Output.RU)).withId("paragraph-status-ru").single();
-        assertThat(find(Span.class, counts).withClassName("status-count").all()).extracting(Span::getText)
+        assertThat(InertHtml.parsed(counts.getElement()).select(".status-count")).extracting(org.jsoup.nodes.Element::text)
                 .containsExactly("Untranslated 1", "Machine 1", "Edited 1", "Confirmed 1");
     }
 
@@ -65,7 +66,7 @@ class ParagraphStatusViewTest extends SpringBrowserlessTest {
 
         fireShortcut(Key.ENTER, KeyModifier.CONTROL);
         assertThat(status(article, 0)).isEqualTo(ParagraphStatus.CONFIRMED);
-        assertThat(Workbench.editor(this, Output.RU, 0).paragraphStatus.getText()).isEqualTo("Confirmed");
+        assertThat(Workbench.editor(this, Output.RU, 0).shownStatus()).isEqualTo("Confirmed");
 
         fireShortcut(Key.ENTER, KeyModifier.CONTROL); // now on paragraph 1, which is empty: refused there, focus stays
         assertThat(status(article, 1)).isEqualTo(ParagraphStatus.UNTRANSLATED);
@@ -83,7 +84,7 @@ class ParagraphStatusViewTest extends SpringBrowserlessTest {
         assertThat(status(article, 0)).isEqualTo(ParagraphStatus.CONFIRMED);
         assertThat(Workbench.buttons(this, Output.RU, 0).confirm.isVisible()).isFalse();
         Div counts = find(Div.class, Workbench.header(this, Output.RU)).withId("paragraph-status-ru").single();
-        assertThat(find(Span.class, counts).withAttribute("data-status", "CONFIRMED").single().getText()).isEqualTo("Confirmed 1");
+        assertThat(InertHtml.parsed(counts.getElement()).select(".status-count[data-status=CONFIRMED]").text()).isEqualTo("Confirmed 1");
     }
 
     private ParagraphStatus status(Article article, int position) {

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,9 +64,9 @@ class SixOutputsViewTest extends SpringBrowserlessTest {
             assertThat(Workbench.header(this, Output.ofKey(key).orElseThrow())).as("column head " + key).isNotNull();
         }
         assertThat(Workbench.header(this, Output.translation("zh")).getElement().getAttribute("class")).contains("out-zh", "out-cell");
-        assertThat($(TextArea.class).withAttribute("data-output", "zh").withAttribute("data-position", "1").single().getValue())
+        assertThat($(ParagraphBox.class).withAttribute("data-output", "zh").withAttribute("data-position", "1").single().getValue())
                 .isEqualTo("今年水稻产量增长5%。");
-        assertThat($(TextArea.class).withAttribute("data-output", "summary-vi").single().getValue())
+        assertThat($(ParagraphBox.class).withAttribute("data-output", "summary-vi").single().getValue())
                 .isEqualTo("Sản lượng lúa tăng 5% trong năm nay.");
         assertThat(view.show.getListDataView().getItems().toList()).containsExactly("all", "vi", "ru", "zh", "summary", "summary-vi", "summary-ru");
         assertThat(view.phoneOutput.getListDataView().getItems().map(Output::key).toList()).isEqualTo(SIX);

@@ -37,7 +37,7 @@ class TagsInTheEditorTest extends SpringBrowserlessTest {
 
         assertThat(find(Div.class).all()).filteredOn(d -> d.hasClassName("source-cell") && d.hasClassName("has-tags")).singleElement()
                 .satisfies(d -> assertThat(d.getElement().getAttribute("title")).isEqualTo("Formatting tags, keep each in the translation: ⟦1⟧…⟦/1⟧ bold"));
-        test(Workbench.editor(this, Output.RU, 1).area).setValue("Новая плотина готова.");
+        Workbench.type(Workbench.editor(this, Output.RU, 1), "Новая плотина готова.");
 
         SegmentTools tools = Workbench.tools(this, Output.RU, 1);
         assertThat(find(Div.class, tools.findings).all())

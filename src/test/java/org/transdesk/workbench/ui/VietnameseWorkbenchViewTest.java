@@ -52,10 +52,10 @@ class VietnameseWorkbenchViewTest extends SpringBrowserlessTest {
         assertThat(view.generate.getText()).isEqualTo("Tạo bản nháp");
         assertThat($(Button.class).id("approve-ru").getText()).isEqualTo("Duyệt");
         assertThat($(Button.class).id("request-changes-ru").getText()).isEqualTo("Yêu cầu sửa");
-        assertThat($(Span.class).withClassName("column-title").all()).extracting(Span::getText)
+        assertThat(Workbench.inert(this, ".column-title")).extracting(org.jsoup.nodes.Element::text)
                 .containsExactly("Tiếng Việt", "Tiếng Nga", "Tóm tắt");
-        assertThat($(Span.class).withClassName("state-badge").withAttribute("data-output", "ru").single().getText()).isEqualTo("Chờ duyệt");
-        assertThat($(Span.class).withClassName("state-badge").withAttribute("data-output", "vi").single().getText()).isEqualTo("Chưa bắt đầu");
+        assertThat(Workbench.inertText(this, ".state-badge[data-output=ru]")).isEqualTo("Chờ duyệt");
+        assertThat(Workbench.inertText(this, ".state-badge[data-output=vi]")).isEqualTo("Chưa bắt đầu");
         assertThat($(H1.class).single().getText()).isEqualTo("Dam completed"); // the article's own words stay as written
         assertThat($view(Span.class).all()).extracting(Span::getText)
                 .anySatisfy(t -> assertThat(t).startsWith("5 thg 3, 2026 · 1 đoạn · nguồn en"));
@@ -63,7 +63,7 @@ class VietnameseWorkbenchViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("approve-ru")).click();
         assertThat(Workbench.header(this, Output.RU).message.message()).startsWith("Đã duyệt bản Tiếng Nga thành phiên bản 1.");
         assertThat($(Anchor.class).id("download-ru").getText()).isEqualTo("Tải bản Tiếng Nga dạng Markdown");
-        assertThat($(Span.class).id("version-ru").getText()).isEqualTo("Đã duyệt phiên bản 1, người duyệt: lan");
+        assertThat(Workbench.inertText(this, "#version-ru")).isEqualTo("Đã duyệt phiên bản 1, người duyệt: lan");
     }
 
     @Test
@@ -88,9 +88,9 @@ class VietnameseWorkbenchViewTest extends SpringBrowserlessTest {
 
         assertThat(view.generate.getText()).isEqualTo("Создать черновики");
         assertThat($(Button.class).id("approve-ru").getText()).isEqualTo("Утвердить");
-        assertThat($(Span.class).withClassName("column-title").all()).extracting(Span::getText)
+        assertThat(Workbench.inert(this, ".column-title")).extracting(org.jsoup.nodes.Element::text)
                 .containsExactly("Вьетнамский", "Русский", "Краткое содержание");
-        assertThat($(Span.class).withClassName("state-badge").withAttribute("data-output", "ru").single().getText()).isEqualTo("Ждёт проверки");
+        assertThat(Workbench.inertText(this, ".state-badge[data-output=ru]")).isEqualTo("Ждёт проверки");
         assertThat($view(Span.class).all()).extracting(Span::getText)
                 .anySatisfy(t -> assertThat(t).startsWith("5 мар.").contains("2026").contains(" · Абзацев: 1 · исходный язык en")); // CLDR puts no-break spaces in the date
     }

@@ -23,16 +23,13 @@ final class Workbench {
     }
 
     /**
-     * A paragraph's tools: its findings, and its buttons if it has comments or is being worked on. A paragraph with
-     * neither findings nor comments has none until its box gets the focus: then it is focused.
+     * A paragraph's tools as the editor working on it has them: its box gets the focus, so its findings are lines with
+     * their buttons (under a paragraph not being worked on they are inert text) and its buttons are made.
      */
     static SegmentTools tools(BaseBrowserlessTest test, Output output, int position) {
         SegmentEditor editor = editor(test, output, position);
-        ReviewPanels review = test.find(WorkbenchView.class).single().review();
-        return review.toolsOf(editor).orElseGet(() -> {
-            focus(editor);
-            return review.toolsOf(editor).orElseThrow();
-        });
+        focus(editor);
+        return test.find(WorkbenchView.class).single().review().toolsOf(editor).orElseThrow();
     }
 
     /** A paragraph's tools with their buttons (confirm, history, comments, tools): made once its box has the focus. */
@@ -47,6 +44,42 @@ final class Workbench {
     /** The paragraph's box gets the focus, as a click or Tab into it does in the browser. */
     static void focus(SegmentEditor editor) {
         ComponentUtil.fireEvent(editor.area, new FocusNotifier.FocusEvent<>(editor.area, true));
+    }
+
+    /**
+     * The editor types this text in the paragraph's box and leaves it, as the browser reports it: the box's value comes
+     * back with its change event, as a synchronised property (what {@link ParagraphBox} listens to).
+     */
+    static void type(SegmentEditor editor, String text) {
+        type(editor.area, text);
+    }
+
+    static void type(ParagraphBox box, String text) {
+        try {
+            box.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementPropertyMap.class)
+                    .deferredUpdateFromClient("value", text).run();
+        } catch (com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException e) {
+            throw new AssertionError("the box does not take its value from the browser", e);
+        }
+    }
+
+    /**
+     * What the page shows as inert text ({@link org.transdesk.base.ui.InertHtml}) matching a CSS selector, as the
+     * browser gets it: column titles, state badges, status lines, the head's engine and version lines.
+     */
+    static java.util.List<org.jsoup.nodes.Element> inert(BaseBrowserlessTest test, String cssSelector) {
+        java.util.List<org.jsoup.nodes.Element> found = new java.util.ArrayList<>();
+        test.find(com.vaadin.flow.component.Component.class).all().stream().map(com.vaadin.flow.component.Component::getElement)
+                .filter(e -> e.hasProperty("innerHTML"))
+                .forEach(e -> found.addAll(org.transdesk.base.ui.InertHtml.parsed(e).select(cssSelector)));
+        return found;
+    }
+
+    /** The text of the one inert piece matching the selector. */
+    static String inertText(BaseBrowserlessTest test, String cssSelector) {
+        java.util.List<org.jsoup.nodes.Element> found = inert(test, cssSelector);
+        org.assertj.core.api.Assertions.assertThat(found).as(cssSelector).hasSize(1);
+        return found.getFirst().text();
     }
 
     static OutputHeader header(BaseBrowserlessTest test, Output output) {

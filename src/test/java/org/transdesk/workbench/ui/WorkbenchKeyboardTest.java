@@ -44,7 +44,7 @@ class WorkbenchKeyboardTest extends SpringBrowserlessTest {
     void f8_walks_the_paragraphs_with_qa_errors_and_alt_shift_c_copies_the_source_into_the_one_reached() {
         Article article = russianWithAnError();
         Workbench.open(this, article);
-        List<Integer> withErrors = positionsWith(Output.RU, d -> "ERROR".equals(d.getElement().getAttribute("data-severity")));
+        List<Integer> withErrors = positionsWith(Output.RU, d -> "ERROR".equals(d.attr("data-severity")));
         assertThat(withErrors).contains(2);
 
         for (int i = 0; i < withErrors.size(); i++) {
@@ -66,19 +66,20 @@ class WorkbenchKeyboardTest extends SpringBrowserlessTest {
     void the_qa_filter_shows_only_errors_or_one_check_under_the_paragraphs_and_the_box_is_described_by_them() {
         Article article = russianWithAnError();
         Workbench.open(this, article);
-        SegmentTools tools = Workbench.tools(this, Output.RU, 2);
-        assertThat(Workbench.editor(this, Output.RU, 2).area.getHelperComponent()).isSameAs(tools.findings);
-        assertThat(findingsUnder(Output.RU)).extracting(d -> d.getElement().getAttribute("data-severity")).contains("ERROR");
+        // the box's helper is its findings (aria-describedby), also while the paragraph is not worked on (then inert text)
+        SegmentEditor withError = Workbench.editor(this, Output.RU, 2);
+        assertThat(withError.area.getHelperComponent()).isSameAs(find(WorkbenchView.class).single().review().toolsOf(withError).orElseThrow().findings);
+        assertThat(findingsUnder(Output.RU)).extracting(d -> d.attr("data-severity")).contains("ERROR");
 
         russianBar().filter.setValue(QaFilter.ERRORS);
         assertThat(findingsUnder(Output.RU)).isNotEmpty()
-                .allSatisfy(d -> assertThat(d.getElement().getAttribute("data-severity")).isEqualTo("ERROR"));
+                .allSatisfy(d -> assertThat(d.attr("data-severity")).isEqualTo("ERROR"));
 
-        String check = findingsUnder(Output.RU).getFirst().getElement().getAttribute("data-check");
+        String check = findingsUnder(Output.RU).getFirst().attr("data-check");
         russianBar().filter.setValue(QaFilter.check(check));
         assertThat(findingsUnder(Output.RU)).isNotEmpty()
-                .allSatisfy(d -> assertThat(d.getElement().getAttribute("data-check")).isEqualTo(check));
-        List<Integer> withCheck = positionsWith(Output.RU, d -> check.equals(d.getElement().getAttribute("data-check")));
+                .allSatisfy(d -> assertThat(d.attr("data-check")).isEqualTo(check));
+        List<Integer> withCheck = positionsWith(Output.RU, d -> check.equals(d.attr("data-check")));
 
         for (int i = 0; i < withCheck.size(); i++) {
             test(russianBar().next).click();
@@ -150,13 +151,13 @@ class WorkbenchKeyboardTest extends SpringBrowserlessTest {
     }
 
     /** Paragraphs of the output with a finding line that matches, as shown with the filter on "all". */
-    private List<Integer> positionsWith(Output output, java.util.function.Predicate<Div> line) {
-        return findingLists(output).filter(f -> find(Div.class, f.getValue()).withClassName("qa-finding").all().stream().anyMatch(line))
+    private List<Integer> positionsWith(Output output, java.util.function.Predicate<org.jsoup.nodes.Element> line) {
+        return findingLists(output).filter(f -> f.getValue().shownLines().stream().anyMatch(line))
                 .map(f -> f.getKey().position()).sorted().toList();
     }
 
-    private List<Div> findingsUnder(Output output) {
-        return findingLists(output).flatMap(f -> find(Div.class, f.getValue()).withClassName("qa-finding").all().stream()).toList();
+    private List<org.jsoup.nodes.Element> findingsUnder(Output output) {
+        return findingLists(output).flatMap(f -> f.getValue().shownLines().stream()).toList();
     }
 
     /** Each paragraph of the output that shows findings, with them (its box's helper: a paragraph without any has none). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,10 +43,10 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
     void shows_source_and_draft_side_by_side_and_says_which_engine_wrote_it() {
         WorkbenchView view = open(articleWithRussianDraft());
 
-        TextArea headline = $(TextArea.class).withAttribute("data-output", "ru").withAttribute("data-position", "0").single();
+        ParagraphBox headline = $(ParagraphBox.class).withAttribute("data-output", "ru").withAttribute("data-position", "0").single();
         assertThat(headline.getValue()).isEqualTo("Плотина достроена");
         assertThat($view(com.vaadin.flow.component.html.Div.class).withClassName("source-cell").withText("The dam is finished.").exists()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.Span.class).id("engine-ru").getText()).isEqualTo("Offline engine");
+        assertThat(Workbench.inertText(this, "#engine-ru")).isEqualTo("Offline engine");
         assertThat(view.generate.isVisible()).isTrue();
     }
 
@@ -57,8 +56,8 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
         Article article = articleWithRussianDraft();
         open(article);
 
-        TextArea paragraph = $(TextArea.class).withAttribute("data-output", "ru").withAttribute("data-position", "1").single();
-        test(paragraph).setValue("Плотина полностью готова.");
+        ParagraphBox paragraph = $(ParagraphBox.class).withAttribute("data-output", "ru").withAttribute("data-position", "1").single();
+        Workbench.type(paragraph, "Плотина полностью готова.");
 
         assertThat(drafts.find(article.id(), Output.RU).orElseThrow().texts().get(1)).isEqualTo("Плотина полностью готова.");
         assertThat($(Button.class).withId("approve-ru").exists()).as("approve is not shown to an editor").isFalse();
@@ -95,7 +94,7 @@ class WorkbenchViewTest extends SpringBrowserlessTest {
                 new org.transdesk.review.GeneratedDraft.Segment("", "UNTRANSLATED", null, "Untranslated")), Fixtures.offlineProvenance()));
 
         open(article);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("state-badge").withAttribute("data-output", "vi").single().getText())
+        assertThat(Workbench.inertText(this, ".state-badge[data-output=vi]"))
                 .isEqualTo("Untranslated 2");
 
         LibraryView library = navigate(LibraryView.class);
