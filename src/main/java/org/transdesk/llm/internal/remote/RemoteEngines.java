@@ -57,7 +57,7 @@ public class RemoteEngines {
         try {
             build(id, provider, glossary, cache);
         } catch (RuntimeException e) {
-            throw new UserFacingException(Phrase.of("refusal.settings.cannot-use", e.getMessage()));
+            throw new UserFacingException(Phrase.of("refusal.settings.cannot-use", org.transdesk.base.LibraryProblem.failure(e)));
         }
     }
 
