@@ -90,7 +90,7 @@ public class Glossary {
         try {
             terms = GlossaryCsv.read(new java.io.StringReader(utf8(csv)));
         } catch (GlossaryCsv.CsvProblem e) {
-            throw GlossaryException.of("refusal.glossary.csv-unreadable", e.getMessage());
+            throw GlossaryException.of("refusal.glossary.csv-unreadable", e.phrase().nested());
         } catch (java.io.IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw GlossaryException.of("refusal.glossary.csv-header", org.transdesk.base.LibraryProblem.detail(e));
         }
