@@ -57,7 +57,7 @@ public class RemoteEngines {
         try {
             build(id, provider, glossary, cache);
         } catch (RuntimeException e) {
-            throw new UserFacingException(Phrase.of("refusal.settings.cannot-use", org.transdesk.base.LibraryProblem.failure(e)));
+            throw new UserFacingException(Phrase.of("refusal.settings.cannot-use", e.getMessage()));
         }
     }
 
@@ -74,7 +74,7 @@ public class RemoteEngines {
         try {
             client = ProviderModels.client(id, provider);
         } catch (RuntimeException e) {
-            throw new UserFacingException(Phrase.of("refusal.settings.cannot-use", org.transdesk.base.LibraryProblem.failure(e)));
+            throw new UserFacingException(e.getMessage());
         }
         long start = System.nanoTime();
         try {
@@ -86,15 +86,14 @@ public class RemoteEngines {
             throw new UserFacingException(failure.phrase());
         } catch (RuntimeException e) {
             RuntimeException failure = Failures.classify(e);
-            throw failure instanceof ModelFailure model ? new UserFacingException(model.phrase())
-                    : new UserFacingException(Phrase.of("refusal.settings.cannot-use", org.transdesk.base.LibraryProblem.failure(failure)));
+            throw failure instanceof ModelFailure model ? new UserFacingException(model.phrase()) : new UserFacingException(failure.getMessage());
         }
     }
 
     /** The models the provider's server lists, or the exact error as a {@link UserFacingException}. */
-    /** A classified failure inside another sentence: its phrase when it is a model failure, else the library's words as a detail. */
+    /** A classified failure inside another sentence: its phrase when it is a model failure, else its English. */
     private static String said(RuntimeException failure) {
-        return failure instanceof ModelFailure model ? model.said() : org.transdesk.base.LibraryProblem.failure(failure);
+        return failure instanceof ModelFailure model ? model.said() : failure.getMessage();
     }
 
     public java.util.List<String> modelNames(LlmSettings.Provider provider) {
