@@ -100,6 +100,22 @@ public record Output(String key, Kind kind, String language) {
         return language == null ? "Summary" : englishName(language) + " summary";
     }
 
+    /**
+     * The output's name as an argument of a {@link org.transdesk.base.Phrase} (a refusal): said in the screen's
+     * language, {@link #label()} in English.
+     */
+    public String nameInPhrase() {
+        if (language == null) {
+            return org.transdesk.base.Phrase.word("output.summary");
+        }
+        String english = englishName(language);
+        if (isTranslation()) {
+            return org.transdesk.base.Phrase.language(language, english);
+        }
+        return org.transdesk.base.Phrase.of("output.summary-in", org.transdesk.base.Phrase.language(language, english),
+                org.transdesk.base.Phrase.languageSmall(language, english)).nested();
+    }
+
     private static String englishName(String code) {
         var profile = LanguageProfiles.of(code);
         return profile.isGeneric() ? code : profile.englishName();

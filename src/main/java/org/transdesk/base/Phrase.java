@@ -27,6 +27,12 @@ public record Phrase(String key, List<String> args) {
     private static final String WORD = "@@";
     /** Starts an argument that is a whole sentence of its own ({@link #nested}); checked before {@link #WORD}. */
     private static final String NESTED = "@@@";
+    /** Starts an argument that is a language's name ({@link #language}): its tag, a bar, its English name; checked before {@link #WORD}. */
+    private static final String LANGUAGE = "@@=";
+    /** The same with a small first letter in Vietnamese and Russian ("Tóm tắt (tiếng Trung (giản thể))"). */
+    private static final String LANGUAGE_SMALL = "@@-";
+    /** A language the bundles do not name, said inside a sentence ({@link LanguageNames#inSentence}). */
+    private static final String LANGUAGE_IN_SENTENCE = "@@~";
     /** A nested sentence is its key and arguments as a JSON array: any text, and sentences nested in it, survive. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -47,11 +53,21 @@ public record Phrase(String key, List<String> args) {
     }
 
     /**
-     * {@link #word} when the bundles have {@code key}, else {@code fallback} as it is: an output or language configured
-     * without a name in the bundles is named in English rather than by its key.
+     * A language's name as an argument, said in the sentence's language ({@link LanguageNames#label}: the bundles'
+     * {@code output.<tag>}, else CLDR's); in English it is {@code english}, the name logs and the API have always read.
      */
-    public static String wordOr(String key, String fallback) {
-        return pattern(Locale.ENGLISH, key) != null ? word(key) : fallback;
+    public static String language(String tag, String english) {
+        return LANGUAGE + tag + "|" + english;
+    }
+
+    /** {@link #language} with a small first letter outside English: a name inside a sentence built from a label. */
+    public static String languageSmall(String tag, String english) {
+        return LANGUAGE_SMALL + tag + "|" + english;
+    }
+
+    /** A language the bundles have no word for, named inside a sentence: CLDR's name in the sentence's language. */
+    public static String languageInSentence(String tag, String english) {
+        return LANGUAGE_IN_SENTENCE + tag + "|" + english;
     }
 
     /** This sentence as an argument of another ("Line 4: {0}"), said in that one's language (to any depth). */
@@ -76,7 +92,9 @@ public record Phrase(String key, List<String> args) {
         if (pattern == null) {
             return key + args;
         }
+        Locale said = pattern(locale, key) != null ? locale : Locale.ENGLISH;
         Object[] values = args.stream().map(a -> a.startsWith(NESTED) ? unnest(a).in(locale)
+                : a.startsWith(LANGUAGE) || a.startsWith(LANGUAGE_SMALL) || a.startsWith(LANGUAGE_IN_SENTENCE) ? language(said, a)
                 : a.startsWith(WORD) ? word(locale, a.substring(WORD.length())) : a).toArray();
         return new MessageFormat(pattern, locale).format(values);
     }
@@ -91,6 +109,25 @@ public record Phrase(String key, List<String> args) {
             pattern = pattern(Locale.ENGLISH, key);
         }
         return pattern == null ? key : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A {@link #language} argument in {@code locale}: English keeps the English name the argument carries. */
+    private static String language(Locale locale, String arg) {
+        String kind = arg.substring(0, LANGUAGE.length());
+        String[] tagAndEnglish = arg.substring(kind.length()).split("\\|", 2);
+        if (Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            return tagAndEnglish.length > 1 ? tagAndEnglish[1] : tagAndEnglish[0];
+        }
+        return switch (kind) {
+            case LANGUAGE_IN_SENTENCE -> LanguageNames.inSentence(tagAndEnglish[0], locale);
+            case LANGUAGE_SMALL -> LanguageNames.lowerFirst(LanguageNames.label(tagAndEnglish[0], locale), locale);
+            default -> LanguageNames.label(tagAndEnglish[0], locale);
+        };
+    }
+
+    /** The message {@code key} of {@code locale}'s bundle as it is written, or null when that bundle lacks it. */
+    static String bundled(Locale locale, String key) {
+        return pattern(locale, key);
     }
 
     private static Phrase unnest(String arg) {

@@ -25,7 +25,7 @@ public class ExportException extends UserFacingException {
 
     /** An output's name inside a refusal ("Vietnamese", "Tiếng Việt", "Вьетнамский"). */
     public static String output(org.transdesk.article.Output output) {
-        return Phrase.wordOr("output." + output.key(), output.label());
+        return output.nameInPhrase();
     }
 
     public ExportException(String message, Throwable cause) {

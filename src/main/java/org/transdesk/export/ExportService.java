@@ -200,7 +200,7 @@ public class ExportService {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } catch (IOException e) {
-            throw new ExportException(Phrase.of("refusal.export.write-failed", target, e.getMessage()), e);
+            throw new ExportException(Phrase.of("refusal.export.write-failed", target, org.transdesk.base.LibraryProblem.failure(e)), e);
         }
     }
 }

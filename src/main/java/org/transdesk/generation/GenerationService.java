@@ -56,7 +56,8 @@ import org.transdesk.review.SegmentText;
 public class GenerationService {
 
     private static final Logger log = LoggerFactory.getLogger(GenerationService.class);
-    private static final String LOST_LEASE = "The run lost its lease to another node; nothing was stored.";
+    /** What the editor reads when another node took the run over: nothing of this run was stored. */
+    private static final Phrase LOST_LEASE = Phrase.of("refusal.generation.lost-lease");
 
     /** Streamed text reaches observers at most this often per output: a push per token would flood the browser. */
     public static final long STREAM_INTERVAL_MS = 150;
@@ -288,16 +289,16 @@ public class GenerationService {
         } catch (ClaimLostException e) { // the store found the claim gone before the heartbeat did: the same end as cancelled() below
             log.warn("Generation run {} of {} for article {} lost its lease: result discarded ({})", run.id(), output.key(), article.id(), e.getMessage());
             fail(article, output, run, e.getMessage());
-            safely(output, () -> observer.failed(output, LOST_LEASE));
+            safely(output, () -> observer.failed(output, LOST_LEASE.english(), LOST_LEASE));
         } catch (UserFacingException e) {
             fail(article, output, run, e.getMessage());
             safely(output, () -> observer.failed(output, e.getMessage(), e.phrase().orElse(null)));
         } catch (Throwable e) { // OutOfMemoryError, StackOverflowError, a bug: the output must not stay Drafting
             log.error("Generation run {} of {} for article {} failed", run.id(), output.key(), article.id(), e);
-            String reason = "Generation failed unexpectedly (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); the previous draft is unchanged.";
-            fail(article, output, run, reason);
-            safely(output, () -> observer.failed(output, reason));
+            // the run record and the API keep the English; the editor reads it in the screen's language, the exception as a detail
+            Phrase reason = Phrase.of("refusal.generation.unexpected", e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            fail(article, output, run, reason.english());
+            safely(output, () -> observer.failed(output, reason.english(), reason));
         }
     }
 
@@ -311,7 +312,7 @@ public class GenerationService {
         if (run.hasLostClaim()) {
             log.warn("Generation run {} of {} for article {} lost its lease: result discarded", run.id(), output.key(), article.id());
             fail(article, output, run, "This node lost the run's lease (it was taken over or reset); the result was discarded.");
-            safely(output, () -> observer.failed(output, LOST_LEASE));
+            safely(output, () -> observer.failed(output, LOST_LEASE.english(), LOST_LEASE));
             return;
         }
         try {
@@ -339,7 +340,8 @@ public class GenerationService {
         } catch (Throwable e) {
             log.error("Could not store what cancelled generation run {} drafted for {}", run.id(), output.key(), e);
             fail(article, output, run, "Cancelled; storing what was drafted failed (" + e.getClass().getSimpleName() + ").");
-            safely(output, () -> observer.failed(output, "Generation was cancelled; what was drafted could not be stored."));
+            Phrase notStored = Phrase.of("refusal.generation.cancelled-not-stored");
+            safely(output, () -> observer.failed(output, notStored.english(), notStored));
         }
     }
 

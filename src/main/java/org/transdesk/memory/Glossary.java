@@ -90,9 +90,9 @@ public class Glossary {
         try {
             terms = GlossaryCsv.read(new java.io.StringReader(utf8(csv)));
         } catch (GlossaryCsv.CsvProblem e) {
-            throw GlossaryException.of("refusal.glossary.csv-unreadable", e.getMessage());
+            throw GlossaryException.of("refusal.glossary.csv-unreadable", e.phrase().nested());
         } catch (java.io.IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw GlossaryException.of("refusal.glossary.csv-header", e.getMessage());
+            throw GlossaryException.of("refusal.glossary.csv-header", org.transdesk.base.LibraryProblem.detail(e));
         }
         return mergeAll(terms, sourceLang, "CSV");
     }
@@ -112,7 +112,7 @@ public class Glossary {
         try {
             terms = GlossaryTbx.read(tbx, sourceLang);
         } catch (javax.xml.stream.XMLStreamException e) {
-            throw GlossaryException.of("refusal.glossary.tbx-unreadable", e.getMessage());
+            throw GlossaryException.of("refusal.glossary.tbx-unreadable", org.transdesk.base.LibraryProblem.detail(e));
         }
         if (terms.isEmpty()) {
             throw GlossaryException.of("refusal.glossary.tbx-no-terms", sourceLang);
@@ -126,7 +126,7 @@ public class Glossary {
         try {
             return GlossaryTbx.write(all(sourceLang), sourceLang);
         } catch (javax.xml.stream.XMLStreamException e) {
-            throw GlossaryException.of("refusal.glossary.tbx-write", e.getMessage());
+            throw GlossaryException.of("refusal.glossary.tbx-write", org.transdesk.base.LibraryProblem.failure(e));
         }
     }
 
@@ -177,7 +177,7 @@ public class Glossary {
         try {
             return GlossaryCsv.write(all(sourceLang), excelBom);
         } catch (java.io.IOException e) {
-            throw GlossaryException.of("refusal.glossary.csv-write", e.getMessage());
+            throw GlossaryException.of("refusal.glossary.csv-write", org.transdesk.base.LibraryProblem.failure(e));
         }
     }
 

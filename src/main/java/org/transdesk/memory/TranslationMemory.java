@@ -128,7 +128,7 @@ public class TranslationMemory {
         try {
             units = TmxReader.readRecords(new java.io.ByteArrayInputStream(tmx), sourceLang, "TMX import " + name, Instant.now(), CurrentUser.require());
         } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
-            throw GlossaryException.of("refusal.memory.tmx-unreadable", e.getMessage());
+            throw GlossaryException.of("refusal.memory.tmx-unreadable", org.transdesk.base.LibraryProblem.detail(e));
         }
         if (units.isEmpty()) {
             throw GlossaryException.of("refusal.memory.tmx-no-units", sourceLang);
@@ -144,7 +144,7 @@ public class TranslationMemory {
         try {
             return MemoryTmxWriter.write(store.allRecords(sourceLang), sourceLang);
         } catch (javax.xml.stream.XMLStreamException e) {
-            throw GlossaryException.of("refusal.memory.tmx-write", e.getMessage());
+            throw GlossaryException.of("refusal.memory.tmx-write", org.transdesk.base.LibraryProblem.failure(e));
         }
     }
 

@@ -47,9 +47,9 @@ public final class BoundedZip {
                 entries.add(new Entry(e.getName(), content));
             }
         } catch (ZipException e) {
-            throw ArticleImportException.of("refusal.import.zip-unreadable", what, e.getMessage());
+            throw ArticleImportException.of("refusal.import.zip-unreadable", what, org.transdesk.base.LibraryProblem.detail(e));
         } catch (IOException e) {
-            throw ArticleImportException.of("refusal.import.zip-io", what, e.getMessage());
+            throw ArticleImportException.of("refusal.import.zip-io", what, org.transdesk.base.LibraryProblem.detail(e));
         }
         if (entries.isEmpty()) {
             throw ArticleImportException.of("refusal.import.zip-empty", what);

@@ -68,7 +68,7 @@ public final class DocxArticleReader {
         } catch (ArticleImportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw ArticleImportException.of("refusal.import.docx-unreadable", e.getMessage());
+            throw ArticleImportException.of("refusal.import.docx-unreadable", org.transdesk.base.LibraryProblem.detail(e));
         }
         if (titleAt > 0) {
             paragraphs.addFirst(paragraphs.remove(titleAt));

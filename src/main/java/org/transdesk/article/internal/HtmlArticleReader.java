@@ -45,7 +45,7 @@ public final class HtmlArticleReader {
             // charset from a BOM or <meta charset>, else UTF-8
             doc = Jsoup.parse(new ByteArrayInputStream(html), null, "");
         } catch (IOException e) {
-            throw ArticleImportException.of("refusal.import.html-unreadable", e.getMessage());
+            throw ArticleImportException.of("refusal.import.html-unreadable", org.transdesk.base.LibraryProblem.detail(e));
         }
         String pageTitle = doc.title();
         Optional<String> date = date(doc);

@@ -3,13 +3,14 @@ package org.transdesk.article.ui;
 import org.transdesk.article.Output;
 
 import java.util.Locale;
+import org.transdesk.base.LanguageNames;
 import org.transdesk.base.ui.Messages;
 import org.transdesk.language.LanguageProfile;
 import org.transdesk.language.LanguageProfiles;
 
 /**
  * An output's name on screen, in the screen's language: a translation is its language's name ("Vietnamese",
- * "Tiếng Việt", "Китайский"), the summary in the article's language is "Summary", a summary in an edition's language
+ * "Tiếng Việt", "Китайский (упрощённое письмо)"), the summary in the article's language is "Summary", a summary in an edition's language
  * is "Vietnamese summary" ({@code output.summary-in}). One place, for the workbench, the library and the exports.
  */
 public final class OutputNames {
@@ -26,12 +27,12 @@ public final class OutputNames {
             return Messages.tr("output.summary");
         }
         String name = language(output.language(), locale);
-        return Messages.tr("output.summary-in", name, name.substring(0, 1).toLowerCase(locale) + name.substring(1));
+        return Messages.tr("output.summary-in", name, LanguageNames.lowerFirst(name, locale));
     }
 
-    /** The language's name in the screen's language (its profile's, or the generic one's for a language without a profile). */
+    /** The language's name in the screen's language: the bundles' word for a profiled language, else CLDR's (#15). */
     static String language(String code, Locale locale) {
-        return LanguageProfiles.of(code).displayName(locale);
+        return LanguageNames.label(code, locale);
     }
 
     /** Whether the output's language has no profile of its own, so QA runs only the generic checks on it. */

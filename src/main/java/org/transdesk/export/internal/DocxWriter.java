@@ -55,7 +55,7 @@ public final class DocxWriter {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new ExportException(Phrase.of("refusal.export.docx-failed", e.getMessage()), e);
+            throw new ExportException(Phrase.of("refusal.export.docx-failed", org.transdesk.base.LibraryProblem.failure(e)), e);
         }
     }
 

@@ -71,7 +71,7 @@ public final class XliffReader {
             }
             throw ExportException.of("refusal.xliff.not-xliff");
         } catch (XMLStreamException e) {
-            throw new ExportException(Phrase.of("refusal.xliff.not-xml", e.getMessage()), e);
+            throw new ExportException(Phrase.of("refusal.xliff.not-xml", org.transdesk.base.LibraryProblem.detail(e)), e);
         }
     }
 

@@ -28,7 +28,7 @@ final class Xml {
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new ExportException(Phrase.of("refusal.export.xml-failed", e.getMessage()), e);
+            throw new ExportException(Phrase.of("refusal.export.xml-failed", org.transdesk.base.LibraryProblem.failure(e)), e);
         }
         return (bytes.toString(StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -23,7 +23,7 @@ public final class ZipBundle {
                 zip.closeEntry();
             }
         } catch (IOException e) {
-            throw new ExportException(Phrase.of("refusal.export.zip-failed", e.getMessage()), e);
+            throw new ExportException(Phrase.of("refusal.export.zip-failed", org.transdesk.base.LibraryProblem.failure(e)), e);
         }
         return bytes.toByteArray();
     }

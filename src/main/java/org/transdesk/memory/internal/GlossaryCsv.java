@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.transdesk.base.CleanText;
+import org.transdesk.base.Phrase;
 import org.transdesk.memory.GlossaryTerm;
 
 /**
@@ -33,17 +34,28 @@ public final class GlossaryCsv {
     private GlossaryCsv() {
     }
 
-    /** A glossary CSV that cannot be read, with the line to look at. */
+    /** A glossary CSV that cannot be read, with the line to look at; said by a phrase, so an editor reads it in their language. */
     public static final class CsvProblem extends IllegalArgumentException {
         private final int line;
+        private final transient Phrase phrase;
 
-        CsvProblem(int line, String message) {
-            super("line " + line + ": " + message);
+        CsvProblem(int line, Phrase problem) {
+            super(atLine(line, problem).english());
             this.line = line;
+            this.phrase = atLine(line, problem);
+        }
+
+        private static Phrase atLine(int line, Phrase problem) {
+            return Phrase.of("refusal.glossary.csv-line", line, problem.nested());
         }
 
         public int line() {
             return line;
+        }
+
+        /** "line 3: a quoted field opened here is never closed (unbalanced ")", in any language. */
+        public Phrase phrase() {
+            return phrase;
         }
     }
 
@@ -56,7 +68,7 @@ public final class GlossaryCsv {
             Map<String, Integer> columns = new LinkedHashMap<>();
             parser.getHeaderMap().forEach((name, index) -> columns.put(name.strip().toLowerCase(Locale.ROOT), index));
             if (!columns.containsKey("term")) {
-                throw new CsvProblem(1, "the header has no \"term\" column (found: " + String.join(", ", parser.getHeaderNames()) + ")");
+                throw new CsvProblem(1, Phrase.of("refusal.glossary.csv-no-term", String.join(", ", parser.getHeaderNames())));
             }
             List<String> languages = columns.keySet().stream().filter(h -> !FIXED.contains(h) && !h.isBlank()).toList();
             long endOfLast = parser.getCurrentLineNumber();
@@ -71,7 +83,7 @@ public final class GlossaryCsv {
                     row = rows.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
                     throw new CsvProblem(line, e.getMessage() != null && e.getMessage().contains("EOF")
-                            ? "a quoted field opened here is never closed (unbalanced \")" : "unreadable row (" + e.getMessage() + ")");
+                            ? Phrase.of("refusal.glossary.csv-unclosed-quote") : Phrase.of("refusal.glossary.csv-bad-row", e.getMessage()));
                 }
                 endOfLast = parser.getCurrentLineNumber();
                 String term = cell(row, columns.get("term"));
@@ -88,7 +100,7 @@ public final class GlossaryCsv {
                         flag(row, columns.get("case_sensitive"), "case_sensitive", line), line));
             }
         } catch (UncheckedIOException e) {
-            throw new CsvProblem(1, "unreadable header (" + e.getMessage() + ")");
+            throw new CsvProblem(1, Phrase.of("refusal.glossary.csv-bad-header", e.getMessage()));
         }
         return terms;
     }
@@ -128,7 +140,7 @@ public final class GlossaryCsv {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "yes", "true", "1", "y" -> true;
             case "no", "false", "0", "n" -> false;
-            default -> throw new CsvProblem(line, column + " must be yes/no, true/false or 1/0, not \"" + value + "\"");
+            default -> throw new CsvProblem(line, Phrase.of("refusal.glossary.csv-flag", column, value));
         };
     }
 

@@ -10,13 +10,14 @@ import org.transdesk.language.LanguageProfile;
 
 /**
  * The words inside a finding's phrase that are themselves said in the editor's language: the name of the
- * target language, of a script, of a unit. They go in as {@link Phrase#word} arguments; a language, script or
- * unit the bundles do not name goes in by its English name, as the command line has always written it.
+ * target language, of a script, of a unit. They go in as {@link Phrase#word} arguments; a language the bundles do not
+ * name is said by CLDR in the screen's language ({@link Phrase#languageInSentence}, English for the command line); a
+ * script or unit the bundles do not name goes in by its English name.
  */
 final class FindingWords {
 
     private static final Map<String, String> LANGUAGES = Map.of("en", "qa-finding.language.en", "vi", "qa-finding.language.vi",
-            "ru", "qa-finding.language.ru");
+            "ru", "qa-finding.language.ru", "zh", "qa-finding.language.zh", "fr", "qa-finding.language.fr", "es", "qa-finding.language.es");
     private static final Map<UnicodeScript, String> SCRIPTS = Map.of(UnicodeScript.LATIN, "qa-finding.script-name.latin",
             UnicodeScript.CYRILLIC, "qa-finding.script-name.cyrillic", UnicodeScript.HAN, "qa-finding.script-name.han");
     private static final Map<String, String> UNITS = Map.ofEntries(entry("dollars", "qa-finding.unit.dollars"),
@@ -32,10 +33,10 @@ final class FindingWords {
     private FindingWords() {
     }
 
-    /** "Vietnamese" ({@code qa-finding.language.vi}), or the profile's English name. */
+    /** "Vietnamese" ({@code qa-finding.language.vi}), or CLDR's name of a language the bundles do not name ("tiếng Đức"). */
     static String language(LanguageProfile lang) {
         String key = lang.isGeneric() ? null : LANGUAGES.get(lang.code());
-        return key == null ? lang.englishName() : Phrase.word(key);
+        return key == null ? Phrase.languageInSentence(lang.code(), lang.englishName()) : Phrase.word(key);
     }
 
     /** "Cyrillic" ({@code qa-finding.script-name.cyrillic}), or the script's name capitalised. */

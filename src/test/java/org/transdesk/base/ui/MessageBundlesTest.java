@@ -95,6 +95,8 @@ class MessageBundlesTest {
     static Set<String> builtKeys(String code) {
         Set<String> keys = new TreeSet<>();
         Output.defaults().stream().forEach(o -> keys.add("output." + o.key()));
+        // a translation into any profiled language is named by the bundles (base.LanguageNames), others by CLDR
+        org.transdesk.language.LanguageProfiles.known().forEach(p -> keys.add("output." + p.code()));
         Arrays.stream(OutputState.values()).forEach(s -> keys.add("state." + s.name()));
         for (ParagraphStatus s : ParagraphStatus.values()) {
             keys.add("paragraph-status." + s.name());

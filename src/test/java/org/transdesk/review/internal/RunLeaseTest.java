@@ -113,10 +113,12 @@ class RunLeaseTest {
         Article article = articleWithRussianDraft();
         engine.hold();
         List<String> failures = new CopyOnWriteArrayList<>();
+        List<org.transdesk.base.Phrase> said = new CopyOnWriteArrayList<>();
         GenerationRun stopped = generation.start(article.id(), java.util.Set.of(Output.RU), new GenerationObserver() {
             @Override
-            public void failed(Output output, String message) {
+            public void failed(Output output, String message, org.transdesk.base.Phrase phrase) {
                 failures.add(message);
+                said.add(phrase);
             }
         });
         leaseExpires(stopped);
@@ -131,6 +133,9 @@ class RunLeaseTest {
         assertThat(russian(article).texts()).containsExactly("Гавань", "Гавань снова открыта для судов (правка).", "Лодки вернулись.");
         assertThat(russian(article).state()).isEqualTo(OutputState.NEEDS_REVIEW);
         assertThat(failures).singleElement().asString().contains("lost its lease");
+        // #15: the workbench says it in the editor's language, not the English of the run record
+        assertThat(said).singleElement().extracting(p -> p.in(java.util.Locale.forLanguageTag("ru"))).asString()
+                .isEqualTo("Этот запуск перехватил другой узел; ничего не сохранено.");
         assertThat(runs.status(stopped.id()).orElseThrow().state()).isEqualTo(RunState.FAILED);
         assertThat(log.getOut()).contains("Generation run " + stopped.id()).contains("result discarded");
     }

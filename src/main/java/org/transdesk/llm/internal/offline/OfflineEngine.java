@@ -73,7 +73,7 @@ public class OfflineEngine implements DraftingEngine {
         if (request.inAnotherLanguage()) {
             // this engine extracts, it does not write: a summary in an edition's language is taken from its approved translation
             if (request.translation().stream().allMatch(p -> p == null || p.isBlank())) {
-                String language = Phrase.wordOr("output." + request.language(), languageName(request.language()));
+                String language = Phrase.language(request.language(), languageName(request.language()));
                 throw new UserFacingException(Phrase.of("refusal.offline.summary-language", language, request.outputKey()));
             }
             from = request.translation();
