@@ -29,7 +29,7 @@ class OutputHeader extends Div {
     final Button requestChanges = new Button(tr("workbench.request-changes"));
     final Button export = new Button(tr("workbench.export"));
     /** "Review with model": only for editors, translations, and when the review route names a model. */
-    final Button modelReview = new Button(tr("workbench.model-review"));
+    final Button modelReview;
     final InlineMessage message = new InlineMessage();
     /** "Download …": made only when there is an approved version to download (it registers a download handler). */
     final Anchor download;
@@ -104,14 +104,17 @@ class OutputHeader extends Div {
         export.setEnabled(column.latest().isPresent());
         this.download.setId("download-" + output.key());
         this.download.setVisible(column.latest().isPresent());
+        boolean offersModelReview = editor && output.isTranslation() && modelReviewer.isPresent();
+        // not offered: an empty button kept for the view's wiring, never on the page (its label would be one more node)
+        modelReview = offersModelReview ? new Button(tr("workbench.model-review")) : new Button();
         modelReview.setId("model-review-" + output.key());
         modelReview.addThemeVariants(ButtonVariant.SMALL);
-        modelReview.setVisible(editor && output.isTranslation() && modelReviewer.isPresent());
+        modelReview.setVisible(offersModelReview);
         modelReview.setEnabled(column.draft().isPresent() && state != OutputState.DRAFTING);
-        if (reviewing) {
+        if (reviewing && offersModelReview) {
             modelReview.setText(tr("workbench.model-review.cancel"));
         }
-        modelReviewer.ifPresent(model -> modelReview.setTooltipText(tr("workbench.model-review.tooltip", model)));
+        modelReviewer.filter(m -> offersModelReview).ifPresent(model -> modelReview.setTooltipText(tr("workbench.model-review.tooltip", model)));
         Div actions = new Div();
         actions.addClassName("segment-meta");
         // an action this user cannot take is not on the page at all, rather than hidden (a hidden one is state all the same)

@@ -55,7 +55,9 @@ class OutputReviewStatus extends Div {
         QaFindingsList whole = new QaFindingsList();
         whole.onActions(dismissals);
         whole.show(report.forWholeOutput(), report.dismissalsForSegment(-1), null);
-        add(whole);
+        if (whole.isVisible()) { // none: not on the page at all
+            add(whole);
+        }
         if (!exported.isEmpty()) {
             // a line of its own: inline it ran into the QA tally ("0 infoExported: md")
             Div marks = new Div(tr("workbench.exported") + " " + exported.stream().map(ExportMark::format).collect(Collectors.joining(", ")));

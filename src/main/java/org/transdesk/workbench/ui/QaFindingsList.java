@@ -39,20 +39,9 @@ class QaFindingsList extends Div {
 
     private Actions actions;
     private boolean showDismissed;
-    /** Shown as inert text ({@link InertHtml}): under a paragraph not being worked on, where nothing is clicked. */
-    private boolean inert;
 
     QaFindingsList() {
         addClassName("qa-findings");
-    }
-
-    /**
-     * From the next {@link #show} on, the findings are inert text, without their buttons (or, with false, lines with
-     * them): a paragraph's findings are clicked only while it is worked on, and as components each line was five to
-     * nine state nodes the session kept for every paragraph with findings (issue #15).
-     */
-    void inert(boolean inert) {
-        this.inert = inert;
     }
 
     /** Offers dismissing findings from now on (on the next {@link #show}). */
@@ -69,10 +58,6 @@ class QaFindingsList extends Div {
         removeAll();
         List<FindingDismissal> dismissed = dismissals.stream().filter(FindingDismissal::dismissed).toList();
         setVisible(!findings.isEmpty() || !dismissed.isEmpty());
-        if (inert) {
-            showInert(findings, dismissals, dismissed.size(), text);
-            return;
-        }
         for (QaFinding f : findings) {
             Div line = line(f, text);
             if (actions != null) {
@@ -110,8 +95,12 @@ class QaFindingsList extends Div {
         }
     }
 
-    /** The same lines as text in one element; an open proposal is said, the dismissed ones only counted. */
-    private void showInert(List<QaFinding> findings, List<FindingDismissal> dismissals, int dismissed, String text) {
+    /**
+     * The same lines as inert text ({@link InertHtml}) in one element, for a paragraph not being worked on: an open
+     * proposal is said, the dismissed ones only counted, and there are no buttons (they come with the paragraph's focus).
+     * As components each line was five to nine state nodes the session kept for every paragraph with findings (issue #15).
+     */
+    static Div inert(List<QaFinding> findings, List<FindingDismissal> dismissals, String text) {
         List<org.jsoup.nodes.Element> lines = new java.util.ArrayList<>();
         for (QaFinding f : findings) {
             org.jsoup.nodes.Element line = InertHtml.div("", "qa-finding").attr("data-check", f.check()).attr("data-severity", f.severity().name());
@@ -128,32 +117,38 @@ class QaFindingsList extends Div {
                     line.appendChild(InertHtml.span(" " + tr("qa.dismiss.proposed-by", proposal.proposedBy(), proposal.reason()), "qa-dismissal")));
             lines.add(line);
         }
+        long dismissed = dismissals.stream().filter(FindingDismissal::dismissed).count();
         if (dismissed > 0) {
             lines.add(InertHtml.div(tr("qa.dismissed", dismissed), "qa-dismissed-note"));
         }
         Div content = new Div();
-        content.addClassName("qa-findings-text");
+        content.addClassNames("qa-findings", INERT);
         InertHtml.fill(content.getElement(), lines);
-        add(content);
+        return content;
     }
 
+    /** The class of {@link #inert} findings. */
+    static final String INERT = "inert";
+
     /**
-     * Every finding line shown (not the dismissed ones), as the browser gets it, whether inert or with buttons: its
-     * {@code data-check}, {@code data-severity} and text.
+     * Every finding line a paragraph's box shows as its helper (not the dismissed ones), as the browser gets it, whether
+     * {@link #inert} or a list with buttons: its {@code data-check}, {@code data-severity} and spans.
      */
-    List<org.jsoup.nodes.Element> shownLines() {
+    static List<org.jsoup.nodes.Element> linesOf(com.vaadin.flow.component.Component helper) {
+        if (helper == null) {
+            return List.of();
+        }
+        if (helper.hasClassName(INERT)) {
+            return InertHtml.parsed(helper.getElement()).select(".qa-finding");
+        }
         List<org.jsoup.nodes.Element> lines = new java.util.ArrayList<>();
-        getChildren().forEach(c -> {
-            if (c.hasClassName("qa-findings-text")) {
-                lines.addAll(InertHtml.parsed(c.getElement()).select(".qa-finding"));
-            } else if (c.hasClassName("qa-finding")) {
-                org.jsoup.nodes.Element line = InertHtml.div("", "qa-finding")
-                        .attr("data-check", c.getElement().getAttribute("data-check"))
-                        .attr("data-severity", c.getElement().getAttribute("data-severity"));
-                c.getElement().getChildren().filter(e -> !e.isTextNode() && "span".equals(e.getTag()))
-                        .forEach(e -> line.appendChild(InertHtml.span(e.getTextRecursively(), e.getClassList().toArray(String[]::new))));
-                lines.add(line);
-            }
+        helper.getChildren().filter(c -> c.hasClassName("qa-finding")).forEach(c -> {
+            org.jsoup.nodes.Element line = InertHtml.div("", "qa-finding")
+                    .attr("data-check", c.getElement().getAttribute("data-check"))
+                    .attr("data-severity", c.getElement().getAttribute("data-severity"));
+            c.getElement().getChildren().filter(e -> !e.isTextNode() && "span".equals(e.getTag()))
+                    .forEach(e -> line.appendChild(InertHtml.span(e.getTextRecursively(), e.getClassList().toArray(String[]::new))));
+            lines.add(line);
         });
         return lines;
     }

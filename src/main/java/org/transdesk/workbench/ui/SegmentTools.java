@@ -61,7 +61,7 @@ class SegmentTools extends Div {
         boolean changed = this.active != active;
         this.active = active;
         showButtons();
-        if (changed && findings.isVisible()) {
+        if (changed && showsFindings()) {
             showFindings(found, dismissals, text);
         }
     }
@@ -78,19 +78,32 @@ class SegmentTools extends Div {
         }
     }
 
-    /** The findings become the box's helper while there are any (or dismissed ones behind their toggle); else the box has none. */
+    /**
+     * The findings become the box's helper while there are any (or dismissed ones behind their toggle); else the box has
+     * none. Under the paragraph being worked on they are lines with their buttons ({@link #findings}); under any other,
+     * inert text in one element ({@link QaFindingsList#inert}).
+     */
     void showFindings(List<QaFinding> found, List<FindingDismissal> dismissals, String text) {
         this.found = found;
         this.dismissals = dismissals;
         this.text = text;
-        findings.inert(!active);
-        findings.show(found, dismissals, text);
-        boolean any = findings.isVisible();
-        if (any && editor.area.getHelperComponent() != findings) {
-            editor.area.setHelperComponent(findings);
-        } else if (!any && editor.area.getHelperComponent() == findings) {
-            editor.area.setHelperComponent(null);
+        boolean any = !found.isEmpty() || dismissals.stream().anyMatch(FindingDismissal::dismissed);
+        com.vaadin.flow.component.Component helper = null;
+        if (any && active) {
+            findings.show(found, dismissals, text);
+            helper = findings;
+        } else if (any) {
+            helper = QaFindingsList.inert(found, dismissals, text);
+            helper.setId(findings.getId().orElseThrow());
         }
+        if (helper != editor.area.getHelperComponent()) {
+            editor.area.setHelperComponent(helper);
+        }
+    }
+
+    /** Whether the paragraph's box shows findings (as its helper). */
+    boolean showsFindings() {
+        return editor.area.getHelperComponent() != null;
     }
 
     void showCommentCount(int open, int total) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.transdesk.base.ui.NativeChoice;
 import java.sql.Timestamp;
@@ -56,7 +57,7 @@ class LocalisedFindingsViewTest extends SpringBrowserlessTest {
 
     private List<String> findingTexts() {
         // each line's message, as the browser shows it (inert under a paragraph not being worked on)
-        return $(QaFindingsList.class).all().stream().flatMap(l -> l.shownLines().stream())
+        return $(Div.class).withClassName("qa-findings").all().stream().flatMap(l -> QaFindingsList.linesOf(l).stream())
                 .flatMap(line -> line.children().stream().map(org.jsoup.nodes.Element::text).map(String::strip)).toList();
     }
 
