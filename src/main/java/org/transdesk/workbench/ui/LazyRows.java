@@ -2,6 +2,7 @@ package org.transdesk.workbench.ui;
 
 import static org.transdesk.base.ui.Messages.tr;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 
 /**
  * A long article's paragraph rows, built a batch at a time (issue #15): {@link #rows} holds the built rows in reading
@@ -20,12 +21,15 @@ final class LazyRows {
 
     final Div rows = new Div();
     final Div more = new Div();
+    /** What {@link #more} says: kept in sight while the window is inside the room of the rows not built (workbench CSS). */
+    private final Span loading = new Span();
     private final int total;
 
     LazyRows(int total, Runnable buildMore) {
         this.total = total;
         rows.addClassName(ROWS);
         more.addClassName(MORE);
+        more.add(loading);
         // the server builds one batch per event, and none once every row is built (this row is then removed): a client
         // firing the event over and over gets no more rows than the article has
         more.getElement().addEventListener(MORE_EVENT, e -> buildMore.run());
@@ -34,7 +38,7 @@ final class LazyRows {
 
     /** After a batch: says how many paragraphs are shown, keeps the room of the rest, and watches for the window again. */
     void built(int built) {
-        more.setText(tr("workbench.rows.loading", built, total));
+        loading.setText(tr("workbench.rows.loading", built, total));
         more.getElement().setAttribute("data-built", String.valueOf(built));
         more.getStyle().set("--rows-left", String.valueOf(total - built));
         more.getElement().executeJs("this.$watch && this.$watch()");
@@ -49,9 +53,9 @@ final class LazyRows {
      */
     private static final String WATCH = """
             const more = this;
-            more.$watch = () => {
-              if (more.$observer) { more.$observer.disconnect(); }
-              if (!more.isConnected) { return; }
+            // the built rows' average height: measured again whenever the observer reports, as the rows' web components
+            // are often not upgraded yet (rows too short) when the first batch arrives
+            const measure = () => {
               const grid = more.closest('.workbench-grid');
               const first = grid && grid.querySelector('.source-cell');
               const built = Number(more.dataset.built);
@@ -59,6 +63,11 @@ final class LazyRows {
                 const perRow = (more.getBoundingClientRect().top - first.getBoundingClientRect().top) / built;
                 if (perRow > 0) { grid.style.setProperty('--workbench-row', perRow + 'px'); }
               }
+            };
+            more.$watch = () => {
+              if (more.$observer) { more.$observer.disconnect(); }
+              if (!more.isConnected) { return; }
+              measure();
               let root = null;
               for (let n = more.parentNode; n && !root; n = n.assignedSlot || n.parentNode || n.host) {
                 if (n instanceof Element) {
@@ -68,6 +77,7 @@ final class LazyRows {
               }
               let asked = false;
               more.$observer = new IntersectionObserver(entries => {
+                measure();
                 if (!asked && entries.some(e => e.isIntersecting)) {
                   asked = true;
                   more.dispatchEvent(new CustomEvent('transdesk-more-rows'));

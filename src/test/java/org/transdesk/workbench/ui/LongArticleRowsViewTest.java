@@ -50,7 +50,7 @@ class LongArticleRowsViewTest extends SpringBrowserlessTest {
 
         assertThat(sourceCells()).hasSize(ColumnsGrid.BATCH);
         assertThat(positions(Output.RU)).isEqualTo(range(0, ColumnsGrid.BATCH));
-        assertThat(more().getText()).isEqualTo("Loading more paragraphs… 40 of 200 shown");
+        assertThat(more().getElement().getTextRecursively()).isEqualTo("Loading more paragraphs… 40 of 200 shown");
         assertThat(summaryRows()).as("each summary cell spans the built rows").allMatch(r -> r.equals("2 / span 40"));
 
         askForMore();
