@@ -17,7 +17,8 @@ import org.transdesk.review.SegmentText;
  * The side-by-side grid: the source paragraphs in the first column, one column per output, aligned
  * paragraph by paragraph (the summary runs alongside as one cell spanning the rows). Keeps its cells
  * per output, so one output's column is built again in place without touching the others (where an
- * editor may be typing), and which outputs are seen is a class on the grid.
+ * editor may be typing), and which outputs are seen is a class on the grid. A long article's rows are built a batch at
+ * a time ({@link #BATCH}, {@link LazyRows}); the rows not built yet hold no components.
  */
 class ColumnsGrid extends Div {
 
