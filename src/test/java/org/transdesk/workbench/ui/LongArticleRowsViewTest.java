@@ -36,8 +36,10 @@ import org.transdesk.support.IntegrationTest;
 class LongArticleRowsViewTest extends SpringBrowserlessTest {
 
     static final int PARAGRAPHS = 200;
-    /** The only paragraph whose Russian drops the source's figures: QA's only error. */
+    /** The first paragraph whose Russian drops the source's figures: QA's first error. */
     static final int WITH_ERROR = 150;
+    /** Another paragraph that loses its figures, after it. */
+    static final int LATER_ERROR = 180;
 
     @Autowired ArticleService articles;
     @Autowired DraftingService drafting;
@@ -91,6 +93,14 @@ class LongArticleRowsViewTest extends SpringBrowserlessTest {
 
         assertThat(focused()).isEqualTo(WITH_ERROR);
         assertThat(russianBar().status.getText()).isEmpty();
+        // a row built after the filter was chosen shows its findings as the filter says
+        String check = find(Div.class, Workbench.editor(this, Output.RU, WITH_ERROR)).withClassName("qa-finding").all().getFirst()
+                .getElement().getAttribute("data-check");
+        russianBar().filter.setValue(QaFilter.check(check));
+        assertThat(grid().builtRows()).isLessThanOrEqualTo(LATER_ERROR);
+        askForMore();
+        assertThat(find(Div.class, Workbench.editor(this, Output.RU, LATER_ERROR)).withClassName("qa-finding").all())
+                .isNotEmpty().allMatch(d -> check.equals(d.getElement().getAttribute("data-check")));
     }
 
     @Test
@@ -153,15 +163,15 @@ class LongArticleRowsViewTest extends SpringBrowserlessTest {
         return article(PARAGRAPHS);
     }
 
-    /** A headline and paragraphs with a Russian draft; paragraph {@link #WITH_ERROR} (if there) loses its figures in Russian. */
+    /** A headline and paragraphs with a Russian draft; paragraphs {@link #WITH_ERROR} and {@link #LATER_ERROR} (if there) lose their figures in Russian. */
     private Article article(int paragraphs) {
         List<String> english = new ArrayList<>();
         List<String> russian = new ArrayList<>();
         long stamp = System.nanoTime();
         for (int i = 0; i < paragraphs; i++) {
-            english.add(i == 0 ? "Harbour report " + stamp : i == WITH_ERROR
+            english.add(i == 0 ? "Harbour report " + stamp : i == WITH_ERROR || i == LATER_ERROR
                     ? "Paragraph " + i + ". Exports rose by 12 percent in 2020." : "Paragraph " + i + ". The weather was fine.");
-            russian.add(i == 0 ? russian(i) + " " + stamp : i == WITH_ERROR ? "Абзац " + i + ". Экспорт вырос в прошлом году." : russian(i));
+            russian.add(i == 0 ? russian(i) + " " + stamp : i == WITH_ERROR || i == LATER_ERROR ? "Абзац " + i + ". Экспорт вырос в прошлом году." : russian(i));
         }
         Article article = articles.importText(String.join("\n", english));
         drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(), Fixtures.draft(russian.toArray(String[]::new)));
