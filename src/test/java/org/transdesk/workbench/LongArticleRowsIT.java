@@ -194,6 +194,7 @@ class LongArticleRowsIT {
         box.press("Tab");
         page.waitForCondition(() -> as("editor", Roles.EDITOR, () -> drafts.find(article.id(), Output.RU).orElseThrow().texts().get(last))
                 .equals("Абзац " + last + ". Исправлено в конце длинной статьи."));
+        page.locator(".segment-cell:has(" + area(Output.RU, last) + ") .save-status:text-matches('saved · rev')").waitFor();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "long-article-end.png")));
         page.close();
     }
