@@ -17,7 +17,8 @@ import org.transdesk.review.SegmentText;
  * The side-by-side grid: the source paragraphs in the first column, one column per output, aligned
  * paragraph by paragraph (the summary runs alongside as one cell spanning the rows). Keeps its cells
  * per output, so one output's column is built again in place without touching the others (where an
- * editor may be typing), and which outputs are seen is a class on the grid.
+ * editor may be typing), and which outputs are seen is a class on the grid. A long article's rows are built a batch at
+ * a time ({@link #BATCH}, {@link LazyRows}); the rows not built yet hold no components.
  */
 class ColumnsGrid extends Div {
 
@@ -28,6 +29,9 @@ class ColumnsGrid extends Div {
         SegmentEditor editor(OutputColumn column, SegmentText segment);
 
         Component summaryExtras(OutputColumn column);
+
+        /** The output's column as the workbench reads it now: rows built later show what is stored then. */
+        OutputColumn column(Output output);
     }
 
     /** Every cell of an output carries this class plus the output's key; the stylesheet places or hides it. */
@@ -35,12 +39,26 @@ class ColumnsGrid extends Div {
     /** Every output cell and head also carries this class; {@link #layout} places and hides them by output. */
     static final String OUT_CELL = "out-cell";
 
+    /**
+     * Rows built at once on a long article (issue #15): enough to fill a tall screen; the rest is built a batch at a time
+     * as the editor scrolls near the end of what is built ({@link LazyRows}). An article of at most this many paragraphs
+     * is built whole on open, as it always was.
+     */
+    static final int BATCH = 40;
+    /** A system property that changes {@link #BATCH} (the long-article benchmark builds every row at once with a big value). */
+    static final String BATCH_PROPERTY = "transdesk.workbench.rows-batch";
+
     private final Cells cells;
+    private final int batch = Math.max(1, Integer.getInteger(BATCH_PROPERTY, BATCH));
     private final Map<Output, OutputHeader> headers = new java.util.LinkedHashMap<>();
     /** Each output's cells' slots, row by row (a summary: one); a column drafted again swaps the slots' content. */
     private final Map<Output, List<Div>> slots = new java.util.LinkedHashMap<>();
     private Article article;
     private List<Output> outputs = List.of();
+    /** A long article's rows and the row that builds more of them; null while every row is built. */
+    private LazyRows lazy;
+    /** How many paragraph rows are built: the first ones, in reading order. */
+    private int built;
 
     ColumnsGrid(Cells cells) {
         this.cells = cells;
@@ -56,6 +74,8 @@ class ColumnsGrid extends Div {
         removeAll();
         headers.clear();
         slots.clear();
+        lazy = null;
+        built = 0;
         article = model.article();
         Div sourceHeader = new Div(new Span(tr("workbench.source", article.sourceLanguage())));
         sourceHeader.addClassNames("column-header", "source-head");
@@ -68,13 +88,14 @@ class ColumnsGrid extends Div {
             headers.put(o, header);
             add(slot(o, -1, header));
         }
-        List<Output> translations = outputs.stream().filter(Output::isTranslation).toList();
-        List<String> source = article.segments();
-        for (int i = 0; i < source.size(); i++) {
-            add(sourceCell(source.get(i), i));
-            for (Output o : translations) {
-                add(slot(o, i, targetCell(model.column(o), i)));
-            }
+        int rows = article.segments().size();
+        if (rows <= batch) {
+            buildRows(this, rows);
+        } else {
+            lazy = new LazyRows(rows, this::buildMore);
+            add(lazy.rows);
+            buildRows(lazy.rows, batch);
+            add(lazy.more);
         }
         for (Output o : outputs) {
             if (!o.isTranslation()) {
@@ -82,6 +103,60 @@ class ColumnsGrid extends Div {
             }
         }
         show(shown);
+        if (lazy != null) {
+            lazy.built(built);
+        }
+    }
+
+    /** Builds the paragraph rows after the built ones up to (not including) {@code to}, in reading order, at the end of {@code into}. */
+    private void buildRows(com.vaadin.flow.component.HasComponents into, int to) {
+        List<Output> translations = outputs.stream().filter(Output::isTranslation).toList();
+        List<String> source = article.segments();
+        for (int i = built; i < to; i++) {
+            into.add(sourceCell(source.get(i), i));
+            for (Output o : translations) {
+                into.add(slot(o, i, targetCell(cells.column(o), i)));
+            }
+        }
+        built = Math.max(built, to);
+    }
+
+    /** The next batch of rows, asked for by the browser as the editor scrolls near the end of the built ones. */
+    private void buildMore() {
+        buildUpTo(built);
+    }
+
+    /**
+     * Builds the rows up to and including {@code row} (at least a batch more), so whatever moves to a paragraph finds
+     * its row: the next paragraph, the next QA error. Never more rows than the article has.
+     */
+    void buildUpTo(int row) {
+        if (lazy == null || row < built) {
+            return;
+        }
+        int rows = article.segments().size();
+        buildRows(lazy.rows, Math.min(rows, Math.max(row + 1, built + batch)));
+        if (built >= rows) {
+            remove(lazy.more);
+            lazy = null;
+        } else {
+            lazy.built(built);
+        }
+        slots.forEach((output, places) -> {
+            if (!output.isTranslation()) {
+                places.forEach(place -> place.getChildren().findFirst().ifPresent(cell -> cell.getStyle().set("grid-row", summaryRows())));
+            }
+        });
+    }
+
+    /** How many paragraph rows are built (all of a short article's). */
+    int builtRows() {
+        return built;
+    }
+
+    /** The rows a summary cell spans: the built paragraphs' (the row that builds more is below them, across every column). */
+    private String summaryRows() {
+        return "2 / span " + built;
     }
 
     /**
@@ -254,7 +329,7 @@ class ColumnsGrid extends Div {
         if (column.output().language() != null) {
             cell.getElement().setAttribute("lang", column.output().language());
         }
-        cell.getStyle().set("grid-row", "2 / span " + article.segments().size());
+        cell.getStyle().set("grid-row", summaryRows());
         if (column.draft().isEmpty() || column.draft().get().segments().isEmpty()) {
             cell.add(new Span(tr(column.draft().isPresent() ? "workbench.summary.empty" : "workbench.not-generated")));
             return cell;

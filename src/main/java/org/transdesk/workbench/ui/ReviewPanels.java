@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import org.transdesk.article.Output;
 import org.transdesk.qa.QaFinding;
 import org.transdesk.review.FindingDismissal;
+import org.transdesk.review.SegmentText;
 import org.transdesk.security.CurrentUser;
 import org.transdesk.security.Roles;
 
@@ -32,6 +33,8 @@ class ReviewPanels {
     private final Map<Output, QaFilter> filters = new java.util.LinkedHashMap<>();
     private final Map<Output, QaFilterBar> filterBars = new java.util.LinkedHashMap<>();
     private BiConsumer<SegmentEditor, OutputColumn> openParagraphTools = (editor, column) -> { };
+    /** Builds a long article's rows up to a paragraph not built yet (ColumnsGrid.buildUpTo), before the focus moves there. */
+    private java.util.function.IntConsumer rowNeeded = row -> { };
 
     ReviewPanels(WorkbenchPresenter presenter) {
         this.presenter = presenter;
@@ -40,6 +43,11 @@ class ReviewPanels {
     /** What the "Tools" button under a paragraph opens. */
     void onParagraphTools(BiConsumer<SegmentEditor, OutputColumn> open) {
         this.openParagraphTools = open;
+    }
+
+    /** What builds the rows up to a paragraph the focus is about to move to. */
+    void onRowNeeded(java.util.function.IntConsumer build) {
+        this.rowNeeded = build;
     }
 
     void reset() {
@@ -133,10 +141,15 @@ class ReviewPanels {
      * filter stops at, from the focused paragraph (or the top); false, and said in the column head, when there is none.
      */
     boolean jump(Output output, int step) {
-        TreeMap<Integer, SegmentEditor> column = editors.getOrDefault(output, new TreeMap<>());
         OutputColumn read = presenter.model().column(output);
         QaFilter chosen = filter(output);
         int from = focused != null && focused.output() == output ? focused.position() : (step > 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        if (output.isTranslation()) { // the paragraph may be in a row of a long article not built yet
+            read.draft().flatMap(d -> d.segments().stream().map(SegmentText::position)
+                    .filter(p -> step > 0 ? p > from : p < from).filter(p -> chosen.stopsAt(read.qa().forSegment(p)))
+                    .reduce((a, b) -> step > 0 ? Math.min(a, b) : Math.max(a, b))).ifPresent(rowNeeded::accept);
+        }
+        TreeMap<Integer, SegmentEditor> column = editors.getOrDefault(output, new TreeMap<>());
         var candidates = step > 0 ? column.tailMap(from, false).values() : column.headMap(from, false).descendingMap().values();
         Optional<SegmentEditor> target = candidates.stream().filter(e -> chosen.stopsAt(read.qa().forSegment(e.position()))).findFirst();
         target.ifPresent(this::focus);
@@ -205,6 +218,12 @@ class ReviewPanels {
         }
         TreeMap<Integer, SegmentEditor> column = editors.getOrDefault(focused.output(), new TreeMap<>());
         var next = step > 0 ? column.higherEntry(focused.position()) : column.lowerEntry(focused.position());
+        if (next == null && step > 0 && focused.output().isTranslation()) { // past the built rows of a long article
+            int from = focused.position();
+            presenter.model().column(focused.output()).draft().flatMap(d -> d.segments().stream().map(SegmentText::position)
+                    .filter(p -> p > from).min(Integer::compare)).ifPresent(rowNeeded::accept);
+            next = editors.getOrDefault(focused.output(), new TreeMap<>()).higherEntry(from);
+        }
         return Optional.ofNullable(next).map(Map.Entry::getValue);
     }
 

@@ -71,6 +71,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         this.review = new ReviewPanels(presenter);
         this.grid = new ColumnsGrid(new Cells());
         review.onParagraphTools((editor, column) -> paragraphTools.open(presenter, editor, column));
+        review.onRowNeeded(grid::buildUpTo);
         this.paragraphTools = paragraphTools;
         WorkbenchShortcuts.install(this, review, presenter::shown, new ShortcutActions());
         setWidthFull();
@@ -351,6 +352,11 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
                     .mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).sum()));
             words.addClassName("engine-notice");
             return words;
+        }
+
+        @Override
+        public OutputColumn column(Output output) {
+            return presenter.model().column(output);
         }
     }
 
