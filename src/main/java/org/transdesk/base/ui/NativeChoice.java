@@ -48,6 +48,20 @@ public class NativeChoice<T> extends Component {
         render();
     }
 
+    /** Shows this as chosen without telling the listeners: the server follows a choice made elsewhere. */
+    public void show(T chosen) {
+        if (!items.contains(chosen)) {
+            throw new IllegalArgumentException("not one of the choices: " + chosen);
+        }
+        value = chosen;
+        render();
+    }
+
+    /** The choices, in order. */
+    public List<T> items() {
+        return items;
+    }
+
     private void choose(T chosen) {
         value = chosen;
         List.copyOf(listeners).forEach(l -> l.accept(chosen));

@@ -16,7 +16,7 @@ import org.transdesk.review.ParagraphStatus;
  * were a third of what an open workbench holds (issue #15); without buttons this is not on the page at all. The
  * findings are there for every paragraph that has any, as its box's helper.
  */
-class SegmentTools extends Div {
+class SegmentTools {
 
     /** What the buttons do. */
     interface Actions {
@@ -50,7 +50,6 @@ class SegmentTools extends Div {
     SegmentTools(SegmentEditor editor, Actions actions) {
         this.editor = editor;
         this.actions = actions;
-        addClassName("segment-tools");
         // the findings are the box's helper: the text area points at them with aria-describedby, so a
         // screen reader reads them with the paragraph, and they sit right under the text they are about
         findings.setId("qa-findings-" + editor.output().key() + "-" + editor.position());
@@ -123,10 +122,9 @@ class SegmentTools extends Div {
         boolean wanted = active || totalComments > 0;
         if (wanted && buttons == null) {
             makeButtons();
-            editor.add(this);
+            editor.add(buttons);
         } else if (!wanted && buttons != null) {
-            remove(buttons);
-            removeFromParent();
+            editor.remove(buttons);
             buttons = null;
             history = comments = paragraphTools = confirm = null;
         }
@@ -152,8 +150,7 @@ class SegmentTools extends Div {
         paragraphTools.addClassName("paragraph-tools-button");
         paragraphTools.getElement().setAttribute("title", tr("workbench.tools.hint"));
         buttons = new Div(confirm, history, comments, paragraphTools);
-        buttons.addClassName("segment-meta");
-        add(buttons);
+        buttons.addClassNames("segment-meta", "segment-tools");
     }
 
     SegmentEditor editor() {

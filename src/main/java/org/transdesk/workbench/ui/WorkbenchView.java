@@ -1,12 +1,12 @@
 package org.transdesk.workbench.ui;
 
 import org.transdesk.base.ui.Messages;
+import org.transdesk.base.ui.NativeChoice;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.DomListenerRegistration;
 import org.transdesk.memory.MemoryMatch;
 import com.vaadin.flow.component.button.Button;
@@ -59,7 +59,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     final Button cancel = new Button(getTranslation("workbench.cancel"));
     final InlineMessage pageMessage = new InlineMessage();
     /** Below ~900 px the page shows the source and one output stacked: this picks which (workbench.css shows one of the two). */
-    final Select<Output> phoneOutput = new Select<>();
+    /** The output shown on a phone: a browser select (one state node, {@link NativeChoice}), named for screen readers. */
+    final NativeChoice<Output> phoneOutput = new NativeChoice<>();
     final Button shortcuts = new Button(getTranslation("shortcut.button"));
     final Button articleOutputs = new Button(getTranslation("article-outputs.button"));
     private final ParagraphTools paragraphTools;
@@ -83,18 +84,13 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
             }
             presenter.show(ALL.equals(e.getValue()) || e.getValue() == null
                     ? presenter.outputs() : List.of(Output.ofKey(e.getValue()).orElseThrow()));
-            phoneOutput.setValue(presenter.shown().getFirst());
+            phoneOutput.show(presenter.shown().getFirst());
         });
         show.addClassName("wide-only");
-        phoneOutput.setItemLabelGenerator(Words::output);
-        phoneOutput.setLabel(getTranslation("workbench.phone-output"));
+        phoneOutput.setAriaLabel(getTranslation("workbench.phone-output"));
         phoneOutput.setId("phone-output");
         phoneOutput.addClassName("phone-only");
-        phoneOutput.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                show.setValue(e.getValue().key());
-            }
-        });
+        phoneOutput.addChoiceListener(chosen -> show.setValue(chosen.key()));
         shortcuts.setId("shortcut-help");
         shortcuts.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         shortcuts.addClickListener(e -> new ShortcutHelpDialog().open());
@@ -253,8 +249,8 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         try {
             show.setItems(keys);
             show.setValue(ALL);
-            phoneOutput.setItems(outputs);
-            phoneOutput.setValue(outputs.getFirst());
+            phoneOutput.setItems(outputs, Words::output);
+            phoneOutput.show(outputs.getFirst());
         } finally {
             fillingSwitch = false;
         }

@@ -39,22 +39,22 @@ class ParagraphToolsOnFocusViewTest extends SpringBrowserlessTest {
         comments.comment(drafts.find(article.id(), Output.RU).orElseThrow().id(), 3, "Which engineer?");
         Workbench.open(this, article);
 
-        assertThat(find(SegmentTools.class).all()).as("no paragraph worked on yet: only the one with a comment has buttons")
+        assertThat(Workbench.withButtons(this)).as("no paragraph worked on yet: only the one with a comment has buttons")
                 .extracting(t -> t.editor().position()).containsExactly(3);
-        assertThat(find(SegmentTools.class).single().comments.getText()).isEqualTo("Comments (1 open / 1)");
+        assertThat(Workbench.withButtons(this).getFirst().comments.getText()).isEqualTo("Comments (1 open / 1)");
         SegmentEditor first = Workbench.editor(this, Output.RU, 1);
         assertThat(first.area.getHelperComponent()).as("no findings, no helper to describe the box").isNull();
 
         Workbench.focus(first);
-        assertThat(find(SegmentTools.class).all()).extracting(t -> t.editor().position()).containsExactlyInAnyOrder(1, 3);
-        SegmentTools tools = find(SegmentTools.class, first).single();
+        assertThat(Workbench.withButtons(this)).extracting(t -> t.editor().position()).containsExactlyInAnyOrder(1, 3);
+        SegmentTools tools = Workbench.buttons(this, Output.RU, 1);
         assertThat(tools.confirm.isVisible()).as("a machine draft can be confirmed").isTrue();
         assertThat(tools.history.getElement().getAttribute("data-position")).isEqualTo("1");
 
         fireShortcut(Key.ARROW_DOWN, KeyModifier.ALT);
-        assertThat(find(SegmentTools.class).all()).as("the buttons go with the focus")
+        assertThat(Workbench.withButtons(this)).as("the buttons go with the focus")
                 .extracting(t -> t.editor().position()).containsExactlyInAnyOrder(2, 3);
         assertThat(tools.buttonsShown()).isFalse();
-        assertThat(first.getChildren()).doesNotContain(tools);
+        assertThat(find(com.vaadin.flow.component.html.Div.class, first).withClassName("segment-tools").all()).isEmpty();
     }
 }

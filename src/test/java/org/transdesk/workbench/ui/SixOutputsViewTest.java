@@ -69,7 +69,7 @@ class SixOutputsViewTest extends SpringBrowserlessTest {
         assertThat($(ParagraphBox.class).withAttribute("data-output", "summary-vi").single().getValue())
                 .isEqualTo("Sản lượng lúa tăng 5% trong năm nay.");
         assertThat(view.show.getListDataView().getItems().toList()).containsExactly("all", "vi", "ru", "zh", "summary", "summary-vi", "summary-ru");
-        assertThat(view.phoneOutput.getListDataView().getItems().map(Output::key).toList()).isEqualTo(SIX);
+        assertThat(view.phoneOutput.items().stream().map(Output::key).toList()).isEqualTo(SIX);
 
         Div grid = $(Div.class).withClassName("workbench-grid").single();
         assertThat(grid.getElement().getAttribute("data-shown")).isEqualTo("all");

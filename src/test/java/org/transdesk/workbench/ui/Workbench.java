@@ -36,9 +36,16 @@ final class Workbench {
     static SegmentTools buttons(BaseBrowserlessTest test, Output output, int position) {
         SegmentEditor editor = editor(test, output, position);
         focus(editor);
-        SegmentTools tools = test.find(SegmentTools.class, editor).single();
+        SegmentTools tools = test.find(WorkbenchView.class).single().review().toolsOf(editor).orElseThrow();
         org.assertj.core.api.Assertions.assertThat(tools.buttonsShown()).isTrue();
         return tools;
+    }
+
+    /** The paragraphs' tools that have their buttons on the page now (the paragraph worked on, those with comments). */
+    static java.util.List<SegmentTools> withButtons(BaseBrowserlessTest test) {
+        ReviewPanels review = test.find(WorkbenchView.class).single().review();
+        return test.find(SegmentEditor.class).all().stream().map(review::toolsOf).flatMap(java.util.Optional::stream)
+                .filter(SegmentTools::buttonsShown).toList();
     }
 
     /** The paragraph's box gets the focus, as a click or Tab into it does in the browser. */
