@@ -71,6 +71,7 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
         this.presenter = new WorkbenchPresenter(services, reads, this);
         this.review = new ReviewPanels(presenter);
         this.grid = new ColumnsGrid(new Cells());
+        review.followFocus(grid);
         review.onParagraphTools((editor, column) -> paragraphTools.open(presenter, editor, column));
         review.onRowNeeded(grid::buildUpTo);
         this.paragraphTools = paragraphTools;

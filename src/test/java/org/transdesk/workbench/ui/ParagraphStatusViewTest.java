@@ -62,7 +62,7 @@ class ParagraphStatusViewTest extends SpringBrowserlessTest {
         Article article = articleWithRussian();
         Workbench.open(this, article);
         SegmentEditor headline = Workbench.editor(this, Output.RU, 0);
-        ComponentUtil.fireEvent(headline.area, new FocusNotifier.FocusEvent<>(headline.area, true));
+        Workbench.focus(headline);
 
         fireShortcut(Key.ENTER, KeyModifier.CONTROL);
         assertThat(status(article, 0)).isEqualTo(ParagraphStatus.CONFIRMED);

@@ -100,7 +100,7 @@ class ReviewWorkbenchViewTest extends SpringBrowserlessTest {
         SegmentEditor russian = find(SegmentEditor.class).all().stream()
                 .filter(e -> e.output() == Output.RU && e.position() == 1).findFirst().orElseThrow();
 
-        ComponentUtil.fireEvent(russian.area, new FocusNotifier.FocusEvent<>(russian.area, true));
+        Workbench.focus(russian);
         fireShortcut(Key.KEY_A, KeyModifier.ALT, KeyModifier.SHIFT);
 
         assertThat(approval.latestApproved(article.id(), Output.RU)).map(ApprovedVersion::approvedBy).contains("reviewer");

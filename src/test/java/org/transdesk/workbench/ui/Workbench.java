@@ -50,7 +50,17 @@ final class Workbench {
 
     /** The paragraph's box gets the focus, as a click or Tab into it does in the browser. */
     static void focus(SegmentEditor editor) {
-        ComponentUtil.fireEvent(editor.area, new FocusNotifier.FocusEvent<>(editor.area, true));
+        com.vaadin.flow.dom.Element grid = editor.getElement();
+        while (!grid.getClassList().contains("workbench-grid")) {
+            grid = grid.getParent();
+        }
+        // what the browser sends when the focus goes into the box: focusin, bubbled up to the grid, naming the box
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(ReviewPanels.FOCUSED_BOX, true);
+        data.put(ReviewPanels.FOCUSED_OUTPUT, editor.output().key());
+        data.put(ReviewPanels.FOCUSED_POSITION, String.valueOf(editor.position()));
+        grid.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(grid, "focusin", data));
     }
 
     /**
