@@ -3,6 +3,7 @@ package org.transdesk.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.transdesk.support.SignedIn.as;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -34,7 +35,9 @@ import org.transdesk.support.Fixtures;
  * heads took 300–342 px and Alt+↓ left ~83 px of the paragraph being edited visible: now the heads fold
  * into one line once the page scrolls, and the paragraph the focus moves to is fully below them. At 390 px
  * the source column shrank to 0 px: now source and one output are stacked, with an output switch.
- * Screenshots: target/screenshots/workbench-laptop.png, workbench-phone.png.
+ * On a Russian or Vietnamese screen, and with the side menu open, the folded heads took 3–4 rows (95–139 px): now one line
+ * in every case. Screenshots: target/screenshots/workbench-folded-{en,vi,ru}-menu-{open,closed}[-hover|-f8].png,
+ * workbench-phone.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:workbench-layout;DB_CLOSE_DELAY=-1",
@@ -250,6 +253,11 @@ class WorkbenchLayoutIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + "-hover.png")));
         page.mouse().move(640, 790);
         System.out.println(name + " actions " + actions + "; not usable in the folded heads: " + unusable);
+        // what drops down, opened by the keyboard: named, readable (axe-core, as in AccessibilityIT)
+        page.locator("#approve-ru").evaluate("b => b.focus()");
+        page.waitForTimeout(200);
+        List<String> axe = new AxeBuilder(page).include(List.of(".workbench-grid.scrolled .column-header")).analyze().getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).toList();
         page.locator("vaadin-text-area[data-output='ru'][data-position='6'] textarea").focus();
 
         assertThat(seen.get("position")).isEqualTo(6);
@@ -257,6 +265,7 @@ class WorkbenchLayoutIT {
         assertThat(((Number) seen.get("headHeight")).doubleValue()).as("a folded head is one compact line").isLessThan(80);
         assertThat(faults).as("a folded head's bar: one line, inside the head, nothing overlapping or cut without its full text").isEmpty();
         assertThat(unusable).as("actions of the unfolded heads that cannot be used in the folded ones").isEmpty();
+        assertThat(axe).as("axe-core violations in the folded heads, one of them dropped down").isEmpty();
         assertThat(page.locator(".workbench-grid.scrolled .column-header[data-output='ru'] .qa-tally").isVisible()).isTrue();
         assertWhollyBelowTheHeads(seen);
 
