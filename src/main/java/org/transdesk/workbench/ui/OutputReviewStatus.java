@@ -51,6 +51,10 @@ class OutputReviewStatus extends Div {
                 : tr("workbench.qa.tally", report.count(Severity.ERROR), report.count(Severity.WARNING), report.count(Severity.INFO)));
         tally.addClassNames("engine-notice", "qa-tally", report.errors().isEmpty() ? "clean" : "has-errors");
         tally.setId("qa-" + output.key());
+        // the folded head shows the short form (workbench.css); the full one stays the text, and the hint on hover
+        tally.getElement().setAttribute("title", tally.getText());
+        tally.getElement().setAttribute("data-short", report.findings().isEmpty() ? tr("workbench.qa.none.short")
+                : tr("workbench.qa.tally.short", report.count(Severity.ERROR), report.count(Severity.WARNING)));
         add(tally);
         QaFindingsList whole = new QaFindingsList();
         whole.onActions(dismissals);

@@ -46,6 +46,9 @@ class QaFilterBar extends Div {
         filter.addChoiceListener(changed);
         previous.setAriaLabel(tr("qa-filter.previous.label", Words.output(output)));
         next.setAriaLabel(tr("qa-filter.next.label", Words.output(output)));
+        // the folded head shows these two as arrows (workbench.css): the hint on hover is their name
+        previous.getElement().setAttribute("title", tr("qa-filter.previous.label", Words.output(output)));
+        next.getElement().setAttribute("title", tr("qa-filter.next.label", Words.output(output)));
         previous.setId("qa-previous-" + output.key());
         next.setId("qa-next-" + output.key());
         for (Button b : List.of(previous, next)) {

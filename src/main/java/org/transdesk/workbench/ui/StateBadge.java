@@ -16,6 +16,8 @@ class StateBadge extends Span {
         if (summary.untranslatedShown()) {
             addClassName("untranslated");
         }
+        // the folded column head may shorten the badge with an ellipsis: the whole of it on hover
+        getElement().setAttribute("title", getText());
         getElement().setAttribute("data-output", output.key());
         getElement().setAttribute("data-state", summary.state().name());
         getElement().setAttribute("data-untranslated", String.valueOf(summary.counts().untranslated()));
