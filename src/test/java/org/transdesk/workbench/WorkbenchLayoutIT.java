@@ -359,8 +359,7 @@ class WorkbenchLayoutIT {
         assertThat(widths.get("vi")).isEqualTo(true);
         assertThat(widths.get("ru")).isEqualTo(false);
 
-        page.locator("vaadin-select#phone-output").click();
-        page.locator("vaadin-select-item:has-text('Russian')").click();
+        page.locator("select#phone-output").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Russian"));
         page.locator("vaadin-text-area[data-output='ru'][data-position='1']").waitFor();
         assertThat(page.locator("vaadin-text-area[data-output='vi'][data-position='1']").isVisible()).isFalse();
         for (String action : List.of("#generate-all", "#approve-ru", "#export-ru", "#qa-next-ru", "#shortcut-help")) {

@@ -27,7 +27,8 @@ class StateBadge extends Span {
     org.jsoup.nodes.Element inert() {
         org.jsoup.nodes.Element badge = org.transdesk.base.ui.InertHtml.span(getText());
         getClassNames().forEach(badge::addClass);
-        getElement().getAttributeNames().filter(a -> a.startsWith("data-")).forEach(a -> badge.attr(a, getElement().getAttribute(a)));
+        getElement().getAttributeNames().filter(a -> a.startsWith("data-") || a.equals("title"))
+                .forEach(a -> badge.attr(a, getElement().getAttribute(a)));
         return badge;
     }
 }
