@@ -1,8 +1,6 @@
 package org.transdesk.workbench.ui;
 
 import com.vaadin.browserless.BaseBrowserlessTest;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.FocusNotifier;
 import org.transdesk.article.Article;
 import org.transdesk.article.Output;
 
