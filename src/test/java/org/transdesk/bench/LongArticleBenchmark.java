@@ -62,10 +62,11 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
         }
 
         List<Long> opens = new ArrayList<>();
+        WorkbenchView opened = null;
         for (int i = 0; i < OPENS + 2; i++) {
             navigate("", org.transdesk.workbench.ui.LibraryView.class);
             long start = System.nanoTime();
-            navigate("articles/" + long200.id(), WorkbenchView.class);
+            opened = navigate("articles/" + long200.id(), WorkbenchView.class);
             int bytes = new UidlWriter().createUidl(UI.getCurrent(), false).toString().length();
             long took = System.nanoTime() - start;
             assertThat(bytes).isPositive();
@@ -73,7 +74,7 @@ class LongArticleBenchmark extends SpringBrowserlessTest {
                 opens.add(took);
             }
         }
-        int boxes = (int) descendants(UI.getCurrent().getElement())
+        int boxes = (int) descendants(opened.getElement())
                 .filter(e -> !e.isTextNode() && e.getClassList().contains("segment-editor")).count();
 
         // the heap is measured after a few views are kept already, and again after SESSIONS more: whatever the first
