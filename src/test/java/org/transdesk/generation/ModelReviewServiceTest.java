@@ -283,6 +283,7 @@ class ModelReviewServiceTest {
 
         QaFinding stopped = modelFindings(draft).stream().filter(f -> f.message().equals(outcome.stopped())).findFirst().orElseThrow();
         assertThat(stopped.phrase().english()).isEqualTo(outcome.stopped());
+        assertThat(outcome.stoppedPhrase()).as("the notice can say it in the screen's language too").isEqualTo(stopped.phrase());
         assertThat(stopped.phrase().in(RU)).startsWith("Проверка моделью прервана (заголовок): модель «local» дала сбой. ")
                 .endsWith(" Не проверены: заголовок, абзац 1, абзац 2.").doesNotContain("Not reviewed").doesNotContain("@@");
         assertThat(stopped.phrase().in(VI)).startsWith("Mô hình dừng rà soát ở tiêu đề: mô hình “local” gặp lỗi: ")
