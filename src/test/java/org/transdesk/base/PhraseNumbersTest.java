@@ -30,6 +30,15 @@ class PhraseNumbersTest {
     }
 
     @Test
+    void a_cap_of_paragraphs_reads_in_its_russian_form() {
+        String first = Phrase.of("qa-finding.model-review.paragraph", 1).nested();
+        assertThat(List.of(1, 3, 5, 21).stream().map(n -> Phrase.of("qa-finding.model-review.stopped.cap", Phrase.number(n), first).in(RU)
+                .replaceFirst(" \\(transdesk.*", "")).toList())
+                .containsExactly("Проверен только первый абзац", "Проверены только первые 3 абзаца", "Проверены только первые 5 абзацев",
+                        "Проверен только первый 21 абзац");
+    }
+
+    @Test
     void a_number_is_grouped_and_a_decimal_written_the_languages_way() {
         Phrase cost = Phrase.of("qa-finding.model-review.summary.cost", Phrase.number(new BigDecimal("0.0125")));
         assertThat(cost.english()).isEqualTo(", cost 0.0125");

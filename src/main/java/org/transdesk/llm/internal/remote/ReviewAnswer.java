@@ -108,7 +108,7 @@ final class ReviewAnswer {
 
     private static String quoted(String text) {
         if (text == null) {
-            return "(none)";
+            return Phrase.of("qa-finding.model-review.answer.none").nested();
         }
         String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
         return "\"" + shown.replaceAll("\\s+", " ") + "\"";

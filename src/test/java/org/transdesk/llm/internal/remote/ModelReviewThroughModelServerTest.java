@@ -227,6 +227,8 @@ class ModelReviewThroughModelServerTest {
         assertThat(result.issues()).isEmpty();
         assertThat(result.notReviewed()).containsExactly(0, 1);
         assertThat(result.stopped().english()).startsWith("The model review stopped at its time limit of 1 s");
+        assertThat(result.stopped().in(java.util.Locale.forLanguageTag("ru"))).isEqualTo("Проверка моделью остановлена: истекло отведённое"
+                + " на неё время (1 с, transdesk.llm.review-timeout); не проверены: заголовок, абзац 1.");
     }
 
     @Test
@@ -239,6 +241,10 @@ class ModelReviewThroughModelServerTest {
         assertThat(result.notReviewed()).containsExactly(1);
         assertThat(result.stopped().english()).isEqualTo("Only the first 1 paragraphs were reviewed (transdesk.llm.review-max-paragraphs); "
                 + "not reviewed: paragraph 1.");
+        assertThat(result.stopped().in(java.util.Locale.forLanguageTag("ru")))
+                .isEqualTo("Проверен только первый абзац (transdesk.llm.review-max-paragraphs); не проверены: абзац 1.");
+        assertThat(result.stopped().in(java.util.Locale.forLanguageTag("vi")))
+                .isEqualTo("Chỉ 1 đoạn đầu được rà soát (transdesk.llm.review-max-paragraphs); chưa rà soát: đoạn 1.");
     }
 
     @Test
