@@ -1,6 +1,7 @@
 package org.transdesk.base;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * names, terms, quoted text — and are never translated; an argument written {@code "@@" + key}
  * (see {@link #word}) is itself a word of the bundles, such as a language or a script name, and is
  * said in the sentence's language; one written by {@link #nested} is a whole sentence said inside this one
- * ("'dam.txt' in 'news.zip': The file is empty.").
+ * ("'dam.txt' in 'news.zip': The file is empty."); one written by {@link #number} is a number, formatted in the
+ * sentence's language and able to choose a plural form. Patterns are ICU {@link MessageFormat}s, so a count says
+ * {@code {0, plural, one{# issue} other{# issues}}} with each language's own plural rules (Russian has three forms).
  *
  * @param key  the message key, e.g. {@code finding.double-space}
  * @param args the arguments as text, in the order of the pattern's {@code {0}}, {@code {1}} ...
@@ -33,6 +36,8 @@ public record Phrase(String key, List<String> args) {
     private static final String LANGUAGE_SMALL = "@@-";
     /** A language the bundles do not name, said inside a sentence ({@link LanguageNames#inSentence}). */
     private static final String LANGUAGE_IN_SENTENCE = "@@~";
+    /** Starts an argument that is a number ({@link #number}); checked before {@link #WORD}. */
+    private static final String NUMBER = "@@#";
     /** A nested sentence is its key and arguments as a JSON array: any text, and sentences nested in it, survive. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -45,6 +50,20 @@ public record Phrase(String key, List<String> args) {
     /** The phrase {@code key} with its arguments written as text ({@link String#valueOf}). */
     public static Phrase of(String key, Object... args) {
         return new Phrase(key, Arrays.stream(args).map(String::valueOf).toList());
+    }
+
+    /**
+     * A number as an argument: it stays a number when the sentence is said, so the pattern can choose a plural form
+     * ({@code {0, plural, one{...} few{...} other{...}}}) and group its digits. As text it is still a string, so a stored
+     * phrase's JSON arguments keep their form. Arguments written by {@link #of} stay text (a year is not "2,026").
+     */
+    public static String number(long value) {
+        return NUMBER + value;
+    }
+
+    /** A decimal number as an argument ({@link #number(long)}): a cost, a share. */
+    public static String number(BigDecimal value) {
+        return NUMBER + value.toPlainString();
     }
 
     /** An argument that is itself a word of the bundles (a language, a script), said in the sentence's language. */
@@ -94,6 +113,7 @@ public record Phrase(String key, List<String> args) {
         }
         Locale said = pattern(locale, key) != null ? locale : Locale.ENGLISH;
         Object[] values = args.stream().map(a -> a.startsWith(NESTED) ? unnest(a).in(locale)
+                : a.startsWith(NUMBER) ? numberOf(a)
                 : a.startsWith(LANGUAGE) || a.startsWith(LANGUAGE_SMALL) || a.startsWith(LANGUAGE_IN_SENTENCE) ? language(said, a)
                 : a.startsWith(WORD) ? word(locale, a.substring(WORD.length())) : a).toArray();
         return new MessageFormat(pattern, locale).format(values);
@@ -109,6 +129,39 @@ public record Phrase(String key, List<String> args) {
             pattern = pattern(Locale.ENGLISH, key);
         }
         return pattern == null ? key : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /**
+     * The phrase a text holds when it was written by {@link #nested} (how a phrase is kept in a column of text), empty
+     * for any other text, such as an English sentence written before phrases were kept.
+     */
+    public static java.util.Optional<Phrase> unnested(String text) {
+        if (text == null || !text.startsWith(NESTED)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(unnest(text));
+        } catch (RuntimeException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** How many arguments the English sentence of {@code key} wants (its highest {@code {n}} plus one); -1 when no bundle has it. */
+    public static int wanted(String key) {
+        String pattern = pattern(Locale.ENGLISH, key);
+        if (pattern == null) {
+            return -1;
+        }
+        return new MessageFormat(pattern, Locale.ENGLISH).getArgumentNames().stream().mapToInt(Integer::parseInt).max().orElse(-1) + 1;
+    }
+
+    private static Number numberOf(String arg) {
+        String digits = arg.substring(NUMBER.length());
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException notWhole) {
+            return new BigDecimal(digits);
+        }
     }
 
     /** A {@link #language} argument in {@code locale}: English keeps the English name the argument carries. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.transdesk.base.Phrase;
 
 /**
  * A finished model review of a draft, to store: who reviewed at what cost, the paragraph texts it read
@@ -11,7 +12,7 @@ import java.util.TreeMap;
  * why) and, when it did not reach every paragraph, the sentence that says so.
  */
 public record ModelReviewRun(DraftProvenance provenance, Map<Integer, String> reviewedTexts, List<Issue> issues,
-                             Map<Integer, String> failed, String stopped) {
+                             Map<Integer, Phrase> failed, Phrase stopped) {
 
     public ModelReviewRun {
         Objects.requireNonNull(provenance, "provenance");

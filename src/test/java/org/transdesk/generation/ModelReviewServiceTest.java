@@ -218,4 +218,81 @@ class ModelReviewServiceTest {
         assertThatThrownBy(() -> reviews.review(article.id(), Output.SUMMARY, () -> false))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("Only translations");
     }
+
+    // issue #15: a Russian or Vietnamese reviewer reads the model review's own sentences in their language
+
+    static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+    static final java.util.Locale RU = java.util.Locale.forLanguageTag("ru");
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void an_issue_and_the_summary_read_in_russian_and_vietnamese_with_the_models_explanation_as_written() {
+        script(r -> r.body().contains("đoạn p1")
+                ? Answer.text("{\"issues\": [{\"category\": \"terminology\", \"severity\": \"major\", \"span\": \"hợp tác\","
+                        + " \"explanation\": \"Use the house term.\"}]}")
+                : Answer.text("{\"issues\": []}"));
+        Draft draft = drafted();
+        reviews.review(draft.articleId(), Output.VI, () -> false);
+
+        List<QaFinding> found = modelFindings(draft);
+        QaFinding issue = found.stream().filter(QaFinding::hasSpan).findFirst().orElseThrow();
+        assertThat(issue.message()).isEqualTo("Model review: major terminology \u2014 Use the house term. (openai/test-model)");
+        assertThat(issue.phrase().english()).isEqualTo(issue.message());
+        assertThat(issue.phrase().in(RU)).isEqualTo("Проверка моделью (openai/test-model): терминология, серьёзная ошибка \u2014 Use the house term.");
+        assertThat(issue.phrase().in(VI)).isEqualTo("Mô hình rà soát (openai/test-model): thuật ngữ, lỗi nặng \u2014 Use the house term.");
+        QaFinding summary = found.stream().filter(f -> f.segment() == -1).findFirst().orElseThrow();
+        assertThat(summary.phrase().english()).isEqualTo(summary.message());
+        assertThat(summary.phrase().in(RU)).startsWith("Проверка моделью openai/test-model («local»): 1 замечание в 3 абзацах; ")
+                .contains(" токен").contains(", стоимость 0,").contains("editor");
+        assertThat(summary.phrase().in(VI)).startsWith("Mô hình openai/test-model (máy “local”) đã rà soát 3 đoạn, có 1 nhận xét; ");
+    }
+
+    @Test
+    void a_failed_paragraph_reads_in_russian_and_vietnamese_and_one_stored_before_reads_its_english_reason() {
+        script(r -> Answer.text("{\"issues\": [{\"category\": \"omission\", \"severity\": \"major\", \"span\": \"ba ngày họp\","
+                + " \"explanation\": \"invented\"}]}"));
+        Draft draft = drafted();
+        reviews.review(draft.articleId(), Output.VI, () -> false);
+
+        List<QaFinding> found = modelFindings(draft);
+        QaFinding second = found.stream().filter(f -> f.segment() == 2).findFirst().orElseThrow();
+        assertThat(second.phrase().english()).isEqualTo(second.message());
+        assertThat(second.phrase().in(RU)).isEqualTo("Модели не удалось проверить абзац 2: фрагмента \"ba ngày họp\" нет в переводе"
+                + " (3 попытки); замечаний модели к нему нет.");
+        assertThat(second.phrase().in(VI)).isEqualTo("Mô hình không rà soát được đoạn 2: đoạn chữ \"ba ngày họp\" không có trong bản dịch"
+                + " (đã thử 3 lần); phần này không có nhận xét nào của mô hình.");
+        assertThat(found.stream().filter(f -> f.segment() == 0).findFirst().orElseThrow().phrase().in(RU))
+                .startsWith("Модели не удалось проверить заголовок: ");
+        assertThat(found.stream().filter(f -> f.segment() == -1).findFirst().orElseThrow().phrase().in(RU))
+                .startsWith("Проверка моделью openai/test-model («local»): 0 замечаний в 3 абзацах, не удалось проверить 3 абзаца; ");
+
+        // a review stored before its sentences were kept as phrases: our frame around the English reason it kept
+        jdbc.sql("update model_review_finding set explanation = 'the answer was empty (1 attempt)' where segment = 2"
+                + " and review_id in (select id from model_review where draft_id = ?)").param(draft.id()).update();
+        QaFinding old = modelFindings(draft).stream().filter(f -> f.segment() == 2).findFirst().orElseThrow();
+        assertThat(old.message()).isEqualTo("Model review failed for paragraph 2: the answer was empty (1 attempt); no findings from the model for it.");
+        assertThat(old.phrase().in(RU)).isEqualTo("Модели не удалось проверить абзац 2: the answer was empty (1 attempt); замечаний модели к нему нет.");
+    }
+
+    @Test
+    void a_review_stopped_by_a_server_that_does_not_answer_reads_in_russian_and_vietnamese() {
+        script(r -> new Answer.Hang());
+        Draft draft = drafted();
+        ModelReviewOutcome outcome = reviews.review(draft.articleId(), Output.VI, () -> false);
+
+        QaFinding stopped = modelFindings(draft).stream().filter(f -> f.message().equals(outcome.stopped())).findFirst().orElseThrow();
+        assertThat(stopped.phrase().english()).isEqualTo(outcome.stopped());
+        assertThat(outcome.stoppedPhrase()).as("the notice can say it in the screen's language too").isEqualTo(stopped.phrase());
+        assertThat(stopped.phrase().in(RU)).startsWith("Проверка моделью прервана (заголовок): модель «local» дала сбой. ")
+                .endsWith(" Не проверены: заголовок, абзац 1, абзац 2.").doesNotContain("Not reviewed").doesNotContain("@@");
+        assertThat(stopped.phrase().in(VI)).startsWith("Mô hình dừng rà soát ở tiêu đề: mô hình “local” gặp lỗi: ")
+                .endsWith(" Chưa rà soát: tiêu đề, đoạn 1, đoạn 2.");
+
+        // a stop stored before it was kept as a phrase reads as it was written
+        jdbc.sql("update model_review set stopped = 'The model review stopped at the headline: model ''local'' failed.' where draft_id = ?")
+                .param(draft.id()).update();
+        assertThat(modelFindings(draft)).filteredOn(f -> f.message().startsWith("The model review stopped")).singleElement()
+                .satisfies(f -> assertThat(f.phrase().in(RU)).isEqualTo("The model review stopped at the headline: model 'local' failed."));
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.transdesk.base.Phrase;
 import org.transdesk.review.DraftProvenance;
 import org.transdesk.review.ModelReviewRun;
 
@@ -49,16 +50,16 @@ public class ModelReviewRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(draftId, clip(p.engine(), 64), clip(p.engineLabel(), 500), clip(p.model(), 200), clip(p.promptVersion(), 64),
                         p.promptTokens(), p.completionTokens(), p.latencyMs(), p.estimatedCost(), run.reviewedTexts().size(),
-                        clip(run.stopped(), 2000), clip(user, 64), Timestamp.from(Instant.now()))
+                        kept(run.stopped()), clip(user, 64), Timestamp.from(Instant.now()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         for (ModelReviewRun.Issue issue : run.issues()) {
             insertRow(id, new Row(issue.segment(), hash(run.reviewedTexts().get(issue.segment())), issue.category(), issue.severity(),
                     issue.start(), issue.end(), issue.explanation()));
         }
-        for (Map.Entry<Integer, String> failed : run.failed().entrySet()) {
+        for (Map.Entry<Integer, Phrase> failed : run.failed().entrySet()) {
             insertRow(id, new Row(failed.getKey(), hash(run.reviewedTexts().getOrDefault(failed.getKey(), "")), null, null, -1, -1,
-                    failed.getValue()));
+                    kept(failed.getValue())));
         }
     }
 
@@ -93,6 +94,18 @@ public class ModelReviewRepository {
     /** The hash a finding keeps of the paragraph text it is about. */
     public static String hash(String text) {
         return ContentHash.of(List.of(text == null ? "" : text));
+    }
+
+    /**
+     * A sentence kept in a text column (stopped, a failed paragraph's explanation): as its phrase ({@link Phrase#nested}),
+     * so a screen says it in its language; as its English when the phrase does not fit. Rows written before read as their English.
+     */
+    private static String kept(Phrase phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        String nested = phrase.nested();
+        return nested.length() <= 2000 ? nested : clip(phrase.english(), 2000);
     }
 
     private static String clip(String s, int max) {

@@ -1,11 +1,7 @@
 package org.transdesk.review.internal;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.transdesk.base.Phrase;
 import org.transdesk.qa.QaFinding;
 import tools.jackson.core.JacksonException;
@@ -23,7 +19,6 @@ final class StoredPhrase {
     static final int MAX_KEY = 128;
     static final int MAX_ARGS = 8000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private StoredPhrase() {
     }
@@ -48,8 +43,8 @@ final class StoredPhrase {
         if (key == null || args == null) {
             return null;
         }
-        String pattern = englishPattern(key);
-        if (pattern == null) {
+        int wanted = Phrase.wanted(key);
+        if (wanted < 0) {
             return null;
         }
         List<String> values = new ArrayList<>();
@@ -67,15 +62,6 @@ final class StoredPhrase {
         } catch (JacksonException unreadable) {
             return null;
         }
-        int wanted = new MessageFormat(pattern, Locale.ENGLISH).getFormatsByArgumentIndex().length;
         return values.size() < wanted ? null : new Phrase(key, values);
-    }
-
-    private static String englishPattern(String key) {
-        try {
-            return ResourceBundle.getBundle(Phrase.BUNDLE, Locale.ROOT, NO_FALLBACK).getString(key);
-        } catch (MissingResourceException missing) {
-            return null;
-        }
     }
 }

@@ -187,7 +187,11 @@ class MessageBundlesTest {
         for (String suffix : new String[] {"", "_vi", "_ru"}) {
             Locale locale = suffix.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(suffix.substring(1));
             bundle(suffix).forEach((key, pattern) -> {
-                String formatted = new MessageFormat(pattern, locale).format(new Object[] {3, 4, 5});
+                // Phrases are said through ICU (plural forms); the screens' own messages through the JDK's MessageFormat
+                String formatted = new com.ibm.icu.text.MessageFormat(pattern, locale).format(new Object[] {3, 4, 5});
+                if (!pattern.contains(",plural,")) {
+                    assertThat(new MessageFormat(pattern, locale).format(new Object[] {3, 4, 5})).as(suffix + " " + key).isEqualTo(formatted);
+                }
                 assertThat(formatted).as(suffix + " " + key).isNotBlank();
                 assertThat(pattern.replace("''", "")).as(suffix + " " + key + ": an apostrophe must be doubled").doesNotContain("'");
             });

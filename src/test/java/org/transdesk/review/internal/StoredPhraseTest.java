@@ -82,6 +82,20 @@ class StoredPhraseTest {
         assertThat(dismissals.find(id).orElseThrow().finding().message()).isEqualTo(opinion.message());
     }
 
+    @Test
+    void a_model_reviews_finding_keeps_its_phrase_with_numbers_that_still_choose_their_plural_form() {
+        Article article = ReviewFixture.article(articles, ReviewFixture.SOURCE);
+        Phrase failed = Phrase.of("qa-finding.model-review.failed", Phrase.of("qa-finding.model-review.paragraph", 1).nested(),
+                Phrase.of("qa-finding.model-review.attempts", Phrase.of("qa-finding.model-review.answer.empty").nested(), Phrase.number(21)).nested());
+        QaFinding finding = QaFinding.of("model-review", Severity.INFO, failed, 1);
+        long id = dismissals.insert(article.id(), Output.RU, finding, TEXT, "Seen.", State.DISMISSED, "ed");
+
+        QaFinding stored = dismissals.find(id).orElseThrow().finding();
+        assertThat(stored.phrase()).isEqualTo(failed);
+        assertThat(stored.message()).isEqualTo("Model review failed for paragraph 1: the answer was empty (21 attempts); no findings from the model for it.");
+        assertThat(stored.phrase().in(RU)).isEqualTo("Модели не удалось проверить абзац 1: ответ пустой (21 попытка); замечаний модели к нему нет.");
+    }
+
     private long version(Article article) {
         Draft draft = ReviewFixture.generated(drafting, article, Output.RU, ReviewFixture.RUSSIAN, "ed");
         return versions.insert(draft, versions.nextNumber(article.id(), Output.RU), "rev", ContentHash.of(draft.texts()), null);

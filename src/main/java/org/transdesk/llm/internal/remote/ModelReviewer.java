@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.transdesk.base.Phrase;
 import org.transdesk.llm.EngineInfo;
 import org.transdesk.llm.GenerationCancelledException;
 import org.transdesk.llm.LlmSettings;
@@ -45,10 +46,10 @@ final class ModelReviewer {
         BooleanSupplier stop = () -> cancelled.getAsBoolean() || System.nanoTime() > deadline;
         List<ModelReviewRequest.Pair> pairs = request.paragraphs();
         List<ModelReviewIssue> issues = new ArrayList<>();
-        Map<Integer, String> failed = new HashMap<>();
+        Map<Integer, Phrase> failed = new HashMap<>();
         List<Integer> notReviewed = new ArrayList<>();
         Usage usage = new Usage();
-        String stopped = null;
+        Phrase stopped = null;
         int cap = bounds.reviewMaxParagraphs();
         for (int i = 0; i < pairs.size(); i++) {
             ModelReviewRequest.Pair pair = pairs.get(i);
@@ -57,8 +58,7 @@ final class ModelReviewer {
             }
             if (i >= cap) {
                 rest(pairs, i, notReviewed);
-                stopped = "Only the first " + cap + " paragraphs were reviewed (transdesk.llm.review-max-paragraphs); "
-                        + "not reviewed: " + names(notReviewed) + ".";
+                stopped = Phrase.of("qa-finding.model-review.stopped.cap", Phrase.number(cap), names(notReviewed));
                 break;
             }
             if (System.nanoTime() > deadline) {
@@ -66,7 +66,7 @@ final class ModelReviewer {
                 stopped = timeLimit(bounds, notReviewed);
                 break;
             }
-            String problem = null;
+            Phrase problem = null;
             int attempts = 0;
             try {
                 for (int round = 0; round <= bounds.reviewReasks(); round++) {
@@ -90,12 +90,12 @@ final class ModelReviewer {
                 break;
             } catch (ModelFailure failure) {
                 rest(pairs, i, notReviewed);
-                stopped = "The model review stopped at " + name(pair.position()) + ": model '" + id + "' failed: "
-                        + sentence(failure.getMessage()) + " Not reviewed: " + names(notReviewed) + ".";
+                stopped = Phrase.of("qa-finding.model-review.stopped.failure", name(pair.position()), id, sentence(failure),
+                        names(notReviewed));
                 break;
             }
             if (problem != null) {
-                failed.put(pair.position(), problem + " (" + attempts + (attempts == 1 ? " attempt)" : " attempts)"));
+                failed.put(pair.position(), Phrase.of("qa-finding.model-review.attempts", problem.nested(), Phrase.number(attempts)));
             }
         }
         long in = usage.promptTokens.get();
@@ -105,9 +105,8 @@ final class ModelReviewer {
         return new ModelReviewResult(issues, ModelReviewResult.failures(failed), notReviewed, stopped, provenance);
     }
 
-    private static String timeLimit(ModelReviewSettings bounds, List<Integer> notReviewed) {
-        return "The model review stopped at its time limit of " + bounds.reviewTimeout().toSeconds()
-                + " s (transdesk.llm.review-timeout); not reviewed: " + names(notReviewed) + ".";
+    private static Phrase timeLimit(ModelReviewSettings bounds, List<Integer> notReviewed) {
+        return Phrase.of("qa-finding.model-review.stopped.time-limit", Phrase.number(bounds.reviewTimeout().toSeconds()), names(notReviewed));
     }
 
     private static void rest(List<ModelReviewRequest.Pair> pairs, int from, List<Integer> into) {
@@ -116,24 +115,31 @@ final class ModelReviewer {
         }
     }
 
-    /** "the headline" for position 0, "paragraph 3" otherwise: as the workbench numbers them. */
+    /** "the headline" for position 0, "paragraph 3" otherwise: as the workbench numbers them (an argument, {@link Phrase#nested}). */
     static String name(int position) {
-        return position == 0 ? "the headline" : "paragraph " + position;
+        return position == 0 ? Phrase.of("qa-finding.model-review.headline").nested()
+                : Phrase.of("qa-finding.model-review.paragraph", position).nested();
     }
 
+    /** "the headline, paragraph 1, paragraph 2", or "paragraph 3 to paragraph 40 (38 in all)" for more than six. */
     private static String names(List<Integer> positions) {
         if (positions.size() > 6) {
-            return name(positions.getFirst()) + " to " + name(positions.getLast()) + " (" + positions.size() + " in all)";
+            return Phrase.of("qa-finding.model-review.range", name(positions.getFirst()), name(positions.getLast()), positions.size()).nested();
         }
-        return String.join(", ", positions.stream().map(ModelReviewer::name).toList());
+        String list = name(positions.getFirst());
+        for (int position : positions.subList(1, positions.size())) {
+            list = Phrase.of("qa-finding.model-review.list", list, name(position)).nested();
+        }
+        return list;
     }
 
-    private static String sentence(String message) {
-        String m = message == null ? "no reason given" : message.strip();
-        return m.endsWith(".") ? m : m + ".";
+    /** The model server's failure as a sentence of its own, ending with a full stop. */
+    private static String sentence(ModelFailure failure) {
+        Phrase said = failure.phrase();
+        return said.english().strip().endsWith(".") ? said.nested() : Phrase.of("qa-finding.model-review.sentence", said.nested()).nested();
     }
 
-    private static ModelCall prompt(ModelReviewRequest request, ModelReviewRequest.Pair pair, String problem) {
+    private static ModelCall prompt(ModelReviewRequest request, ModelReviewRequest.Pair pair, Phrase problem) {
         Map<String, String> values = new HashMap<>();
         values.put("source_language", PromptBuilder.languageName(request.sourceLanguage()));
         values.put("target_language", PromptBuilder.languageName(request.targetLanguage()));
@@ -143,7 +149,7 @@ final class ModelReviewer {
         values.put("translation", pair.translation());
         String user = TEMPLATE.render("user", values);
         if (problem != null) {
-            values.put("problem", problem);
+            values.put("problem", problem.english());
             user = user + "\n\n" + TEMPLATE.render("reask", values);
         }
         return new ModelCall(TEMPLATE.render("system", values), user);

@@ -2,6 +2,7 @@ package org.transdesk.llm.internal.remote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.transdesk.base.Phrase;
 import org.transdesk.base.CleanText;
 import org.transdesk.llm.ModelReviewIssue;
 import org.transdesk.llm.MqmCategory;
@@ -23,14 +24,14 @@ final class ReviewAnswer {
     private static final int MAX_EXPLANATION = 500;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Either the issues or the problem in words (for the re-ask and for the editor). */
-    record Checked(List<ModelReviewIssue> issues, String problem) {
+    /** Either the issues or the problem in words (in English for the re-ask, in the editor's language on the screen). */
+    record Checked(List<ModelReviewIssue> issues, Phrase problem) {
 
         boolean valid() {
             return problem == null;
         }
 
-        static Checked rejected(String problem) {
+        static Checked rejected(Phrase problem) {
             return new Checked(List.of(), problem);
         }
     }
@@ -40,44 +41,44 @@ final class ReviewAnswer {
 
     static Checked check(ModelReply reply, int position, String translation) {
         if (reply.cutOff()) {
-            return Checked.rejected("the answer was cut off at the model's token limit");
+            return Checked.rejected(Phrase.of("qa-finding.model-review.answer.cut-off"));
         }
         String text = unfenced(reply.text().strip());
         if (text.isEmpty()) {
-            return Checked.rejected("the answer was empty");
+            return Checked.rejected(Phrase.of("qa-finding.model-review.answer.empty"));
         }
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (JacksonException e) {
-            return Checked.rejected("the answer was not well-formed JSON");
+            return Checked.rejected(Phrase.of("qa-finding.model-review.answer.not-json"));
         }
         JsonNode list = root != null && root.isObject() ? root.get("issues") : root;
         if (list == null || !list.isArray()) {
-            return Checked.rejected("the answer has no \"issues\" list");
+            return Checked.rejected(Phrase.of("qa-finding.model-review.answer.no-list"));
         }
         if (list.size() > MAX_ISSUES) {
-            return Checked.rejected("the answer lists " + list.size() + " issues for one paragraph (at most " + MAX_ISSUES + ")");
+            return Checked.rejected(Phrase.of("qa-finding.model-review.answer.too-many", Phrase.number(list.size()), MAX_ISSUES));
         }
         List<ModelReviewIssue> issues = new ArrayList<>();
         for (JsonNode item : list) {
             if (!item.isObject()) {
-                return Checked.rejected("an entry of \"issues\" is not an object");
+                return Checked.rejected(Phrase.of("qa-finding.model-review.answer.not-object"));
             }
             String categoryWord = word(item, "category");
             var category = MqmCategory.of(categoryWord);
             if (category.isEmpty()) {
-                return Checked.rejected("unknown category " + quoted(categoryWord));
+                return Checked.rejected(Phrase.of("qa-finding.model-review.answer.category", quoted(categoryWord)));
             }
             String severityWord = word(item, "severity");
             var severity = MqmSeverity.of(severityWord);
             if (severity.isEmpty()) {
-                return Checked.rejected("unknown severity " + quoted(severityWord));
+                return Checked.rejected(Phrase.of("qa-finding.model-review.answer.severity", quoted(severityWord)));
             }
             JsonNode spanNode = item.get("span");
             String span = spanNode != null && spanNode.isString() ? spanNode.asString() : null;
             if (span == null || span.isBlank()) {
-                return Checked.rejected("an issue has no span");
+                return Checked.rejected(Phrase.of("qa-finding.model-review.answer.no-span"));
             }
             int start = translation.indexOf(span);
             if (start < 0) {
@@ -88,7 +89,7 @@ final class ReviewAnswer {
                 span = trimmed;
             }
             if (start < 0) {
-                return Checked.rejected("the span " + quoted(span) + " is not in the translation");
+                return Checked.rejected(Phrase.of("qa-finding.model-review.answer.span-missing", quoted(span)));
             }
             JsonNode explanationNode = item.get("explanation");
             String explanation = explanationNode != null && explanationNode.isString() ? CleanText.of(explanationNode.asString()).strip() : "";
@@ -107,7 +108,7 @@ final class ReviewAnswer {
 
     private static String quoted(String text) {
         if (text == null) {
-            return "(none)";
+            return Phrase.of("qa-finding.model-review.answer.none").nested();
         }
         String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
         return "\"" + shown.replaceAll("\\s+", " ") + "\"";

@@ -128,7 +128,7 @@ class ModelReviewThroughModelServerTest {
 
         assertThat(result.issues()).isEmpty();
         assertThat(result.failed()).containsOnlyKeys(0, 1);
-        assertThat(result.failed().get(1)).contains("the span \"ba ngày đóng cửa\" is not in the translation").contains("3 attempts");
+        assertThat(result.failed().get(1).english()).contains("the span \"ba ngày đóng cửa\" is not in the translation").contains("3 attempts");
         assertThat(server.requests()).hasSize(6); // two paragraphs, each asked once and again twice
         assertThat(server.requests().get(1).body()).contains("Your previous answer was rejected").contains("is not in the translation");
     }
@@ -140,7 +140,7 @@ class ModelReviewThroughModelServerTest {
         ModelReviewResult result = review(new ModelReviewSettings(false, Duration.ofSeconds(30), 10, 1));
 
         assertThat(result.issues()).isEmpty();
-        assertThat(result.failed().get(0)).startsWith("unknown category \"grammar\"").contains("2 attempts");
+        assertThat(result.failed().get(0).english()).startsWith("unknown category \"grammar\"").contains("2 attempts");
         assertThat(server.requests()).hasSize(4);
     }
 
@@ -151,7 +151,7 @@ class ModelReviewThroughModelServerTest {
         ModelReviewResult result = review(new ModelReviewSettings(false, Duration.ofSeconds(30), 10, 0));
 
         assertThat(result.issues()).isEmpty();
-        assertThat(result.failed().get(1)).startsWith("unknown severity \"blocker\"");
+        assertThat(result.failed().get(1).english()).startsWith("unknown severity \"blocker\"");
     }
 
     @Test
@@ -161,7 +161,7 @@ class ModelReviewThroughModelServerTest {
         ModelReviewResult result = review(ModelReviewSettings.defaults());
 
         assertThat(result.issues()).isEmpty();
-        assertThat(result.failed()).hasSize(2).allSatisfy((position, problem) -> assertThat(problem).startsWith("the answer was not well-formed JSON"));
+        assertThat(result.failed()).hasSize(2).allSatisfy((position, problem) -> assertThat(problem.english()).startsWith("the answer was not well-formed JSON"));
     }
 
     @Test
@@ -170,18 +170,18 @@ class ModelReviewThroughModelServerTest {
         var noReasks = new ModelReviewSettings(false, Duration.ofSeconds(30), 10, 0);
 
         server.script(r -> Answer.cutOff("{\"issues\": [" + issue + "]}"));
-        assertThat(review(noReasks).failed().get(0)).startsWith("the answer was cut off at the model's token limit");
+        assertThat(review(noReasks).failed().get(0).english()).startsWith("the answer was cut off at the model's token limit");
 
         server.script(r -> json("{\"category\": \"style\", \"severity\": \"minor\", \"explanation\": \"x\"}"));
-        assertThat(review(noReasks).failed().get(0)).startsWith("an issue has no span");
+        assertThat(review(noReasks).failed().get(0).english()).startsWith("an issue has no span");
 
         server.script(r -> json(String.join(",", java.util.Collections.nCopies(ReviewAnswer.MAX_ISSUES + 1, issue))));
         ModelReviewResult flood = review(noReasks);
-        assertThat(flood.failed().get(0)).startsWith("the answer lists 13 issues for one paragraph (at most 12)");
+        assertThat(flood.failed().get(0).english()).startsWith("the answer lists 13 issues for one paragraph (at most 12)");
         assertThat(flood.issues()).isEmpty();
 
         server.script(r -> Answer.text("   "));
-        assertThat(review(noReasks).failed().get(1)).startsWith("the answer was empty");
+        assertThat(review(noReasks).failed().get(1).english()).startsWith("the answer was empty");
     }
 
     @Test
@@ -212,7 +212,7 @@ class ModelReviewThroughModelServerTest {
         assertThat(result.failed()).isEmpty();
         assertThat(result.notReviewed()).containsExactly(0, 1);
         // the provider's timeout or the HTTP client's, whichever notices first: either way a sentence that says so
-        assertThat(result.stopped()).startsWith("The model review stopped at the headline: model 'local' failed: ")
+        assertThat(result.stopped().english()).startsWith("The model review stopped at the headline: model 'local' failed: ")
                 .containsPattern("(No answer within 1 s|did not answer in time) \\(timeout\\)\\. Not reviewed: the headline, paragraph 1\\.$");
     }
 
@@ -226,7 +226,9 @@ class ModelReviewThroughModelServerTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1400));
         assertThat(result.issues()).isEmpty();
         assertThat(result.notReviewed()).containsExactly(0, 1);
-        assertThat(result.stopped()).startsWith("The model review stopped at its time limit of 1 s");
+        assertThat(result.stopped().english()).startsWith("The model review stopped at its time limit of 1 s");
+        assertThat(result.stopped().in(java.util.Locale.forLanguageTag("ru"))).isEqualTo("Проверка моделью остановлена: истекло отведённое"
+                + " на неё время (1 с, transdesk.llm.review-timeout); не проверены: заголовок, абзац 1.");
     }
 
     @Test
@@ -237,8 +239,12 @@ class ModelReviewThroughModelServerTest {
 
         assertThat(server.requests()).hasSize(1);
         assertThat(result.notReviewed()).containsExactly(1);
-        assertThat(result.stopped()).isEqualTo("Only the first 1 paragraphs were reviewed (transdesk.llm.review-max-paragraphs); "
+        assertThat(result.stopped().english()).isEqualTo("Only the first 1 paragraphs were reviewed (transdesk.llm.review-max-paragraphs); "
                 + "not reviewed: paragraph 1.");
+        assertThat(result.stopped().in(java.util.Locale.forLanguageTag("ru")))
+                .isEqualTo("Проверен только первый абзац (transdesk.llm.review-max-paragraphs); не проверены: абзац 1.");
+        assertThat(result.stopped().in(java.util.Locale.forLanguageTag("vi")))
+                .isEqualTo("Chỉ 1 đoạn đầu được rà soát (transdesk.llm.review-max-paragraphs); chưa rà soát: đoạn 1.");
     }
 
     @Test
