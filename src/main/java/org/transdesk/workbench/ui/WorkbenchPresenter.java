@@ -262,10 +262,9 @@ class WorkbenchPresenter implements RunWatch.Listener {
                             stored.accept(text);
                         });
                     } catch (RuntimeException | StackOverflowError failure) {
-                        String message = Failures.describe(failure);
                         updates.now(() -> {
                             listening.remove(updates);
-                            failed.accept(message);
+                            failed.accept(Failures.describe(failure)); // on the screen's thread, so in its language
                         });
                     }
                 }));
@@ -358,10 +357,9 @@ class WorkbenchPresenter implements RunWatch.Listener {
                 .start(new DelegatingSecurityContextRunnable(() -> {
                     try {
                         ModelReviewOutcome outcome = services.modelReview().review(articleId, output, cancel::get);
-                        String text = tr("workbench.model-review.done", outcome.issues(), outcome.reviewed(), outcome.failed())
-                                + (outcome.stopped() == null ? "" : " " + outcome.stopped());
+                        // said on the screen's thread: only there is the screen's language known (here it would be English)
                         updates.now(() -> reviewEnded(updates, output, () -> reloadAndNotify(output,
-                                outcome.failed() > 0 || outcome.stopped() != null ? Level.WARNING : Level.SUCCESS, text)));
+                                outcome.failed() > 0 || outcome.stopped() != null ? Level.WARNING : Level.SUCCESS, reviewDone(outcome))));
                     } catch (GenerationCancelledException cancelled) {
                         updates.now(() -> reviewEnded(updates, output, () -> noticeAndHeader(output, Level.INFO, tr("workbench.model-review.cancelled"))));
                     } catch (RuntimeException | StackOverflowError failure) {
@@ -369,6 +367,12 @@ class WorkbenchPresenter implements RunWatch.Listener {
                         updates.now(() -> reviewEnded(updates, output, () -> noticeAndHeader(output, Level.ERROR, message)));
                     }
                 }));
+    }
+
+    /** "Model review done: …" with why it stopped, if it did, in the screen's language (a stop recorded before phrases: as stored). */
+    private static String reviewDone(ModelReviewOutcome outcome) {
+        String stopped = outcome.stoppedPhrase() != null ? tr(outcome.stoppedPhrase()) : outcome.stopped();
+        return tr("workbench.model-review.done", outcome.issues(), outcome.reviewed(), outcome.failed()) + (stopped == null ? "" : " " + stopped);
     }
 
     private void reviewEnded(UiUpdates updates, Output output, Runnable show) {

@@ -104,6 +104,20 @@ class ModelReviewViewTest extends SpringBrowserlessTest {
         assertThat(Workbench.header(this, Output.VI).modelReview.getText()).isEqualTo("Review with model");
     }
 
+    @Test
+    void a_russian_reviewer_reads_that_the_model_review_is_done_in_russian() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(org.transdesk.base.ui.Messages.RUSSIAN);
+        modelSettings.setRoute("review", "local");
+        SERVER.script(r -> Answer.text("{\"issues\": []}"));
+        Workbench.open(this, articleWithVietnamese());
+
+        test(Workbench.header(this, Output.VI).modelReview).click();
+
+        // the notice was made on the review's own thread, where the screen's language is unknown: it said it in English
+        assertThat(awaitMessage("Проверка моделью завершена"))
+                .isEqualTo("Проверка моделью завершена: замечаний 0, проверено абзацев 2, не удалось проверить абзацев 0.");
+    }
+
     /** Runs the UI updates the review queued until the column head's message says {@code words}. */
     private String awaitMessage(String words) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

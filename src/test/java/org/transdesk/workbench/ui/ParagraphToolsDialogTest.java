@@ -152,6 +152,21 @@ class ParagraphToolsDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.cancelRegenerate.isVisible()).isFalse();
     }
 
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void a_russian_editor_reads_the_regeneration_refusal_in_russian() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(org.transdesk.base.ui.Messages.RUSSIAN);
+        Article article = articleWithRussian("Nothing\nThe zqxv of Vwqzk" + System.nanoTime() + " is calm.");
+        navigate("articles/" + article.id(), WorkbenchView.class);
+        ParagraphToolsDialog dialog = openTools(Output.RU, 1);
+
+        test(dialog.regenerate).click();
+        awaitRegenerated(dialog);
+
+        // the refusal was put into words on the worker's thread, where the screen's language is unknown: it said it in English
+        assertThat(dialog.refusal.message()).startsWith("В памяти переводов нет ничего для абзаца 1");
+    }
+
     /** Runs the UI updates the regeneration's worker queued until it answered. */
     private static void awaitRegenerated(ParagraphToolsDialog dialog) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
