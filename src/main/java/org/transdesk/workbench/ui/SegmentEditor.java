@@ -98,16 +98,6 @@ class SegmentEditor extends Div {
         return InertHtml.text(meta.getElement(), "paragraph-status");
     }
 
-    /** The status line's save note ("Saved · rev n", "Not saved") as the browser shows it; "" before the first save. */
-    String shownSaveNote() {
-        return InertHtml.text(meta.getElement(), "save-status");
-    }
-
-    /** The origin badge as the browser shows it. */
-    String shownOrigin() {
-        return InertHtml.text(meta.getElement(), "origin-badge");
-    }
-
     private void saveNote(String note) {
         saveNote = note;
         showMeta(shown);
