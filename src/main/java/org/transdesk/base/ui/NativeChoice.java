@@ -26,7 +26,8 @@ public class NativeChoice<T> extends Component {
     public NativeChoice() {
         addClassName("native-choice");
         getElement().addEventListener("change", e -> {
-            int index = (int) e.getEventData().get("element.selectedIndex").asDouble();
+            var sent = e.getEventData().get("element.selectedIndex");
+            int index = sent != null && sent.isNumber() ? sent.asInt() : -1;
             if (index >= 0 && index < items.size()) {
                 choose(items.get(index)); // an index only: a client cannot name a choice that was not offered
             }

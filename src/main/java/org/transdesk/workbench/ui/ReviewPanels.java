@@ -82,9 +82,11 @@ class ReviewPanels {
     void followFocus(com.vaadin.flow.component.Component grid) {
         grid.getElement().addEventListener("focusin", e -> {
             var data = e.getEventData();
-            Output.ofKey(data.get(FOCUSED_OUTPUT).asString()).map(editors::get)
-                    .map(column -> column.get(parsePosition(data.get(FOCUSED_POSITION).asString())))
-                    .ifPresent(editor -> focus(editor, false)); // a box this screen does not have: nothing happens
+            // what a browser sends is checked like any input: a box this screen does not have, or no box, changes nothing
+            String key = data.hasNonNull(FOCUSED_OUTPUT) ? data.get(FOCUSED_OUTPUT).asString() : "";
+            String position = data.hasNonNull(FOCUSED_POSITION) ? data.get(FOCUSED_POSITION).asString() : "";
+            Output.ofKey(key).map(editors::get).map(column -> column.get(parsePosition(position)))
+                    .ifPresent(editor -> focus(editor, false));
         }).setFilter(FOCUSED_BOX).addEventData(FOCUSED_OUTPUT).addEventData(FOCUSED_POSITION);
     }
 

@@ -24,6 +24,8 @@ class NativeChoiceTest {
         changed(choice, 2);
         changed(choice, 7);
         changed(choice, -1);
+        var nothing = JacksonUtils.createObjectNode(); // a hand-made request without the index
+        choice.getElement().getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(choice.getElement(), "change", nothing));
 
         assertThat(told).containsExactly("numbers");
         assertThat(choice.getValue()).isEqualTo("numbers");

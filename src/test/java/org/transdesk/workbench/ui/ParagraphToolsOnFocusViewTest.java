@@ -57,4 +57,27 @@ class ParagraphToolsOnFocusViewTest extends SpringBrowserlessTest {
         assertThat(tools.buttonsShown()).isFalse();
         assertThat(find(com.vaadin.flow.component.html.Div.class, first).withClassName("segment-tools").all()).isEmpty();
     }
+
+    @Test
+    @WithMockUser(username = "ana", roles = "EDITOR")
+    void a_focus_report_naming_no_box_of_this_screen_changes_nothing() {
+        Article article = articles.importText("Dam opens " + System.nanoTime() + "\nThe dam opened on Monday.");
+        drafting.saveGenerated(article.id(), Output.RU, article.sourceRevision(), Fixtures.draft("Плотина открыта", "Плотина открылась в понедельник."));
+        Workbench.open(this, article);
+        com.vaadin.flow.dom.Element grid = find(ColumnsGrid.class).single().getElement();
+
+        for (String[] sent : new String[][] {{"ru", "99"}, {"zz", "1"}, {"ru", "x"}, {"summary-../../etc", "1"}, {null, null}}) {
+            var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+            data.put(ReviewPanels.FOCUSED_BOX, true);
+            if (sent[0] != null) {
+                data.put(ReviewPanels.FOCUSED_OUTPUT, sent[0]);
+                data.put(ReviewPanels.FOCUSED_POSITION, sent[1]);
+            }
+            grid.getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                    .fireEvent(new com.vaadin.flow.dom.DomEvent(grid, "focusin", data));
+        }
+
+        assertThat(find(WorkbenchView.class).single().review().focused()).isEmpty();
+        assertThat(Workbench.withButtons(this)).isEmpty();
+    }
 }
