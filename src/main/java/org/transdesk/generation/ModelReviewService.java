@@ -109,7 +109,7 @@ public class ModelReviewService {
         }
         List<ModelReviewRun.Issue> issues = result.issues().stream().map(ModelReviewService::issue).toList();
         findings.store(draft.id(), new ModelReviewRun(provenance(result.provenance()), reviewed, issues, result.failed(), result.stopped()));
-        return ModelReviewOutcome.of(reviewed.size(), issues.size(), result.failed().size(), result.stopped());
+        return new ModelReviewOutcome(reviewed.size(), issues.size(), result.failed().size(), result.stopped());
     }
 
     /** With {@code review-after-draft}, a new translation draft is reviewed in the background, as the user who drafted it. */

@@ -359,7 +359,7 @@ class WorkbenchPresenter implements RunWatch.Listener {
                         ModelReviewOutcome outcome = services.modelReview().review(articleId, output, cancel::get);
                         // said on the screen's thread: only there is the screen's language known (here it would be English)
                         updates.now(() -> reviewEnded(updates, output, () -> reloadAndNotify(output,
-                                outcome.failed() > 0 || outcome.stopped() != null ? Level.WARNING : Level.SUCCESS, reviewDone(outcome))));
+                                outcome.failed() > 0 || outcome.stoppedPhrase() != null ? Level.WARNING : Level.SUCCESS, reviewDone(outcome))));
                     } catch (GenerationCancelledException cancelled) {
                         updates.now(() -> reviewEnded(updates, output, () -> noticeAndHeader(output, Level.INFO, tr("workbench.model-review.cancelled"))));
                     } catch (RuntimeException | StackOverflowError failure) {
@@ -369,10 +369,10 @@ class WorkbenchPresenter implements RunWatch.Listener {
                 }));
     }
 
-    /** "Model review done: …" with why it stopped, if it did, in the screen's language (a stop recorded before phrases: as stored). */
+    /** "Model review done: …" with why it stopped, if it did, in the screen's language. */
     private static String reviewDone(ModelReviewOutcome outcome) {
-        String stopped = outcome.stoppedPhrase() != null ? tr(outcome.stoppedPhrase()) : outcome.stopped();
-        return tr("workbench.model-review.done", outcome.issues(), outcome.reviewed(), outcome.failed()) + (stopped == null ? "" : " " + stopped);
+        return tr("workbench.model-review.done", outcome.issues(), outcome.reviewed(), outcome.failed())
+                + (outcome.stoppedPhrase() == null ? "" : " " + tr(outcome.stoppedPhrase()));
     }
 
     private void reviewEnded(UiUpdates updates, Output output, Runnable show) {
