@@ -22,7 +22,7 @@ import org.transdesk.review.OutputState;
 class OutputHeader extends Div {
 
     /** Null until a run's progress is shown ({@link #makeProgress}). */
-    ProgressBar progress;
+    private ProgressBar progress;
     private Span progressText;
     private StreamedText streamed;
     final Button approve = new Button(tr("workbench.approve"));
@@ -50,12 +50,11 @@ class OutputHeader extends Div {
         getElement().setAttribute("data-output", output.key());
         this.download = column.latest().isPresent() ? download.get() : new Anchor();
         OutputState state = column.summary().state();
-        StateBadge badge = new StateBadge(output, column.summary(), false);
         // what the head only says is inert text (InertHtml): the title and state, which engine wrote the draft and how,
         // the approved version; as a span each with its text they were a third of the head's state nodes (issue #15)
         Div top = new Div();
         top.addClassName("segment-meta");
-        InertHtml.fill(top.getElement(), List.of(InertHtml.span(Words.output(output), "column-title"), badge.inert()));
+        InertHtml.fill(top.getElement(), List.of(InertHtml.span(Words.output(output), "column-title"), StateBadge.markup(output, column.summary(), false)));
 
         String engineLabel = column.draft().map(d -> d.provenance().engineLabel()).orElse(column.route().label());
         boolean offline = column.draft().map(d -> "offline".equals(d.provenance().engine())).orElse(column.route().offline());

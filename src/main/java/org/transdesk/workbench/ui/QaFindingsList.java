@@ -103,16 +103,7 @@ class QaFindingsList extends Div {
     static Div inert(List<QaFinding> findings, List<FindingDismissal> dismissals, String text) {
         List<org.jsoup.nodes.Element> lines = new java.util.ArrayList<>();
         for (QaFinding f : findings) {
-            org.jsoup.nodes.Element line = InertHtml.div("", "qa-finding").attr("data-check", f.check()).attr("data-severity", f.severity().name());
-            line.appendChild(InertHtml.span(FindingTexts.severity(f.severity()), "qa-severity", f.severity().name().toLowerCase(Locale.ROOT)));
-            if (ModelReviewFindings.CHECK.equals(f.check())) {
-                line.appendChild(InertHtml.span(" " + tr("qa.kind.model-review"), "qa-kind"));
-            }
-            line.appendChild(InertHtml.span(" " + FindingTexts.message(f)));
-            String span = span(f, text);
-            if (span != null) {
-                line.appendChild(InertHtml.span(" ")).appendChild(InertHtml.span(span, "qa-span"));
-            }
+            org.jsoup.nodes.Element line = markup(f, text);
             dismissals.stream().filter(d -> !d.dismissed() && d.isAbout(f)).findFirst().ifPresent(proposal ->
                     line.appendChild(InertHtml.span(" " + tr("qa.dismiss.proposed-by", proposal.proposedBy(), proposal.reason()), "qa-dismissal")));
             lines.add(line);
@@ -131,47 +122,38 @@ class QaFindingsList extends Div {
     static final String INERT = "inert";
 
     /**
-     * Every finding line a paragraph's box shows as its helper (not the dismissed ones), as the browser gets it, whether
-     * {@link #inert} or a list with buttons: its {@code data-check}, {@code data-severity} and spans.
+     * One finding as the browser shows it: severity, the kind when a model found it (a model's opinion, not a rule's: said
+     * before the message, which names the model), message, and the offending words. The one description of a line, for
+     * the inert lines and for the lines with buttons alike.
      */
-    static List<org.jsoup.nodes.Element> linesOf(com.vaadin.flow.component.Component helper) {
-        if (helper == null) {
-            return List.of();
-        }
-        if (helper.hasClassName(INERT)) {
-            return InertHtml.parsed(helper.getElement()).select(".qa-finding");
-        }
-        List<org.jsoup.nodes.Element> lines = new java.util.ArrayList<>();
-        helper.getChildren().filter(c -> c.hasClassName("qa-finding")).forEach(c -> {
-            org.jsoup.nodes.Element line = InertHtml.div("", "qa-finding")
-                    .attr("data-check", c.getElement().getAttribute("data-check"))
-                    .attr("data-severity", c.getElement().getAttribute("data-severity"));
-            c.getElement().getChildren().filter(e -> !e.isTextNode() && "span".equals(e.getTag()))
-                    .forEach(e -> line.appendChild(InertHtml.span(e.getTextRecursively(), e.getClassList().toArray(String[]::new))));
-            lines.add(line);
-        });
-        return lines;
-    }
-
-    private Div line(QaFinding f, String text) {
-        Span severity = new Span(FindingTexts.severity(f.severity()));
-        severity.addClassNames("qa-severity", f.severity().name().toLowerCase(Locale.ROOT));
-        Div line = new Div(severity);
+    private static org.jsoup.nodes.Element markup(QaFinding f, String text) {
+        org.jsoup.nodes.Element line = InertHtml.div("", "qa-finding").attr("data-check", f.check()).attr("data-severity", f.severity().name());
+        line.appendChild(InertHtml.span(FindingTexts.severity(f.severity()), "qa-severity", f.severity().name().toLowerCase(Locale.ROOT)));
         if (ModelReviewFindings.CHECK.equals(f.check())) {
-            // a model's opinion, not a rule's: said so before the message (which names the model)
-            Span kind = new Span(" " + tr("qa.kind.model-review"));
-            kind.addClassName("qa-kind");
-            line.add(kind);
+            line.appendChild(InertHtml.span(" " + tr("qa.kind.model-review"), "qa-kind"));
         }
-        line.add(new Span(" " + FindingTexts.message(f)));
-        line.addClassName("qa-finding");
-        line.getElement().setAttribute("data-check", f.check());
-        line.getElement().setAttribute("data-severity", f.severity().name());
+        line.appendChild(InertHtml.span(" " + FindingTexts.message(f)));
         String span = span(f, text);
         if (span != null) {
-            Span quoted = new Span(span);
-            quoted.addClassName("qa-span");
-            line.add(new Span(" "), quoted);
+            line.appendChild(InertHtml.span(" ")).appendChild(InertHtml.span(span, "qa-span"));
+        }
+        return line;
+    }
+
+    /** {@link #markup} as components, for a line that gets buttons beside its words. */
+    private static Div line(QaFinding f, String text) {
+        org.jsoup.nodes.Element markup = markup(f, text);
+        Div line = new Div();
+        line.addClassName("qa-finding");
+        markup.attributes().forEach(a -> {
+            if (a.getKey().startsWith("data-")) {
+                line.getElement().setAttribute(a.getKey(), a.getValue());
+            }
+        });
+        for (org.jsoup.nodes.Element piece : markup.children()) {
+            Span words = new Span(piece.wholeText());
+            piece.classNames().forEach(words::addClassName);
+            line.add(words);
         }
         return line;
     }

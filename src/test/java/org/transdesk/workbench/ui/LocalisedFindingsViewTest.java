@@ -56,7 +56,7 @@ class LocalisedFindingsViewTest extends SpringBrowserlessTest {
 
     private List<String> findingTexts() {
         // each line's message, as the browser shows it (inert under a paragraph not being worked on)
-        return $(Div.class).withClassName("qa-findings").all().stream().flatMap(l -> QaFindingsList.linesOf(l).stream())
+        return $(Div.class).withClassName("qa-findings").all().stream().flatMap(l -> Workbench.findingLines(l).stream())
                 .flatMap(line -> line.children().stream().map(org.jsoup.nodes.Element::text).map(String::strip)).toList();
     }
 

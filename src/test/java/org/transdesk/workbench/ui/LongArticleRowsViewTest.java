@@ -100,7 +100,7 @@ class LongArticleRowsViewTest extends SpringBrowserlessTest {
         assertThat(grid().builtRows()).isLessThanOrEqualTo(LATER_ERROR);
         askForMore();
         // (inert text there: that paragraph is not the one being worked on)
-        assertThat(QaFindingsList.linesOf(Workbench.editor(this, Output.RU, LATER_ERROR).area.getHelperComponent()))
+        assertThat(Workbench.findingLines(Workbench.editor(this, Output.RU, LATER_ERROR).area.getHelperComponent()))
                 .isNotEmpty().allMatch(d -> check.equals(d.attr("data-check")));
     }
 

@@ -90,6 +90,29 @@ final class Workbench {
         return found;
     }
 
+    /**
+     * Every finding line a paragraph's box shows as its helper (not the dismissed ones), as the browser gets it, whether
+     * inert text or a list with buttons: its {@code data-check}, {@code data-severity} and spans.
+     */
+    static java.util.List<org.jsoup.nodes.Element> findingLines(com.vaadin.flow.component.Component helper) {
+        if (helper == null) {
+            return java.util.List.of();
+        }
+        if (helper.hasClassName(QaFindingsList.INERT)) {
+            return org.transdesk.base.ui.InertHtml.parsed(helper.getElement()).select(".qa-finding");
+        }
+        java.util.List<org.jsoup.nodes.Element> lines = new java.util.ArrayList<>();
+        helper.getChildren().filter(c -> c.hasClassName("qa-finding")).forEach(c -> {
+            org.jsoup.nodes.Element line = new org.jsoup.nodes.Element("div").addClass("qa-finding")
+                    .attr("data-check", c.getElement().getAttribute("data-check"))
+                    .attr("data-severity", c.getElement().getAttribute("data-severity"));
+            c.getElement().getChildren().filter(e -> !e.isTextNode() && "span".equals(e.getTag()))
+                    .forEach(e -> line.appendChild(org.transdesk.base.ui.InertHtml.span(e.getTextRecursively(), e.getClassList().toArray(String[]::new))));
+            lines.add(line);
+        });
+        return lines;
+    }
+
     /** The text of the one inert piece matching the selector. */
     static String inertText(BaseBrowserlessTest test, String cssSelector) {
         java.util.List<org.jsoup.nodes.Element> found = inert(test, cssSelector);

@@ -152,12 +152,12 @@ class WorkbenchKeyboardTest extends SpringBrowserlessTest {
 
     /** Paragraphs of the output with a finding line that matches, as shown with the filter on "all". */
     private List<Integer> positionsWith(Output output, java.util.function.Predicate<org.jsoup.nodes.Element> line) {
-        return findingLists(output).filter(f -> QaFindingsList.linesOf(f.getValue()).stream().anyMatch(line))
+        return findingLists(output).filter(f -> Workbench.findingLines(f.getValue()).stream().anyMatch(line))
                 .map(f -> f.getKey().position()).sorted().toList();
     }
 
     private List<org.jsoup.nodes.Element> findingsUnder(Output output) {
-        return findingLists(output).flatMap(f -> QaFindingsList.linesOf(f.getValue()).stream()).toList();
+        return findingLists(output).flatMap(f -> Workbench.findingLines(f.getValue()).stream()).toList();
     }
 
     /** Each paragraph of the output that shows findings, with them (its box's helper: a paragraph without any has none). */
