@@ -39,7 +39,7 @@ class QaFilterBar extends Div {
         }
         filter.setItems(items, f -> f.check() != null ? tr("qa-filter.check", FindingTexts.check(f.check()), checks.getOrDefault(f.check(), 0))
                 : tr(f.errorsOnly() ? "qa-filter.errors" : "qa-filter.all"));
-        filter.setValue(chosen);
+        filter.show(chosen);
         filter.setAriaLabel(tr("qa-filter.label", Words.output(output)));
         filter.setId("qa-filter-" + output.key());
         filter.addClassName("qa-filter");

@@ -58,8 +58,10 @@ public class WorkbenchView extends VerticalLayout implements BeforeEnterObserver
     final Button generate = new Button(getTranslation("workbench.generate"));
     final Button cancel = new Button(getTranslation("workbench.cancel"));
     final InlineMessage pageMessage = new InlineMessage();
-    /** Below ~900 px the page shows the source and one output stacked: this picks which (workbench.css shows one of the two). */
-    /** The output shown on a phone: a browser select (one state node, {@link NativeChoice}), named for screen readers. */
+    /**
+     * Below ~900 px the page shows the source and one output stacked: this picks which (workbench.css shows one of the
+     * two). A browser select ({@link NativeChoice}: one state node), named for screen readers.
+     */
     final NativeChoice<Output> phoneOutput = new NativeChoice<>();
     final Button shortcuts = new Button(getTranslation("shortcut.button"));
     final Button articleOutputs = new Button(getTranslation("article-outputs.button"));
